@@ -1,0 +1,135 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { createRequire } from 'node:module'
+import { LecternError, UsageError } from './errors.js'
+import { buildNotes } from './commands/build.js'
+import { exportDecks, findDecks, parseFormats } from './commands/export.js'
+
+const require = createRequire(import.meta.url)
+const { version } = require('../../package.json') as { version: string }
+
+const HELP: Record<string, string> = {
+  main: `lectern ${version}: turn markdown notes into Slidev talks
+
+Usage: lectern <command> [options]
+
+Commands:
+  build    notes → Slidev decks (default: notes/*.md → decks/)
+  export   decks → PDF and a static web deck (default: decks/* → dist/)
+
+Run \`lectern <command> --help\` for a command's options.`,
+  build: `Usage: lectern build [NOTE…] [--out DIR]
+
+Turn notes into Slidev decks: DIR/<name>/slides.md plus the images it uses.
+
+  NOTE        markdown notes (default: notes/*.md)
+  --out DIR   where decks go (default: decks)
+  -h, --help  show this help
+
+Exit status: 0 all decks built, 1 a note failed (the others are still built), 2 bad usage.`,
+  export: `Usage: lectern export [DECK_DIR…] [--format pdf,spa] [--out DIR]
+
+Export decks: DIR/<name>/<name>.pdf (one page per slide) and DIR/<name>/spa/index.html
+(a static web deck that works from any folder or static server, offline).
+
+  DECK_DIR          deck folders (default: every deck in decks/)
+  --format LIST     comma-separated: pdf, spa (default: pdf,spa)
+  --out DIR         where exports go (default: dist)
+  -h, --help        show this help
+
+Chromium is found from LECTERN_BROWSER, then Playwright's own browser, then
+chromium / chromium-browser / google-chrome on PATH. It is never downloaded.
+
+Exit status: 0 all exported, 1 a deck failed, 2 bad usage.`,
+}
+
+/** Parse one command's flags; unknown flags are usage errors (exit 2). */
+function flags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]}; see --help`)
+  }
+}
+
+async function defaultNotes(): Promise<string[]> {
+  let names: string[]
+  try {
+    names = await fs.readdir('notes')
+  } catch {
+    throw new UsageError('no notes given and there is no notes/ folder here; pass NOTE files or run from a folder with notes/')
+  }
+  const notes = names.filter((name) => name.endsWith('.md')).sort().map((name) => path.join('notes', name))
+  if (!notes.length) throw new UsageError('notes/ has no .md files; pass NOTE files')
+  return notes
+}
+
+async function runBuild(argv: string[]): Promise<number> {
+  const { values, positionals } = flags(argv, { out: { type: 'string', default: 'decks' } })
+  if (values.help) return help('build')
+  const notes = positionals.length ? positionals : await defaultNotes()
+  const results = await buildNotes({ notes, out: String(values.out) })
+  const failed = results.filter((result) => result.error)
+  if (failed.length) {
+    process.stderr.write(`lectern: ${failed.length} of ${results.length} notes failed:\n${failed.map((f) => `  ${f.error?.split('\n')[0]}`).join('\n')}\n`)
+    return 1
+  }
+  return 0
+}
+
+async function runExport(argv: string[]): Promise<number> {
+  const { values, positionals } = flags(argv, {
+    format: { type: 'string', default: 'pdf,spa' },
+    out: { type: 'string', default: 'dist' },
+  })
+  if (values.help) return help('export')
+  const formats = parseFormats(String(values.format))
+  const decks = positionals.length ? positionals : await findDecks('decks')
+  if (!decks.length) throw new LecternError('no decks to export; run `lectern build` first')
+  const results = await exportDecks({ decks, formats, out: String(values.out) })
+  const failed = results.filter((result) => result.error)
+  if (failed.length) {
+    process.stderr.write(`lectern: ${failed.length} of ${results.length} decks failed\n`)
+    return 1
+  }
+  return 0
+}
+
+function help(topic: string): number {
+  process.stdout.write(`${HELP[topic]}\n`)
+  return 0
+}
+
+/** The CLI entry: the only place that catches errors and decides the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case 'build':
+        return await runBuild(rest)
+      case 'export':
+        return await runExport(rest)
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        return help('main')
+      case '-v':
+      case '--version':
+        process.stdout.write(`${version}\n`)
+        return 0
+      default:
+        throw new UsageError(`unknown command "${command}"; run \`lectern --help\``)
+    }
+  } catch (error) {
+    if (error instanceof LecternError) {
+      process.stderr.write(`lectern: ${error.message}\n`)
+      return error.exitCode
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`lectern: internal error: ${message}\n`)
+    if (process.env.LECTERN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+    return 1
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Escaping for Slidev markdown. Slide text is markdown compiled as a Vue template, so text from
+ * a note must be made inert twice: for markdown-it (backslash escapes) and for Vue (`v-pre`).
+ */
+
+// ASCII punctuation that markdown-it, its plugins (KaTeX `$`, footnotes `^`, strikethrough `~`)
+// or Slidev's syntax could read as markup anywhere in a line.
+const INLINE_SPECIAL = /[\\`*_[\]<>&|~$!^{}]/g
+
+/** Escape plain text for use inside a line of slide markdown. */
+export function escapeInline(text: string): string {
+  return text.replace(INLINE_SPECIAL, (char) => `\\${char}`)
+}
+
+/**
+ * Escape text that starts a markdown line (a paragraph, a list item's text, a table cell):
+ * block markers (`#`, `>`, `-`, `+`, `=`, `1.`) and Slidev's `::slot::` sugar are neutralised.
+ */
+export function escapeLineStart(escaped: string): string {
+  return escaped
+    .replace(/^(\s*)([#>+=:-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+}
+
+/** Wrap text that Vue would interpolate (`{{ … }}`) so it stays literal. */
+export function guardVue(html: string, raw: string): string {
+  return raw.includes('{{') || raw.includes('}}') ? `<span v-pre>${html}</span>` : html
+}
+
+/** A link target as a markdown destination: characters that would end it are percent-encoded. */
+export function escapeUrl(url: string): string {
+  return url.replace(/[\s()<>\\`{}"']/g, (char) => encodeURIComponent(char).replace(/'/g, '%27'))
+}
+
+/**
+ * Speaker notes live in an HTML comment that Slidev renders with markdown-it into the presenter
+ * view as HTML: `<` must not start a tag, and `-->` must not end the comment early.
+ */
+export function escapeNotes(text: string): string {
+  return text.replace(/</g, '&lt;').replace(/-->/g, '--&gt;').replace(/--!>/g, '--!&gt;')
+}
+
+/** A YAML double-quoted scalar that cannot contain a `---` run (Slidev's frontmatter regex stops there). */
+export function yamlString(value: string): string {
+  return JSON.stringify(value).replace(/-{3,}/g, (run) => '\\x2D'.repeat(run.length))
+}

@@ -1,0 +1,148 @@
+import { bundledLanguages, bundledLanguagesAlias } from 'shiki'
+import type { BulletItem, DeckOptions, Run, SlideBlock, SlidePlan } from '../types.js'
+import { fenceFor } from '../plan/notes.js'
+import { escapeInline, escapeLineStart, escapeNotes, escapeUrl, guardVue, yamlString } from './escape.js'
+
+/** A data URL favicon, so the built SPA never asks a CDN for one. */
+const FAVICON =
+  "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23c2410c'/%3E%3Cpath d='M4 4h8v2H9v6H7V6H4z' fill='%23fff'/%3E%3C/svg%3E"
+
+/**
+ * Print planned slides as a Slidev deck. The emitter decides nothing: it only prints syntax
+ * and escapes text so that whatever a note says stays text.
+ */
+export function emitDeck(slides: SlidePlan[], options: DeckOptions, title: string, author?: string): string {
+  const headmatter = [
+    `theme: ${yamlString(options.theme)}`,
+    `title: ${yamlString(title)}`,
+    ...(author ? [`author: ${yamlString(author)}`] : []),
+    `favicon: ${yamlString(FAVICON)}`,
+    'routerMode: hash',
+    'colorSchema: light',
+    'download: false',
+    'info: false',
+    'monaco: false',
+    'mdc: false',
+    'comark: false',
+    'record: false',
+    'mcp: false',
+    'remoteAssets: false',
+    'selectable: true',
+    'transition: none',
+    'drawings:',
+    '  enabled: false',
+    `exportFilename: ${yamlString(options.notePath.replace(/^.*\//, '').replace(/\.[^.]*$/, ''))}`,
+  ]
+  return slides.map((slide, index) => emitSlide(slide, options, index === 0 ? headmatter : [])).join('\n')
+}
+
+function emitSlide(slide: SlidePlan, options: DeckOptions, headmatter: string[]): string {
+  const frontmatter = [
+    ...headmatter,
+    `layout: ${slide.layout}`,
+    ...(slide.kicker ? [`kicker: ${yamlString(slide.kicker)}`] : []),
+    `source: ${yamlString(`${options.notePath}:${slide.lines.start}-${slide.lines.end}`)}`,
+  ]
+  const body: string[] = []
+  const hasHeading = slide.body[0]?.type === 'heading'
+  if (!hasHeading && slide.layout !== 'cover' && slide.layout !== 'end') body.push(`# ${inline(runOf(slide.title))}`)
+  for (const [index, block] of slide.body.entries()) {
+    body.push(index === 0 && hasHeading && block.type === 'heading' ? `# ${inline(block.runs)}` : emitBlock(block))
+  }
+  const notes = escapeNotes(slide.notes.trim() || slide.title)
+  return `---\n${frontmatter.join('\n')}\n---\n\n${body.join('\n\n')}\n\n<!--\n${notes}\n-->\n`
+}
+
+function runOf(text: string): Run[] {
+  return [{ text }]
+}
+
+function emitBlock(block: SlideBlock): string {
+  switch (block.type) {
+    case 'heading':
+      return `## ${inline(block.runs)}`
+    case 'paragraph':
+      return line(block.runs)
+    case 'quote':
+      return `> ${line(block.runs)}`
+    case 'bullets':
+      return block.items.map((item, index) => bullet(item, block.ordered ? `${block.start + index}. ` : '- ', '')).join('\n')
+    case 'code': {
+      const fence = fenceFor(block.value)
+      return `${fence}${codeLanguage(block.lang)}\n${block.value}\n${fence}`
+    }
+    case 'mermaid': {
+      const fence = fenceFor(block.value)
+      return `${fence}mermaid\n${block.value}\n${fence}`
+    }
+    case 'table':
+      return table(block)
+    case 'image':
+      return `![${escapeInline(block.alt)}](${escapeUrl(block.src)})`
+    case 'missing-image':
+      return [
+        '<div class="lectern-missing">',
+        '',
+        `Image not shown: **${inline(runOf(block.alt || 'no description'))}**`,
+        '',
+        `${inline([{ text: block.url, code: true }])} — ${inline(runOf(block.reason))}`,
+        '',
+        '</div>',
+      ].join('\n')
+  }
+}
+
+function bullet(item: BulletItem, marker: string, indent: string): string {
+  const text = line(item.runs) || '\u00a0'
+  const children = item.children.map((child) => bullet(child, '- ', indent + ' '.repeat(marker.length)))
+  return [`${indent}${marker}${text}`, ...children].join('\n')
+}
+
+function line(runs: Run[]): string {
+  return escapeLineStart(inline(runs))
+}
+
+function inline(runs: Run[]): string {
+  return runs
+    .map((run) => {
+      if (run.code) return codeSpan(run.text)
+      let text = guardVue(escapeInline(run.text), run.text)
+      if (run.emphasis) text = `*${text}*`
+      if (run.strong) text = `**${text}**`
+      if (run.href) text = `[${text}](${escapeUrl(run.href)})`
+      return text
+    })
+    .join('')
+}
+
+function codeSpan(text: string): string {
+  let longest = 0
+  for (const match of text.matchAll(/`+/g)) longest = Math.max(longest, match[0].length)
+  const ticks = '`'.repeat(longest + 1)
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
+  return `${ticks}${pad}${text.replace(/\|/g, '\\|')}${pad}${ticks}`
+}
+
+function table(block: Extract<SlideBlock, { type: 'table' }>): string {
+  const columns = Math.max(block.header.length, ...block.rows.map((row) => row.length), 1)
+  const cell = (runs: Run[] | undefined): string => (runs ? inline(runs).replace(/\|/g, '\\|') : '')
+  const row = (cells: Run[][]): string =>
+    `| ${Array.from({ length: columns }, (_, i) => cell(cells[i])).join(' | ')} |`
+  const rule = `| ${Array.from({ length: columns }, (_, i) => alignRule(block.align[i] ?? null)).join(' | ')} |`
+  return [row(block.header), rule, ...block.rows.map(row)].join('\n')
+}
+
+function alignRule(align: 'left' | 'right' | 'center' | null): string {
+  return align === 'center' ? ':---:' : align === 'right' ? '---:' : align === 'left' ? ':---' : '---'
+}
+
+/**
+ * A code fence's language, reduced to a name Shiki knows (else `text`).
+ * Note: the rest of an info string is dropped on purpose: Slidev reads `{monaco-run}`, line
+ * ranges and `{…}` props from it, and `plantuml` blocks would fetch from a remote server.
+ */
+export function codeLanguage(lang: string): string {
+  const name = lang.trim().split(/[\s{[]/)[0]?.toLowerCase() ?? ''
+  if (!/^[\w+#.-]+$/.test(name)) return 'text'
+  return name in bundledLanguages || name in bundledLanguagesAlias ? name : 'text'
+}

@@ -1,0 +1,83 @@
+import type { Heading, Root, RootContent } from 'mdast'
+import type { VFile } from 'vfile'
+import type { NoteMeta, Outline, Section } from './types.js'
+import { plainText } from './text.js'
+
+/**
+ * Turn the mdast of a note into a section tree that keeps source lines.
+ * Note: a single `#` heading at the top is the note's title, not a section: its sections are the
+ * `##` headings under it. Skipped levels (a `####` under a `##`) nest under the nearest heading above.
+ */
+export function outlineSections(tree: Root, meta: NoteMeta, file: VFile): Outline {
+  const content = tree.children.filter((node) => node.type !== 'yaml')
+  const headings = content.filter((node): node is Heading => node.type === 'heading')
+  const h1s = headings.filter((h) => h.depth === 1)
+  const titleHeading = headings[0] && headings[0].depth === 1 && h1s.length === 1 ? headings[0] : undefined
+
+  let title = meta.title
+  let titleFrom: Outline['titleFrom'] = 'frontmatter'
+  if (!title) {
+    const first = headings.find((h) => plainText(h))
+    if (first) {
+      title = plainText(first)
+      titleFrom = 'heading'
+    } else {
+      title = fileStem(file)
+      titleFrom = 'filename'
+    }
+  }
+
+  const root: Section = { depth: 0, title, blocks: [], children: [], lines: { start: 1, end: 1 }, headingLine: 1 }
+  const stack: Section[] = [root]
+  for (const node of content) {
+    if (node.type === 'heading' && node !== titleHeading) {
+      while (stack.length > 1 && stack[stack.length - 1].depth >= node.depth) stack.pop()
+      const line = node.position?.start.line ?? 1
+      const section: Section = {
+        depth: node.depth,
+        title: plainText(node) || '(untitled section)',
+        blocks: [],
+        children: [],
+        lines: { start: line, end: node.position?.end.line ?? line },
+        headingLine: line,
+      }
+      stack[stack.length - 1].children.push(section)
+      stack.push(section)
+    } else if (node !== titleHeading) {
+      stack[stack.length - 1].blocks.push(node)
+    }
+  }
+  for (const section of root.children) closeLines(section)
+  return {
+    title,
+    titleFrom,
+    meta,
+    preamble: root.blocks,
+    sections: root.children,
+    lineCount: file.value ? String(file.value).split('\n').length : 0,
+  }
+}
+
+function closeLines(section: Section): number {
+  let end = section.lines.end
+  for (const block of section.blocks) end = Math.max(end, block.position?.end.line ?? end)
+  for (const child of section.children) end = Math.max(end, closeLines(child))
+  section.lines.end = end
+  return end
+}
+
+function fileStem(file: VFile): string {
+  return file.stem || 'Untitled'
+}
+
+/** Lines spanned by a list of blocks, or undefined when none has a position. */
+export function blockLines(blocks: RootContent[]): { start: number; end: number } | undefined {
+  let start = Infinity
+  let end = -Infinity
+  for (const block of blocks) {
+    if (!block.position) continue
+    start = Math.min(start, block.position.start.line)
+    end = Math.max(end, block.position.end.line)
+  }
+  return Number.isFinite(start) ? { start, end } : undefined
+}

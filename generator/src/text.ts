@@ -1,0 +1,158 @@
+import type { PhrasingContent, Nodes } from 'mdast'
+import type { Run } from './types.js'
+
+const SAFE_LINK = /^(?:https?:|mailto:)/i
+
+/** Plain text of any mdast node, the way a reader would say it (hard breaks become spaces). */
+export function plainText(node: Nodes): string {
+  return collapse(rawText(node))
+}
+
+function rawText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'html':
+      return node.value
+    case 'break':
+      return ' '
+    case 'image':
+      return node.alt ?? ''
+    case 'imageReference':
+      return node.alt ?? ''
+    case 'footnoteReference':
+      return `[^${node.label ?? node.identifier}]`
+    default:
+      if ('children' in node) return (node.children as Nodes[]).map(rawText).join('')
+      if ('value' in node && typeof node.value === 'string') return node.value
+      return ''
+  }
+}
+
+/** Collapse runs of white space (including newlines) into single spaces. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Inline mdast → runs with bold, italic, code and safe links kept. */
+export function toRuns(nodes: PhrasingContent[]): Run[] {
+  const runs: Run[] = []
+  const walk = (node: PhrasingContent, style: Omit<Run, 'text'>): void => {
+    switch (node.type) {
+      case 'text':
+        push(runs, { ...style, text: node.value })
+        return
+      case 'inlineCode':
+        push(runs, { ...style, code: true, text: node.value })
+        return
+      case 'html':
+        push(runs, { ...style, text: node.value })
+        return
+      case 'break':
+        push(runs, { ...style, text: ' ' })
+        return
+      case 'strong':
+        for (const child of node.children) walk(child, { ...style, strong: true })
+        return
+      case 'emphasis':
+        for (const child of node.children) walk(child, { ...style, emphasis: true })
+        return
+      case 'link': {
+        const href = SAFE_LINK.test(node.url) ? node.url : undefined
+        for (const child of node.children) walk(child, href ? { ...style, href } : style)
+        return
+      }
+      default:
+        push(runs, { ...style, text: rawText(node) })
+    }
+  }
+  for (const node of nodes) walk(node, {})
+  return normalizeRuns(runs)
+}
+
+function push(runs: Run[], run: Run): void {
+  if (run.text) runs.push(run)
+}
+
+/** Collapse white space across runs, trim the ends, drop empty runs, merge equal neighbours. */
+export function normalizeRuns(runs: Run[]): Run[] {
+  const out: Run[] = []
+  for (const run of runs) {
+    const text = run.code ? run.text.replace(/\s+/g, ' ') : run.text.replace(/\s+/g, ' ')
+    const previous = out[out.length - 1]
+    if (previous && sameStyle(previous, run)) previous.text += text
+    else out.push({ ...run, text })
+  }
+  if (out.length) {
+    out[0].text = out[0].text.replace(/^\s+/, '')
+    const last = out[out.length - 1]
+    last.text = last.text.replace(/\s+$/, '')
+  }
+  return out.filter((run) => run.text.length > 0)
+}
+
+function sameStyle(a: Run, b: Run): boolean {
+  return a.strong === b.strong && a.emphasis === b.emphasis && a.code === b.code && a.href === b.href
+}
+
+export function runsText(runs: Run[]): string {
+  return runs.map((run) => run.text).join('')
+}
+
+const sentenceSegmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' })
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' })
+
+/** Split text into sentences (any language) with Intl.Segmenter. */
+export function sentences(text: string): string[] {
+  const out: string[] = []
+  for (const { segment } of sentenceSegmenter.segment(text)) {
+    const trimmed = segment.trim()
+    if (trimmed) out.push(trimmed)
+  }
+  return out
+}
+
+/** Count words (any language; CJK counts per word the segmenter finds). */
+export function countWords(text: string): number {
+  let count = 0
+  for (const part of wordSegmenter.segment(text)) if (part.isWordLike) count++
+  return count
+}
+
+/**
+ * Keep the first `maxWords` words of runs, ending with "…" when cut.
+ * Note: the cut text is always in the speaker notes in full; this is only what the slide shows.
+ */
+export function truncateRuns(runs: Run[], maxWords: number): Run[] {
+  const out: Run[] = []
+  let words = 0
+  for (const run of runs) {
+    if (words >= maxWords) break
+    let kept = ''
+    for (const part of wordSegmenter.segment(run.text)) {
+      if (part.isWordLike) {
+        if (words >= maxWords) break
+        words++
+      }
+      kept += part.segment
+    }
+    out.push({ ...run, text: kept })
+    if (kept.length < run.text.length) break
+  }
+  const total = countWords(runsText(runs))
+  if (total > maxWords) {
+    const last = out[out.length - 1]
+    last.text = last.text.replace(/[\s,;:–—-]+$/, '') + '…'
+  }
+  return normalizeRuns(out)
+}
+
+/** The runs of the first sentence of a paragraph (sentences split on the plain text). */
+export function firstSentenceRuns(runs: Run[]): Run[] {
+  const text = runsText(runs)
+  const first = sentences(text)[0] ?? text
+  const firstWords = countWords(first)
+  return truncateRuns(runs, Math.max(firstWords, 1)).map((run, i, all) =>
+    i === all.length - 1 && countWords(text) > firstWords ? { ...run, text: run.text.replace(/…$/, '') } : run,
+  )
+}

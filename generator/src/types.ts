@@ -1,0 +1,112 @@
+import type { RootContent } from 'mdast'
+
+/** A 1-based, inclusive line range in the note. */
+export interface LineRange {
+  start: number
+  end: number
+}
+
+/** Options a note can set in its frontmatter (and a project can default). */
+export interface NoteMeta {
+  title?: string
+  subtitle?: string
+  author?: string
+  date?: string
+  /** Any other frontmatter keys, kept so later stages can read them. */
+  extra: Record<string, unknown>
+}
+
+/** A heading and everything under it, up to the next heading of the same or a higher level. */
+export interface Section {
+  depth: number
+  title: string
+  /** Blocks directly under the heading, before its first subsection. */
+  blocks: RootContent[]
+  children: Section[]
+  /** Lines from the heading to the end of the section's last block. */
+  lines: LineRange
+  headingLine: number
+}
+
+/** The structure of one note: its title, what comes before the first section, and the sections. */
+export interface Outline {
+  title: string
+  /** Where the title came from, for the cover's notes and for messages. */
+  titleFrom: 'frontmatter' | 'heading' | 'filename'
+  meta: NoteMeta
+  /** Blocks before the first section heading (the note's introduction). */
+  preamble: RootContent[]
+  sections: Section[]
+  /** Number of lines in the note. */
+  lineCount: number
+}
+
+/** Inline text as a slide shows it: plain runs with a little formatting. */
+export interface Run {
+  text: string
+  strong?: boolean
+  emphasis?: boolean
+  code?: boolean
+  /** A link target that is safe to follow (http, https, mailto). */
+  href?: string
+}
+
+export interface BulletItem {
+  runs: Run[]
+  children: BulletItem[]
+}
+
+/** What a slide shows, decided by the planner and printed by the emitter. */
+export type SlideBlock =
+  | { type: 'bullets'; ordered: boolean; start: number; items: BulletItem[] }
+  | { type: 'paragraph'; runs: Run[] }
+  | { type: 'heading'; runs: Run[] }
+  | { type: 'quote'; runs: Run[] }
+  | { type: 'code'; lang: string; value: string }
+  | { type: 'mermaid'; value: string }
+  | { type: 'table'; align: Array<'left' | 'right' | 'center' | null>; header: Run[][]; rows: Run[][][] }
+  | { type: 'image'; src: string; alt: string }
+  | { type: 'missing-image'; alt: string; url: string; reason: string }
+
+export type SlideKind = 'cover' | 'section' | 'content' | 'code' | 'table' | 'image' | 'end'
+
+/** One planned slide: everything the emitter needs, nothing it has to decide. */
+export interface SlidePlan {
+  kind: SlideKind
+  layout: 'cover' | 'section' | 'default' | 'end'
+  title: string
+  /** Small text above a section title, e.g. "Part 2". */
+  kicker?: string
+  body: SlideBlock[]
+  /** Speaker notes: the full text of what the slide stands for, as plain markdown. */
+  notes: string
+  lines: LineRange
+}
+
+/** How an image in the note resolves, decided by the command (it checks the file system). */
+export type AssetResolution =
+  | { status: 'ok'; deckPath: string }
+  | { status: 'missing' | 'outside' | 'remote' | 'unsupported'; reason: string }
+
+export interface PlanOptions {
+  /** Most bullets (at any level) a content slide may show. */
+  maxBullets: number
+  /** Most table body rows per slide. */
+  maxTableRows: number
+  /** Most code lines per slide. */
+  maxCodeLines: number
+  /** Image URL (as written in the note) → how it resolves. */
+  assets: Map<string, AssetResolution>
+}
+
+export interface DeckOptions {
+  /** Theme path as written in the deck's headmatter (relative to the deck folder). */
+  theme: string
+  /** The note's path as shown to users, e.g. `notes/docker.md`. */
+  notePath: string
+}
+
+export interface Deck {
+  markdown: string
+  slides: SlidePlan[]
+}
