@@ -147,12 +147,22 @@ export function truncateRuns(runs: Run[], maxWords: number): Run[] {
   return normalizeRuns(out)
 }
 
-/** The runs of the first sentence of a paragraph (sentences split on the plain text). */
+/**
+ * The runs of the first sentence of a paragraph.
+ * Note: code spans are masked before segmenting, so `docker inspect --format '{{.State}}'`
+ * is never taken for the end of a sentence.
+ */
 export function firstSentenceRuns(runs: Run[]): Run[] {
-  const text = runsText(runs)
-  const first = sentences(text)[0] ?? text
-  const firstWords = countWords(first)
-  return truncateRuns(runs, Math.max(firstWords, 1)).map((run, i, all) =>
-    i === all.length - 1 && countWords(text) > firstWords ? { ...run, text: run.text.replace(/…$/, '') } : run,
-  )
+  const masked = runs.map((run) => (run.code ? 'x'.repeat(run.text.length) : run.text)).join('')
+  const first = sentences(masked)[0]
+  if (!first) return runs
+  const end = masked.indexOf(first) + first.length
+  const out: Run[] = []
+  let offset = 0
+  for (const run of runs) {
+    if (offset >= end) break
+    out.push({ ...run, text: run.text.slice(0, Math.max(0, end - offset)) })
+    offset += run.text.length
+  }
+  return normalizeRuns(out)
 }

@@ -125,7 +125,8 @@ function codeSpan(text: string): string {
 
 function table(block: Extract<SlideBlock, { type: 'table' }>): string {
   const columns = Math.max(block.header.length, ...block.rows.map((row) => row.length), 1)
-  const cell = (runs: Run[] | undefined): string => (runs ? inline(runs).replace(/\|/g, '\\|') : '')
+  // inline() already escapes `|` in text and code spans.
+  const cell = (runs: Run[] | undefined): string => (runs ? inline(runs) : '')
   const row = (cells: Run[][]): string =>
     `| ${Array.from({ length: columns }, (_, i) => cell(cells[i])).join(' | ')} |`
   const rule = `| ${Array.from({ length: columns }, (_, i) => alignRule(block.align[i] ?? null)).join(' | ')} |`

@@ -60,10 +60,16 @@ function listItemNotes(item: ListItem, marker: string, indent: string): string {
   return [`${indent}${marker}${check}${first}`, ...rest].join('\n')
 }
 
+/** A table as speakable lines: one line per row, each cell named by its column header. */
 function tableNotes(table: Table): string {
-  return table.children
-    .map((row) => `| ${row.children.map((cell) => plainText(cell).replace(/\|/g, '\\|')).join(' | ')} |`)
-    .join('\n')
+  const [head, ...rows] = table.children
+  const headers = head ? head.children.map((cell) => plainText(cell)) : []
+  const lines = [`Table: ${headers.join(' | ')}`]
+  for (const row of rows) {
+    const cells = row.children.map((cell, i) => (headers[i] ? `${headers[i]}: ${plainText(cell)}` : plainText(cell)))
+    lines.push(`- ${cells.join('; ')}`)
+  }
+  return lines.join('\n')
 }
 
 function withLinks(text: string, node: Nodes): string {

@@ -170,7 +170,7 @@ function tableUnits(table: Table, options: PlanOptions): Unit[] {
   const chunks = Math.max(1, Math.ceil(body.length / options.maxTableRows))
   for (let c = 0; c < chunks; c++) {
     const rows = body.slice(c * options.maxTableRows, (c + 1) * options.maxTableRows)
-    const partTable: Table = { type: 'table', align, children: c === 0 && head ? [head, ...rows] : rows }
+    const partTable: Table = { type: 'table', align, children: head ? [head, ...rows] : rows }
     const first = rows[0] ?? head
     const last = rows[rows.length - 1] ?? head
     units.push({

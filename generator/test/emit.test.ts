@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest'
+import { deckOf } from './helpers.js'
+import { codeLanguage } from '../src/emit/index.js'
+import { escapeInline, escapeLineStart, escapeNotes, yamlString } from '../src/emit/escape.js'
+import { parse as parseYaml } from 'yaml'
+
+const hostile = `---
+title: "A --- B {{ 6 * 7 }}"
+---
+# Hostile
+
+## Text that looks like code
+
+Mustache {{ 6 * 7 }} and {{ $slidev.constructor.constructor('alert(1)')() }} stay text.
+
+<script>alert(1)</script> and <img src=x onerror=alert(1)> are shown, not run.
+
+Comment markers --> and <!-- appear in prose.
+
+---
+
+::right::
+
+<<< /etc/hostname
+
+- a bullet with {{ x }} and $math$
+- [a link](javascript:alert(1)) and [a good one](https://example.com)
+
+\`\`\`js {monaco-run}
+console.log('not run')
+\`\`\`
+
+\`\`\`plantuml
+@startuml
+@enduml
+\`\`\`
+`
+
+describe('the emitted deck', () => {
+  const deck = deckOf(hostile)
+
+  it('parses back with Slidev’s parser into the planned slides', () => {
+    expect(deck.parsed.slides.length).toBe(deck.slides.length)
+    deck.slides.forEach((slide, index) => {
+      expect(deck.parsed.slides[index].frontmatter.layout).toBe(slide.layout)
+    })
+  })
+
+  it('keeps each slide’s notes as the final HTML comment, with the planned text', () => {
+    deck.slides.forEach((slide, index) => {
+      const note = deck.parsed.slides[index].note ?? ''
+      const unescaped = note.replace(/--&gt;/g, '-->').replace(/&lt;/g, '<')
+      expect(unescaped).toBe(slide.notes.trim())
+    })
+  })
+
+  it('keeps the title with --- and mustache intact in the headmatter', () => {
+    expect(deck.parsed.slides[0].frontmatter.title).toBe('A --- B {{ 6 * 7 }}')
+  })
+
+  it('wraps mustache in v-pre so Vue shows it literally', () => {
+    expect(deck.markdown).toContain('<span v-pre>Mustache \\{\\{ 6 \\* 7 \\}\\}')
+    // Outside notes and code, no line carries an unguarded mustache.
+    const body = deck.parsed.slides.map((s) => s.content).join('\n')
+    for (const line of body.split('\n')) {
+      if (line.includes('{{') && !line.startsWith('```')) expect(line).toContain('v-pre')
+    }
+  })
+
+  it('escapes raw HTML so no tag from the note reaches the page', () => {
+    const body = deck.parsed.slides.map((s) => s.content).join('\n')
+    expect(body).not.toMatch(/(^|[^\\])<script/)
+    expect(body).not.toMatch(/(^|[^\\])<img/)
+    expect(body).toContain('\\<script\\>')
+  })
+
+  it('does not let a --- line in the note split a slide', () => {
+    expect(deck.parsed.slides.length).toBe(deck.slides.length)
+  })
+
+  it('neutralises Slidev syntax: slot sugar, snippet imports, monaco-run and plantuml blocks', () => {
+    const body = deck.parsed.slides.map((s) => s.content).join('\n')
+    expect(body).not.toMatch(/^::right::$/m)
+    expect(body).not.toMatch(/^<<</m)
+    expect(body).not.toContain('{monaco-run}')
+    expect(body).toContain('```js\n')
+    expect(body).not.toContain('```plantuml')
+  })
+
+  it('only links safe targets', () => {
+    expect(deck.markdown).not.toContain('](javascript:')
+    expect(deck.markdown).toContain('](https://example.com)')
+  })
+
+  it('is the same bytes every time', () => {
+    expect(deckOf(hostile).markdown).toBe(deck.markdown)
+  })
+})
+
+describe('escaping helpers', () => {
+  it.each([
+    ['a * b', 'a \\* b'],
+    ['<b>', '\\<b\\>'],
+    ['$x$', '\\$x\\$'],
+    ['R&D', 'R\\&D'],
+    ['a_b', 'a\\_b'],
+  ])('escapeInline(%j)', (input, expected) => {
+    expect(escapeInline(input)).toBe(expected)
+  })
+
+  it.each([
+    ['# not a heading', '\\# not a heading'],
+    ['- not a bullet', '\\- not a bullet'],
+    ['1. not a list', '1\\. not a list'],
+    ['::right::', '\\::right::'],
+    ['plain', 'plain'],
+  ])('escapeLineStart(%j)', (input, expected) => {
+    expect(escapeLineStart(input)).toBe(expected)
+  })
+
+  it('keeps notes from closing their comment or opening tags', () => {
+    expect(escapeNotes('a --> b <i>')).toBe('a --&gt; b &lt;i>')
+  })
+
+  it('writes YAML strings that round-trip and never contain ---', () => {
+    const value = 'x --- y "quoted" \\ back'
+    const yaml = yamlString(value)
+    expect(yaml).not.toContain('---')
+    expect(parseYaml(`k: ${yaml}`).k).toBe(value)
+  })
+
+  it.each([
+    ['js', 'js'],
+    ['Dockerfile', 'dockerfile'],
+    ['js {monaco-run}', 'js'],
+    ['plantuml', 'text'],
+    ['no-such-language', 'text'],
+    ['', 'text'],
+  ])('codeLanguage(%j) is %j', (input, expected) => {
+    expect(codeLanguage(input)).toBe(expected)
+  })
+})

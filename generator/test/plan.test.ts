@@ -1,0 +1,105 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { deckOf } from './helpers.js'
+import { sentenceCoverage } from '../src/coverage.js'
+
+const notesDir = path.resolve(__dirname, '../../notes')
+const exampleNotes = readdirSync(notesDir).filter((name) => name.endsWith('.md'))
+
+function visibleBullets(slide: ReturnType<typeof deckOf>['slides'][number]): number {
+  let count = 0
+  for (const block of slide.body) {
+    if (block.type === 'bullets') for (const item of block.items) count += 1 + item.children.length
+    else if (block.type === 'paragraph' || block.type === 'quote') count += 1
+  }
+  return count
+}
+
+describe('talk structure', () => {
+  const deck = deckOf('---\ntitle: My talk\n---\n# My talk\n\nIntro.\n\n## First\n\nA.\n\n## Second\n\nB.\n')
+
+  it('starts with a cover and ends with an end slide', () => {
+    expect(deck.slides[0].kind).toBe('cover')
+    expect(deck.slides[0].title).toBe('My talk')
+    expect(deck.slides.at(-1)?.kind).toBe('end')
+  })
+
+  it('has one section slide per top-level section, in order', () => {
+    expect(deck.slides.filter((s) => s.kind === 'section').map((s) => s.title)).toEqual(['First', 'Second'])
+  })
+})
+
+describe('content slides', () => {
+  it('never carry more than 6 bullets; long lists continue on "(cont.)" slides', () => {
+    const items = Array.from({ length: 15 }, (_, i) => `- item number ${i + 1}`).join('\n')
+    const deck = deckOf(`# T\n\n## Long list\n\n${items}\n`)
+    const content = deck.slides.filter((s) => s.kind === 'content')
+    expect(content.length).toBe(3)
+    for (const slide of content) expect(visibleBullets(slide)).toBeLessThanOrEqual(6)
+    expect(content.map((s) => s.title)).toEqual(['Long list', 'Long list (cont.)', 'Long list (cont.)'])
+  })
+
+  it('counts nested bullets against the budget', () => {
+    const nested = Array.from({ length: 4 }, (_, i) => `- parent ${i}\n  - child a\n  - child b`).join('\n')
+    const deck = deckOf(`# T\n\n## Nested\n\n${nested}\n`)
+    for (const slide of deck.slides.filter((s) => s.kind === 'content')) expect(visibleBullets(slide)).toBeLessThanOrEqual(6)
+  })
+
+  it('puts code and tables on slides of their own', () => {
+    const deck = deckOf('# T\n\n## Mixed\n\nSome text.\n\n```sh\ndocker ps\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nMore text.\n')
+    const kinds = deck.slides.map((s) => s.kind)
+    expect(kinds).toEqual(['cover', 'section', 'content', 'code', 'table', 'content', 'end'])
+    expect(deck.slides[3].body).toEqual([{ type: 'code', lang: 'sh', value: 'docker ps' }])
+  })
+
+  it('splits a long table into parts that repeat the header', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => `| r${i} | v${i} |`).join('\n')
+    const deck = deckOf(`# T\n\n## Big table\n\n| name | value |\n|---|---|\n${rows}\n`)
+    const tables = deck.slides.filter((s) => s.kind === 'table')
+    expect(tables.length).toBe(3)
+    for (const slide of tables) {
+      const block = slide.body[0]
+      expect(block.type === 'table' && block.header.map((c) => c[0].text)).toEqual(['name', 'value'])
+    }
+  })
+
+  it('shows a missing image as its alt text and path, and warns with the line', () => {
+    const deck = deckOf('# T\n\n## Pic\n\n![A diagram](img/missing.png)\n')
+    const slide = deck.slides.find((s) => s.kind === 'image')
+    expect(slide?.body[0]).toMatchObject({ type: 'missing-image', alt: 'A diagram', url: 'img/missing.png' })
+    expect(deck.file.messages[0].line).toBe(5)
+  })
+
+  it('records the note lines each slide came from', () => {
+    const deck = deckOf('# T\n\n## Part\n\nline five\n\n- line seven\n')
+    const content = deck.slides.find((s) => s.kind === 'content')
+    expect(content?.lines).toEqual({ start: 5, end: 7 })
+  })
+})
+
+describe('nothing is lost', () => {
+  it('keeps every sentence of a paragraph in the speaker notes', () => {
+    const paragraph = 'First sentence is here. Second sentence adds detail. Third sentence wraps up the idea nicely.'
+    const deck = deckOf(`# T\n\n## P\n\n${paragraph}\n`)
+    const slide = deck.slides.find((s) => s.kind === 'content')
+    expect(slide?.notes).toContain(paragraph)
+  })
+
+  it('gives every slide speaker notes', () => {
+    const deck = deckOf(readFileSync(path.join(notesDir, exampleNotes[0]), 'utf8'))
+    for (const slide of deck.parsed.slides) expect(slide.note?.trim()).toBeTruthy()
+  })
+
+  it.each(exampleNotes)('keeps every sentence of notes/%s in the deck', (name) => {
+    const text = readFileSync(path.join(notesDir, name), 'utf8')
+    const coverage = sentenceCoverage(text, deckOf(text).markdown)
+    expect(coverage.missing).toEqual([])
+    expect(coverage.total).toBeGreaterThan(50)
+  })
+
+  it('keeps the text of headings that have no content of their own', () => {
+    const deck = deckOf('# T\n\n## Outer\n\n### Empty heading\n\n#### Inner\n\nBody text.\n')
+    expect(sentenceCoverage('# T\n\n## Outer\n\n### Empty heading\n\n#### Inner\n\nBody text.\n', deck.markdown).missing).toEqual([])
+  })
+})
