@@ -5,7 +5,7 @@ import { parseNote } from './parse.js'
 import { outlineSections } from './outline.js'
 import { defaultPlanOptions, planSlides } from './plan/index.js'
 import { emitDeck } from './emit/index.js'
-import type { AssetResolution, Deck, Outline, PlanOptions } from './types.js'
+import type { AssetResolution, Budget, Deck, Outline, PlanOptions } from './types.js'
 
 /**
  * The whole generator, in order: parse → outline → plan → emit. Pure: it reads nothing and
@@ -19,15 +19,24 @@ export function generateDeck(file: VFile, settings: GenerateSettings): Deck & { 
   for (const url of imagesIn(tree)) {
     assets.set(url, settings.resolveImage?.(url) ?? { status: 'unsupported', reason: 'images are not resolved here' })
   }
-  const planOptions: PlanOptions = { ...defaultPlanOptions, ...settings.plan, assets }
+  const base = { ...defaultPlanOptions, ...settings.plan }
+  const budget = noteBudget(meta.extra.budget, base.budget, file)
+  const planOptions: PlanOptions = { ...base, budget, assets }
   const slides = planSlides(outline, planOptions, file)
-  const markdown = emitDeck(slides, { theme: settings.theme, notePath: settings.notePath }, outline.title, meta.author)
+  const markdown = emitDeck(
+    slides,
+    { theme: settings.theme, notePath: settings.notePath, noteFromDeck: settings.noteFromDeck, budget },
+    outline.title,
+    meta.author,
+  )
   return { markdown, slides, outline }
 }
 
 export interface GenerateSettings {
   theme: string
   notePath: string
+  /** The note's path relative to the deck folder, recorded for `lectern check`. */
+  noteFromDeck?: string
   /** How an image URL written in the note resolves (exists, missing, outside the notes, remote). */
   resolveImage?: (url: string) => AssetResolution
   plan?: Partial<Omit<PlanOptions, 'assets'>>
@@ -40,4 +49,29 @@ export function imagesIn(tree: Root): string[] {
     if (!urls.includes(node.url)) urls.push(node.url)
   })
   return urls
+}
+
+/**
+ * The density budget: the note's frontmatter `budget: { words, lines }` over the project's.
+ * Note: a budget that is not a pair of positive whole numbers is a warning, and the project's is used.
+ */
+export function noteBudget(value: unknown, fallback: Budget, file: VFile): Budget {
+  if (value === undefined) return fallback
+  const budget = { ...fallback }
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    let ok = true
+    for (const key of ['words', 'lines'] as const) {
+      const entry = (value as Record<string, unknown>)[key]
+      if (entry === undefined) continue
+      if (typeof entry === 'number' && Number.isInteger(entry) && entry > 0) budget[key] = entry
+      else ok = false
+    }
+    if (ok) return budget
+  }
+  file.message('frontmatter `budget` must look like `budget: { words: 60, lines: 7 }` (positive whole numbers); the default is used', {
+    place: { line: 1, column: 1 },
+    ruleId: 'budget',
+    source: 'lectern',
+  })
+  return fallback
 }

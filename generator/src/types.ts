@@ -58,7 +58,7 @@ export interface BulletItem {
 
 /** What a slide shows, decided by the planner and printed by the emitter. */
 export type SlideBlock =
-  | { type: 'bullets'; ordered: boolean; start: number; items: BulletItem[] }
+  | { type: 'bullets'; ordered: boolean; start: number; items: BulletItem[]; columns?: number }
   | { type: 'paragraph'; runs: Run[] }
   | { type: 'heading'; runs: Run[] }
   | { type: 'quote'; runs: Run[] }
@@ -66,9 +66,22 @@ export type SlideBlock =
   | { type: 'mermaid'; value: string }
   | { type: 'table'; align: Array<'left' | 'right' | 'center' | null>; header: Run[][]; rows: Run[][][] }
   | { type: 'image'; src: string; alt: string }
+  | { type: 'definitions'; items: Array<{ term: Run[]; gist: Run[] }> }
+  | { type: 'comparison'; subjects: string[]; showAspects: boolean; rows: Array<{ aspect: string; cells: Run[][] }> }
   | { type: 'missing-image'; alt: string; url: string; reason: string }
 
-export type SlideKind = 'cover' | 'section' | 'content' | 'code' | 'table' | 'image' | 'end'
+export type SlideKind =
+  | 'cover'
+  | 'agenda'
+  | 'section'
+  | 'content'
+  | 'definitions'
+  | 'comparison'
+  | 'code'
+  | 'table'
+  | 'image'
+  | 'takeaways'
+  | 'end'
 
 /** One planned slide: everything the emitter needs, nothing it has to decide. */
 export interface SlidePlan {
@@ -80,6 +93,8 @@ export interface SlidePlan {
   body: SlideBlock[]
   /** Speaker notes: the full text of what the slide stands for, as plain markdown. */
   notes: string
+  /** Estimated speaking time in seconds (≈130 words a minute of notes). */
+  seconds?: number
   lines: LineRange
 }
 
@@ -88,12 +103,17 @@ export type AssetResolution =
   | { status: 'ok'; deckPath: string }
   | { status: 'missing' | 'outside' | 'remote' | 'unsupported'; reason: string }
 
+/** How much a slide may show: words (title and body) and lines of body text. */
+export interface Budget {
+  words: number
+  lines: number
+}
+
 export interface PlanOptions {
-  /** Most bullets (at any level) a content slide may show. */
-  maxBullets: number
-  /** Most table body rows per slide. */
+  budget: Budget
+  /** Most table body rows per slide (the word budget may cut a part shorter). */
   maxTableRows: number
-  /** Most code lines per slide. */
+  /** Most code lines per slide (the word budget may cut a part shorter). */
   maxCodeLines: number
   /** Image URL (as written in the note) → how it resolves. */
   assets: Map<string, AssetResolution>
@@ -104,6 +124,9 @@ export interface DeckOptions {
   theme: string
   /** The note's path as shown to users, e.g. `notes/docker.md`. */
   notePath: string
+  /** The note's path relative to the deck folder (for `lectern check`). */
+  noteFromDeck?: string
+  budget: Budget
 }
 
 export interface Deck {

@@ -49,7 +49,7 @@ describe('content slides', () => {
   it('puts code and tables on slides of their own', () => {
     const deck = deckOf('# T\n\n## Mixed\n\nSome text.\n\n```sh\ndocker ps\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nMore text.\n')
     const kinds = deck.slides.map((s) => s.kind)
-    expect(kinds).toEqual(['cover', 'section', 'content', 'code', 'table', 'content', 'end'])
+    expect(kinds).toEqual(['cover', 'section', 'content', 'code', 'table', 'content', 'takeaways', 'end'])
     expect(deck.slides[3].body).toEqual([{ type: 'code', lang: 'sh', value: 'docker ps' }])
   })
 
@@ -57,11 +57,19 @@ describe('content slides', () => {
     const rows = Array.from({ length: 20 }, (_, i) => `| r${i} | v${i} |`).join('\n')
     const deck = deckOf(`# T\n\n## Big table\n\n| name | value |\n|---|---|\n${rows}\n`)
     const tables = deck.slides.filter((s) => s.kind === 'table')
-    expect(tables.length).toBe(3)
+    // The header plus at most 6 rows is the 7-line budget.
+    expect(tables.length).toBe(4)
+    let shownRows = 0
     for (const slide of tables) {
       const block = slide.body[0]
       expect(block.type === 'table' && block.header.map((c) => c[0].text)).toEqual(['name', 'value'])
+      if (block.type === 'table') {
+        expect(block.rows.length).toBeLessThanOrEqual(6)
+        shownRows += block.rows.length
+      }
     }
+    expect(shownRows).toBe(20)
+    expect(tables.map((s) => s.title)).toEqual(['Big table', 'Big table (cont.)', 'Big table (cont.)', 'Big table (cont.)'])
   })
 
   it('shows a missing image as its alt text and path, and warns with the line', () => {

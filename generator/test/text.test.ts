@@ -59,11 +59,28 @@ describe('firstSentenceRuns with code', () => {
 describe('decodeNote', () => {
   it('strips a UTF-8 byte order mark and turns CRLF into LF', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('# Hi\r\nthere\r\n')])
-    expect(decodeNote(bytes, 'x.md')).toBe('# Hi\nthere\n')
+    expect(decodeNote(bytes, 'x.md').text).toBe('# Hi\nthere\n')
   })
   it('reads Windows-1252 bytes when the note is not UTF-8', () => {
-    expect(decodeNote(new Uint8Array([0x63, 0x61, 0x66, 0xe9]), 'x.md')).toBe('café')
+    const latin1 = Uint8Array.from([...'Un caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x20, 0x63, 0x72, 0xe8, 0x6d, 0x65]))
+    expect(decodeNote(latin1, 'x.md').text).toBe('Un café crème')
   })
+  it.each([
+    ['Itâ€™s a â€œcontainerâ€\x9d â€” not a VM', 'It’s a “container” — not a VM'],
+    ['cafÃ© and naÃ¯ve', 'café and naïve'],
+    ['Ã¢â‚¬â„¢ twice', '’ twice'],
+    ['real accents stay: naïve Æsir déjà', 'real accents stay: naïve Æsir déjà'],
+  ])('repairs mojibake in %j', (input, expected) => {
+    const decoded = decodeNote(new TextEncoder().encode(input), 'x.md')
+    expect(decoded.text).toBe(expected)
+    expect(decoded.repairedLines.length).toBe(input === expected ? 0 : 1)
+  })
+
+  it('reads UTF-16 with a byte order mark', () => {
+    const bytes = Uint8Array.from([0xff, 0xfe, 0x48, 0x00, 0xe9, 0x00])
+    expect(decodeNote(bytes, 'x.md').text).toBe('Hé')
+  })
+
   it('refuses a binary file, naming it', () => {
     expect(() => decodeNote(new Uint8Array([0x50, 0x4b, 0x00, 0x01]), 'notes/x.md')).toThrow(/notes\/x\.md: not a text file/)
   })

@@ -71,13 +71,28 @@ async function buildOne(note: string, deckDir: string): Promise<{ slides: number
   } catch (error) {
     throw new LecternError(`${shown}: cannot read the note (${codeOf(error)}); check the path`)
   }
-  const text = decodeNote(bytes, shown)
-  const file = new VFile({ path: shown, value: text })
+  const decoded = decodeNote(bytes, shown)
+  const file = new VFile({ path: shown, value: decoded.text })
+  if (decoded.encoding !== 'UTF-8') {
+    file.message(`the note is not UTF-8; it was read as ${decoded.encoding} (save it as UTF-8 to be sure)`, {
+      place: { line: 1, column: 1 },
+      ruleId: 'encoding',
+      source: 'lectern',
+    })
+  }
+  for (const line of decoded.repairedLines) {
+    file.message('repaired double-encoded UTF-8 (mojibake such as `â€™`); fix the note to silence this', {
+      place: { line, column: 1 },
+      ruleId: 'mojibake',
+      source: 'lectern',
+    })
+  }
   const noteDir = path.dirname(path.resolve(note))
   const copies = new Map<string, string>()
   const deck = generateDeck(file, {
     theme: relativePosix(deckDir, themeDir),
     notePath: shown,
+    noteFromDeck: relativePosix(deckDir, path.resolve(note)),
     resolveImage: (url) => resolveImage(url, noteDir, copies),
   })
   // Replace the deck's assets wholesale so images removed from the note leave the deck too.

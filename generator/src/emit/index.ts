@@ -12,6 +12,11 @@ const FAVICON =
  * and escapes text so that whatever a note says stays text.
  */
 export function emitDeck(slides: SlidePlan[], options: DeckOptions, title: string, author?: string): string {
+  const lectern = [
+    'lectern:',
+    `  note: ${yamlString(options.noteFromDeck ?? options.notePath)}`,
+    `  budget: { words: ${options.budget.words}, lines: ${options.budget.lines} }`,
+  ]
   const headmatter = [
     `theme: ${yamlString(options.theme)}`,
     `title: ${yamlString(title)}`,
@@ -32,6 +37,7 @@ export function emitDeck(slides: SlidePlan[], options: DeckOptions, title: strin
     'drawings:',
     '  enabled: false',
     `exportFilename: ${yamlString(options.notePath.replace(/^.*\//, '').replace(/\.[^.]*$/, ''))}`,
+    ...lectern,
   ]
   return slides.map((slide, index) => emitSlide(slide, options, index === 0 ? headmatter : [])).join('\n')
 }
@@ -42,6 +48,7 @@ function emitSlide(slide: SlidePlan, options: DeckOptions, headmatter: string[])
     `layout: ${slide.layout}`,
     ...(slide.kicker ? [`kicker: ${yamlString(slide.kicker)}`] : []),
     `source: ${yamlString(`${options.notePath}:${slide.lines.start}-${slide.lines.end}`)}`,
+    `kind: ${slide.kind}`,
   ]
   const body: string[] = []
   const hasHeading = slide.body[0]?.type === 'heading'
@@ -65,8 +72,10 @@ function emitBlock(block: SlideBlock): string {
       return line(block.runs)
     case 'quote':
       return `> ${line(block.runs)}`
-    case 'bullets':
-      return block.items.map((item, index) => bullet(item, block.ordered ? `${block.start + index}. ` : '- ', '')).join('\n')
+    case 'bullets': {
+      const list = block.items.map((item, index) => bullet(item, block.ordered ? `${block.start + index}. ` : '- ', '')).join('\n')
+      return (block.columns ?? 1) > 1 ? `<div class="lectern-columns">\n\n${list}\n\n</div>` : list
+    }
     case 'code': {
       const fence = fenceFor(block.value)
       return `${fence}${codeLanguage(block.lang)}\n${block.value}\n${fence}`
@@ -77,6 +86,20 @@ function emitBlock(block: SlideBlock): string {
     }
     case 'table':
       return table(block)
+    case 'definitions':
+      return table({
+        type: 'table',
+        align: [null, null],
+        header: [[{ text: 'Term' }], [{ text: 'In short' }]],
+        rows: block.items.map((item) => [item.term.map((run) => ({ ...run, strong: true })), item.gist]),
+      })
+    case 'comparison':
+      return table({
+        type: 'table',
+        align: [],
+        header: [...(block.showAspects ? [[{ text: '' }]] : []), ...block.subjects.map((subject) => [{ text: subject }])],
+        rows: block.rows.map((row) => [...(block.showAspects ? [[{ text: row.aspect, strong: true }]] : []), ...row.cells]),
+      })
     case 'image':
       return `![${escapeInline(block.alt)}](${escapeUrl(block.src)})`
     case 'missing-image':

@@ -1,33 +1,52 @@
+import type { RootContent } from 'mdast'
 import type { VFile } from 'vfile'
-import type { LineRange, Outline, PlanOptions, Section, SlideBlock, SlidePlan } from '../types.js'
-import { unitsFor, type Unit } from './units.js'
+import type { LineRange, Outline, PlanOptions, Run, Section, SlideBlock, SlidePlan } from '../types.js'
+import { countWords, runsText, toRuns } from '../text.js'
+import { unitsForBlocks, type Unit, type UnitContext } from './units.js'
+import { balancedParts, measureBlock, measureBlocks } from './measure.js'
+import { findComparison, type Comparison } from './compare.js'
+import { condenseParagraph, splitSentences } from './condense.js'
+import { addTimings } from './timing.js'
 
 export const defaultPlanOptions: Omit<PlanOptions, 'assets'> = {
-  maxBullets: 6,
+  budget: { words: 60, lines: 7 },
   maxTableRows: 8,
   maxCodeLines: 16,
 }
 
+/** Words the page number in the slide's corner adds to what a viewer sees. */
+const FOOTER_WORDS = 2
+
 /**
- * Decide the slides of a talk from a note's outline: cover, a section slide per top-level
- * section, content slides of at most `maxBullets` bullets, code/tables/images on their own
- * slides, and an end slide. Every slide's notes carry the full text of what it stands for.
+ * Decide the slides of a talk from a note's outline: cover, agenda, a section slide per
+ * top-level section, content slides within the density budget (prose condensed to short
+ * bullets, definitions and comparisons as tables), code/tables/images on their own slides,
+ * key takeaways, and an end slide. Every slide's notes carry the full text it stands for.
  */
 export function planSlides(outline: Outline, options: PlanOptions, file: VFile): SlidePlan[] {
+  let groups = 0
   const slides: SlidePlan[] = [coverSlide(outline)]
   const pending: string[] = []
+  const context = (title: string): UnitContext => ({
+    options,
+    file,
+    titleWords: countWords(title) + FOOTER_WORDS,
+    nextGroup: () => ++groups,
+  })
 
-  const addContent = (title: string, units: Unit[], fallbackLines: LineRange): void => {
-    for (const slide of packUnits(title, units, options, fallbackLines)) {
+  const addContent = (title: string, units: Unit[], fallback: LineRange): void => {
+    for (const slide of packUnits(title, units, options, fallback)) {
       if (pending.length) slide.notes = [...pending.splice(0), slide.notes].filter(Boolean).join('\n\n')
       slides.push(slide)
     }
   }
 
   if (outline.preamble.length) {
-    const units = outline.preamble.flatMap((block) => unitsFor(block, options, file))
-    addContent(outline.title, units, { start: 1, end: 1 })
+    const title = 'Introduction'
+    addContent(title, unitsForBlocks(outline.preamble, context(title)), { start: 1, end: 1 })
   }
+
+  slides.push(...agendaSlides(outline, options))
 
   const total = outline.sections.length
   outline.sections.forEach((section, index) => {
@@ -38,16 +57,41 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
       kicker: total > 1 ? `Part ${index + 1} of ${total}` : undefined,
       body: [],
       notes: section.title,
-      lines: { ...section.lines },
+      lines: { start: section.headingLine, end: section.headingLine },
     })
-    const visit = (current: Section, isTop: boolean): void => {
-      const units = current.blocks.flatMap((block) => unitsFor(block, options, file))
+    const visit = (current: Section, isTop: boolean, consumed: Set<RootContent>): void => {
+      const blocks = current.blocks.filter((block) => !consumed.has(block))
+      const units = unitsForBlocks(blocks, context(current.title))
       if (!isTop && !units.some((unit) => unit.kind !== 'notes-only')) pending.push(current.title)
       if (units.length) addContent(current.title, units, { start: current.headingLine, end: current.headingLine })
-      for (const child of current.children) visit(child, false)
+      const comparison = findComparison(current)
+      if (comparison) addComparison(comparison, current)
+      const inner = new Set([...consumed, ...(comparison?.consumed ?? [])])
+      for (const child of current.children) visit(child, false, inner)
     }
-    visit(section, true)
+    visit(section, true, new Set())
   })
+
+  function addComparison(comparison: Comparison, section: Section): void {
+    const title = comparison.title
+    const { rows } = comparison.block
+    const titleWords = countWords(title) + FOOTER_WORDS
+    const parts = balancedParts(rows.length, (from, to) => {
+      const size = measureBlock({ ...comparison.block, rows: rows.slice(from, to) })
+      return size.words + titleWords <= options.budget.words && size.lines <= options.budget.lines
+    })
+    parts.forEach(([start, end], part) => {
+      const notes = part === 0 ? comparison.notes : 'The comparison continues (the full text is in the notes of the first part).'
+      slides.push({
+        kind: 'comparison',
+        layout: 'default',
+        title: part === 0 ? title : `${title} (cont.)`,
+        body: [{ ...comparison.block, rows: rows.slice(start, end) }],
+        notes: pending.length ? [...pending.splice(0), notes].join('\n\n') : notes,
+        lines: { ...section.lines },
+      })
+    })
+  }
 
   if (pending.length) {
     // Headings with nothing under them at the very end: keep them on a slide of their own.
@@ -61,18 +105,109 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
     })
   }
 
+  slides.push(...takeawaySlides(outline, options))
   slides.push(endSlide(outline))
-  return slides
+  return addTimings(slides)
 }
 
 function coverSlide(outline: Outline): SlidePlan {
   const { meta } = outline
   const body: SlideBlock[] = [{ type: 'heading', runs: [{ text: outline.title }] }]
-  if (meta.subtitle) body.push({ type: 'paragraph', runs: [{ text: meta.subtitle }] })
+  const subtitle = meta.subtitle ?? firstSentence(outline.preamble)
+  if (subtitle) body.push({ type: 'paragraph', runs: [{ text: subtitle }] })
   const byline = [meta.author, meta.date].filter(Boolean).join(' · ')
   if (byline) body.push({ type: 'paragraph', runs: [{ text: byline }] })
-  const notes = [outline.title, meta.subtitle, byline].filter(Boolean).join('\n\n')
+  const notes = [outline.title, subtitle, byline].filter(Boolean).join('\n\n')
   return { kind: 'cover', layout: 'cover', title: outline.title, body, notes, lines: { start: 1, end: 1 } }
+}
+
+function firstSentence(blocks: RootContent[]): string | undefined {
+  const paragraph = blocks.find((block) => block.type === 'paragraph')
+  if (!paragraph || paragraph.type !== 'paragraph') return undefined
+  const first = splitSentences(toRuns(paragraph.children))[0]
+  const text = first ? runsText(first) : ''
+  return text && countWords(text) <= 25 ? text : undefined
+}
+
+function agendaSlides(outline: Outline, options: PlanOptions): SlidePlan[] {
+  if (outline.sections.length < 2) return []
+  const titles = outline.sections.map((section) => section.title)
+  // Up to twice the line budget fits in two columns; longer agendas continue on another slide.
+  const perSlide = Math.max(1, options.budget.lines * 2)
+  const slides: SlidePlan[] = []
+  for (let i = 0; i < titles.length; i += perSlide) {
+    const part = titles.slice(i, i + perSlide)
+    slides.push({
+      kind: 'agenda',
+      layout: 'default',
+      title: i === 0 ? 'Agenda' : 'Agenda (cont.)',
+      body: [
+        {
+          type: 'bullets',
+          ordered: true,
+          start: i + 1,
+          columns: part.length > options.budget.lines ? 2 : 1,
+          items: part.map((text) => ({ runs: [{ text }], children: [] })),
+        },
+      ],
+      notes: `The talk has ${titles.length} parts: ${titles.join('; ')}.`,
+      lines: { start: 1, end: outline.lineCount },
+    })
+  }
+  return slides
+}
+
+/** The leading point of a section: the key sentence of its first paragraph or bullet. */
+function leadingPoint(section: Section): { runs: Run[]; source: string } | undefined {
+  const search = (current: Section): { runs: Run[]; source: string } | undefined => {
+    for (const block of current.blocks) {
+      if (block.type === 'paragraph' || block.type === 'list') {
+        const paragraph =
+          block.type === 'paragraph' ? block : block.children[0]?.children.find((child) => child.type === 'paragraph')
+        if (!paragraph || paragraph.type !== 'paragraph') continue
+        const runs = toRuns(paragraph.children)
+        const first = splitSentences(runs)[0]
+        if (!first) continue
+        const shown = condenseParagraph(first, 12)[0]
+        if (shown?.length) return { runs: shown, source: runsText(first) }
+      }
+    }
+    for (const child of current.children) {
+      const found = search(child)
+      if (found) return found
+    }
+    return undefined
+  }
+  return search(section)
+}
+
+function takeawaySlides(outline: Outline, options: PlanOptions): SlidePlan[] {
+  const points = outline.sections
+    .map((section) => ({ section, point: leadingPoint(section) }))
+    .filter((entry): entry is { section: Section; point: { runs: Run[]; source: string } } => Boolean(entry.point))
+  if (!points.length) return []
+  const titleWords = countWords('Key takeaways (cont.)') + FOOTER_WORDS
+  const bulletsOf = (entries: typeof points): SlideBlock => ({
+    type: 'bullets',
+    ordered: false,
+    start: 1,
+    items: entries.map((entry) => ({ runs: entry.point.runs, children: [] })),
+  })
+  const parts = balancedParts(points.length, (from, to) => {
+    const size = measureBlock(bulletsOf(points.slice(from, to)))
+    return size.words + titleWords <= options.budget.words && size.lines <= options.budget.lines
+  })
+  return parts.map(([from, to], index) => {
+    const part = points.slice(from, to)
+    return {
+      kind: 'takeaways',
+      layout: 'default',
+      title: index ? 'Key takeaways (cont.)' : 'Key takeaways',
+      body: [bulletsOf(part)],
+      notes: part.map((entry) => `${entry.section.title}: ${entry.point.source}`).join('\n\n'),
+      lines: { start: part[0].section.lines.start, end: part[part.length - 1].section.lines.end },
+    }
+  })
 }
 
 function endSlide(outline: Outline): SlidePlan {
@@ -89,64 +224,111 @@ function endSlide(outline: Outline): SlidePlan {
   }
 }
 
-/** Pack units onto slides: flow units share a slide up to the bullet budget; solo units stand alone. */
-function packUnits(title: string, units: Unit[], options: PlanOptions, fallbackLines: LineRange): SlidePlan[] {
+/**
+ * Pack units onto slides within the budget: flow units share a slide; a group (a run of
+ * definitions) shares slides only with itself; solo units stand alone. A run that needs several
+ * slides is split evenly (4 + 3, not 6 + 1).
+ */
+function packUnits(title: string, units: Unit[], options: PlanOptions, fallback: LineRange): SlidePlan[] {
   const slides: SlidePlan[] = []
-  let current: Unit[] = []
-  let weight = 0
-
-  const flush = (): void => {
-    if (!current.length) return
-    slides.push(slideOf(title, current, fallbackLines, slides.length > 0))
-    current = []
-    weight = 0
+  const titleWords = countWords(`${title} (cont.)`) + FOOTER_WORDS
+  const push = (slideUnits: Unit[]): void => {
+    if (slideUnits.length) slides.push(slideOf(title, slideUnits, fallback, slides.length > 0))
   }
-
+  let run: Unit[] = []
+  let runGroup: number | undefined
+  const flushRun = (): void => {
+    const shown = run.filter((unit) => unit.kind !== 'notes-only')
+    if (!shown.length) {
+      if (run.length && slides.length) for (const unit of run) attachNotes(slides[slides.length - 1], unit)
+      else push(run)
+      run = []
+      return
+    }
+    const fits = (from: number, to: number): boolean => {
+      // Measure the merged body: a run of definitions shares one table header.
+      const size = measureBlocks(mergeBlocks(shown.slice(from, to)))
+      return size.words + titleWords <= options.budget.words && size.lines <= options.budget.lines
+    }
+    // Notes-only units travel with the shown unit before them (or the first one).
+    const owner = new Map<Unit, Unit[]>()
+    let last: Unit | undefined
+    const leading: Unit[] = []
+    for (const unit of run) {
+      if (unit.kind !== 'notes-only') {
+        last = unit
+        owner.set(unit, [unit])
+      } else if (last) owner.get(last)!.push(unit)
+      else leading.push(unit)
+    }
+    balancedParts(shown.length, fits).forEach(([from, to], index) => {
+      const slideUnits = shown.slice(from, to).flatMap((unit) => owner.get(unit)!)
+      push(index === 0 ? [...leading, ...slideUnits] : slideUnits)
+    })
+    run = []
+  }
   for (const unit of units) {
-    if (unit.kind === 'notes-only') {
-      if (current.length || !slides.length) current.push(unit)
-      else attachNotes(slides[slides.length - 1], unit)
-      continue
-    }
     if (unit.kind === 'solo') {
-      flush()
-      slides.push(slideOf(title, [unit], fallbackLines, slides.length > 0))
+      flushRun()
+      push([unit])
       continue
     }
-    if (weight + unit.weight > options.maxBullets && weight > 0) flush()
-    current.push(unit)
-    weight += unit.weight
+    if (unit.kind !== 'notes-only') {
+      const group = unit.kind === 'group' ? unit.group : undefined
+      if (run.some((u) => u.kind !== 'notes-only') && group !== runGroup) flushRun()
+      runGroup = group
+    }
+    run.push(unit)
   }
-  flush()
+  flushRun()
   return slides
 }
 
 function attachNotes(slide: SlidePlan, unit: Unit): void {
   slide.notes = [slide.notes, unit.notes].filter(Boolean).join('\n\n')
-  if (unit.lines) slide.lines = mergeLines(slide.lines, unit.lines)
+  if (unit.range) slide.lines = mergeLines(slide.lines, unit.range)
 }
 
-function slideOf(title: string, units: Unit[], fallbackLines: LineRange, continued: boolean): SlidePlan {
+/** The blocks of units as a slide shows them: neighbouring bullets and definitions merge. */
+function mergeBlocks(units: Unit[]): SlideBlock[] {
   const body: SlideBlock[] = []
   for (const unit of units) {
     if (!unit.block) continue
     const previous = body[body.length - 1]
-    // Consecutive items of one list become one list again.
+    const block = unit.block
     if (
-      unit.block.type === 'bullets' &&
+      block.type === 'bullets' &&
       previous?.type === 'bullets' &&
-      previous.ordered === unit.block.ordered &&
-      previous.start + previous.items.length === unit.block.start
+      previous.ordered === block.ordered &&
+      (!block.ordered || previous.start + previous.items.length === block.start)
     ) {
-      previous.items.push(...unit.block.items)
+      previous.items.push(...block.items)
+    } else if (block.type === 'definitions' && previous?.type === 'definitions') {
+      previous.items.push(...block.items)
+    } else if (block.type === 'bullets' || block.type === 'definitions') {
+      body.push({ ...block, items: [...block.items] } as SlideBlock)
     } else {
-      body.push(unit.block.type === 'bullets' ? { ...unit.block, items: [...unit.block.items] } : unit.block)
+      body.push(block)
     }
   }
+  return body
+}
+
+function slideOf(title: string, units: Unit[], fallback: LineRange, continued: boolean): SlidePlan {
+  const body = mergeBlocks(units)
   const solo = units.length === 1 ? units[0].block?.type : undefined
-  const kind = solo === 'code' || solo === 'mermaid' ? 'code' : solo === 'table' ? 'table' : solo === 'image' || solo === 'missing-image' ? 'image' : 'content'
+  const kind: SlidePlan['kind'] =
+    solo === 'code' || solo === 'mermaid'
+      ? 'code'
+      : solo === 'table'
+        ? 'table'
+        : solo === 'image' || solo === 'missing-image'
+          ? 'image'
+          : body.length > 0 && body.every((block) => block.type === 'definitions')
+            ? 'definitions'
+            : 'content'
   let lines: LineRange | undefined
-  for (const unit of units) if (unit.lines) lines = lines ? mergeLines(lines, unit.lines) : { ...unit.lines }
+  for (const unit of units) if (unit.range) lines = lines ? mergeLines(lines, unit.range) : { ...unit.range }
   return {
     kind,
     layout: 'default',
@@ -156,10 +338,11 @@ function slideOf(title: string, units: Unit[], fallbackLines: LineRange, continu
       .map((unit) => unit.notes)
       .filter(Boolean)
       .join('\n\n'),
-    lines: lines ?? { ...fallbackLines },
+    lines: lines ?? { ...fallback },
   }
 }
 
 function mergeLines(a: LineRange, b: LineRange): LineRange {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }
 }
+

@@ -1,186 +1,287 @@
 import type { Image, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast'
 import type { VFile } from 'vfile'
-import type { BulletItem, LineRange, PlanOptions, SlideBlock } from '../types.js'
-import { countWords, firstSentenceRuns, runsText, sentences, toRuns, truncateRuns } from '../text.js'
+import type { BulletItem, LineRange, PlanOptions, Run, SlideBlock } from '../types.js'
+import { countWords, runsText, toRuns } from '../text.js'
 import { fenceFor, notesFor } from './notes.js'
+import { BULLET_WORDS, GIST_WORDS, condenseParagraph, definitionOf, gist, hardCut, shortenSentence } from './condense.js'
+import { measureBlock, type Size } from './measure.js'
 
-/** Longest text a bullet shows before it is cut (the full text stays in the notes). */
-export const BULLET_WORDS = 22
+/** Words a sub-bullet may keep. */
+const SUB_BULLET_WORDS = 10
+/** Words an authored table cell may keep on the slide (the full row is in the notes). */
+const TABLE_CELL_WORDS = 10
 
 /**
  * A piece of a slide: what it shows, how much room it takes, and the notes it carries.
- * `flow` units share a slide; `solo` units (code, tables, images) get slides of their own.
+ * `flow` units share a slide; units of one `group` (a run of definitions) share slides with each
+ * other only; `solo` units (code, tables, images) get slides of their own, already cut to fit.
  */
 export interface Unit {
-  kind: 'flow' | 'solo' | 'notes-only'
+  kind: 'flow' | 'group' | 'solo' | 'notes-only'
+  group?: number
   block?: SlideBlock
-  /** Visible lines (bullets) the unit takes on a slide. */
-  weight: number
+  size: Size
   notes: string
-  lines?: LineRange
+  range?: LineRange
+}
+
+/** What unit-making needs besides the block: options, the file for messages, the room left. */
+export interface UnitContext {
+  options: PlanOptions
+  file: VFile
+  /** Words the slide title takes (they count against the word budget). */
+  titleWords: number
+  nextGroup: () => number
+}
+
+/** Break a section's blocks into units; runs of `Term: explanation` paragraphs form one group. */
+export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Unit[] {
+  const units: Unit[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.type === 'paragraph') {
+      let j = i
+      while (j < blocks.length && isDefinitionParagraph(blocks[j])) j++
+      if (j - i >= 2) {
+        const group = context.nextGroup()
+        for (const paragraph of blocks.slice(i, j) as Paragraph[]) {
+          const definition = definitionOf(toRuns(paragraph.children))!
+          units.push(definitionUnit(definition.term, definition.explanation, group, notesFor(paragraph), rangeOf(paragraph)))
+        }
+        i = j - 1
+        continue
+      }
+    }
+    units.push(...unitsFor(block, context))
+  }
+  return units
+}
+
+function isDefinitionParagraph(node: RootContent): boolean {
+  return node.type === 'paragraph' && !node.children.some((c) => c.type === 'image') && definitionOf(toRuns(node.children)) !== undefined
 }
 
 /** Break one block of the note into units. */
-export function unitsFor(node: RootContent, options: PlanOptions, file: VFile): Unit[] {
-  const lines = rangeOf(node)
+export function unitsFor(node: RootContent, context: UnitContext): Unit[] {
+  const range = rangeOf(node)
   switch (node.type) {
     case 'paragraph':
-      return paragraphUnits(node, options, file)
+      return paragraphUnits(node, context)
     case 'list':
-      return listUnits(node, options)
+      return listUnits(node, context)
     case 'code':
-      return codeUnits(node.value, node.lang ?? '', options, lines, notesFor(node))
+      return codeUnits(node.value, node.lang ?? '', context, range)
     case 'table':
-      return tableUnits(node, options)
+      return tableUnits(node, context)
     case 'blockquote': {
       const runs = toRuns(node.children.flatMap((child) => (child.type === 'paragraph' ? child.children : [])))
-      const shown = shorten(runs)
-      return [{ kind: 'flow', block: { type: 'quote', runs: shown }, weight: 2, notes: notesFor(node), lines }]
+      const shown = condenseParagraph(runs)[0] ?? []
+      return [flow({ type: 'quote', runs: shown }, notesFor(node), range)]
     }
     case 'html': {
-      const runs = [{ text: node.value.replace(/\s+/g, ' ').trim() }]
-      return [{ kind: 'flow', block: { type: 'paragraph', runs: truncateRuns(runs, BULLET_WORDS) }, weight: 1, notes: notesFor(node), lines }]
+      const runs = hardCut([{ text: node.value.replace(/\s+/g, ' ').trim() }], BULLET_WORDS)
+      return [flow({ type: 'paragraph', runs }, notesFor(node), range)]
     }
     case 'thematicBreak':
       return []
     case 'heading':
-      return [{ kind: 'flow', block: { type: 'heading', runs: toRuns(node.children) }, weight: 1, notes: notesFor(node), lines }]
+      return [flow({ type: 'heading', runs: toRuns(node.children) }, notesFor(node), range)]
     default:
-      return [{ kind: 'notes-only', weight: 0, notes: notesFor(node), lines }]
+      return [{ kind: 'notes-only', size: { words: 0, lines: 0 }, notes: notesFor(node), range }]
   }
 }
 
-function paragraphUnits(node: Paragraph, options: PlanOptions, file: VFile): Unit[] {
-  const lines = rangeOf(node)
+function flow(block: SlideBlock, notes: string, range?: LineRange): Unit {
+  return { kind: 'flow', block, size: measureBlock(block), notes, range }
+}
+
+function definitionUnit(term: Run[], explanation: Run[], group: number, notes: string, range?: LineRange): Unit {
+  const block: SlideBlock = { type: 'definitions', items: [{ term, gist: gist(explanation, GIST_WORDS) }] }
+  return { kind: 'group', group, block, size: measureBlock(block), notes, range }
+}
+
+function paragraphUnits(node: Paragraph, context: UnitContext): Unit[] {
+  const range = rangeOf(node)
   const images = node.children.filter((child): child is Image => child.type === 'image')
-  const textChildren = node.children.filter((child) => child.type !== 'image')
+  const runs = toRuns(node.children.filter((child) => child.type !== 'image'))
   const units: Unit[] = []
-  const runs = toRuns(textChildren)
   if (runsText(runs).trim()) {
-    const shown = shorten(runs)
-    const weight = countWords(runsText(shown)) > 14 ? 2 : 1
-    units.push({ kind: 'flow', block: { type: 'paragraph', runs: shown }, weight, notes: notesFor(node), lines })
+    const definition = definitionOf(runs)
+    const shown = definition
+      ? [[...definition.term, { text: ': ' }, ...shortenSentence(definition.explanation, BULLET_WORDS - countWords(runsText(definition.term)))]]
+      : condenseParagraph(runs)
+    const block: SlideBlock = {
+      type: 'bullets',
+      ordered: false,
+      start: 1,
+      items: shown.map((bullet) => ({ runs: bullet, children: [] })),
+    }
+    units.push(flow(block, notesFor(node), range))
   }
-  for (const image of images) {
-    units.push(imageUnit(image, options, file, units.length === 0 ? notesFor(node) : ''))
-  }
+  for (const image of images) units.push(imageUnit(image, context, units.length === 0 ? notesFor(node) : ''))
   return units
 }
 
-function imageUnit(image: Image, options: PlanOptions, file: VFile, notes: string): Unit {
+function imageUnit(image: Image, context: UnitContext, notes: string): Unit {
   const alt = image.alt ?? ''
-  const resolution = options.assets.get(image.url) ?? { status: 'missing', reason: 'not resolved' }
-  const lines = rangeOf(image)
+  const resolution = context.options.assets.get(image.url) ?? { status: 'missing', reason: 'not resolved' }
+  const range = rangeOf(image)
   const imageNotes = notes || `Image: ${alt} (${image.url})`
   if (resolution.status === 'ok') {
-    return { kind: 'solo', block: { type: 'image', src: resolution.deckPath, alt }, weight: 6, notes: imageNotes, lines }
+    const block: SlideBlock = { type: 'image', src: resolution.deckPath, alt }
+    return { kind: 'solo', block, size: measureBlock(block), notes: imageNotes, range }
   }
-  file.message(`image \`${image.url}\` is not shown: ${resolution.reason}; the slide shows its alt text and path instead`, {
+  context.file.message(`image \`${image.url}\` is not shown: ${resolution.reason}; the slide shows its alt text and path instead`, {
     place: image.position,
     ruleId: 'image',
     source: 'lectern',
   })
-  return {
-    kind: 'solo',
-    block: { type: 'missing-image', alt, url: image.url, reason: resolution.reason },
-    weight: 6,
-    notes: imageNotes,
-    lines,
-  }
+  const block: SlideBlock = { type: 'missing-image', alt, url: image.url, reason: resolution.reason }
+  return { kind: 'solo', block, size: measureBlock(block), notes: imageNotes, range }
 }
 
-/** What a slide shows of a paragraph: its first sentence, cut to a bullet's length. */
-function shorten(runs: ReturnType<typeof toRuns>): ReturnType<typeof toRuns> {
-  const text = runsText(runs)
-  if (countWords(text) <= BULLET_WORDS && sentences(text).length <= 1) return runs
-  const first = firstSentenceRuns(runs)
-  return countWords(runsText(first)) > BULLET_WORDS ? truncateRuns(first, BULLET_WORDS) : first
-}
-
-function itemRuns(item: ListItem): ReturnType<typeof toRuns> {
+/** What a list item shows: `**Term**: gist` for a definition, else its key sentence, shortened. */
+function itemRuns(item: ListItem, maxWords: number): Run[] {
   const first = item.children[0]
-  if (first && first.type === 'paragraph') return shorten(toRuns(first.children.filter((c) => c.type !== 'image')))
-  if (first && first.type !== 'list') return truncateRuns([{ text: notesFor(first).replace(/\s+/g, ' ') }], BULLET_WORDS)
+  if (first && first.type === 'paragraph') {
+    const runs = toRuns(first.children.filter((c) => c.type !== 'image'))
+    const definition = definitionOf(runs)
+    // A bullet has room for more than a table cell: shorten at clauses rather than take the gist.
+    if (definition) return [...definition.term, { text: ': ' }, ...shortenSentence(definition.explanation, Math.max(maxWords - countWords(runsText(definition.term)), 4))]
+    return condenseParagraph(runs, maxWords)[0] ?? []
+  }
+  if (first && first.type !== 'list') return shortenSentence([{ text: notesFor(first).replace(/\s+/g, ' ') }], maxWords)
   return []
 }
 
-/** A bullet with its sub-bullets; anything deeper than two levels is folded into the second. */
-function bulletFor(item: ListItem, depth: number, budget: number): { bullet: BulletItem; weight: number } {
-  const bullet: BulletItem = { runs: itemRuns(item), children: [] }
-  let weight = 1
-  const nested = item.children.filter((child): child is List => child.type === 'list')
-  const childItems = depth >= 2 ? [] : nested.flatMap((list) => flattenItems(list, depth + 1))
-  for (const child of childItems) {
-    if (weight >= budget) break
-    bullet.children.push({ runs: itemRuns(child), children: [] })
-    weight++
+/** An item's descendants as sub-bullets: anything deeper than two levels is folded into the second. */
+function subItems(item: ListItem): ListItem[] {
+  return item.children
+    .filter((child): child is List => child.type === 'list')
+    .flatMap((list) => list.children.flatMap((child) => [child, ...subItems(child)]))
+}
+
+function isDefinitionList(list: List): boolean {
+  let definitions = 0
+  for (const item of list.children) {
+    const first = item.children[0]
+    if (first?.type === 'paragraph' && definitionOf(toRuns(first.children))) definitions++
   }
-  return { bullet, weight }
+  return definitions >= 2 && definitions >= list.children.length * 0.6 && list.children.every((item) => subItems(item).length === 0)
 }
 
-function flattenItems(list: List, depth: number): ListItem[] {
-  // Two visible levels at most: grandchildren are shown as siblings of their parent.
-  if (depth < 2) return list.children
-  return list.children.flatMap((item) => [
-    item,
-    ...item.children.filter((c): c is List => c.type === 'list').flatMap((l) => flattenItems(l, depth)),
-  ])
-}
-
-function listUnits(list: List, options: PlanOptions): Unit[] {
-  return list.children.map((item, index) => {
-    const { bullet, weight } = bulletFor(item, 1, options.maxBullets)
-    const block: SlideBlock = {
-      type: 'bullets',
-      ordered: Boolean(list.ordered),
-      start: (list.start ?? 1) + index,
-      items: [bullet],
-    }
-    const marker = list.ordered ? `${(list.start ?? 1) + index}. ` : '- '
-    const notes = marker + notesFor(item).replace(/^- /, '')
-    return { kind: 'flow', block, weight, notes, lines: rangeOf(item) } satisfies Unit
-  })
-}
-
-function codeUnits(value: string, lang: string, options: PlanOptions, lines: LineRange | undefined, notes: string): Unit[] {
-  if (lang.trim().toLowerCase() === 'mermaid') {
-    return [{ kind: 'solo', block: { type: 'mermaid', value }, weight: 6, notes, lines }]
-  }
-  const codeLines = value.split('\n')
-  const units: Unit[] = []
-  for (let i = 0; i < codeLines.length; i += options.maxCodeLines) {
-    const part = codeLines.slice(i, i + options.maxCodeLines).join('\n')
-    const fence = fenceFor(part)
-    units.push({
-      kind: 'solo',
-      block: { type: 'code', lang, value: part },
-      weight: 6,
-      notes: `${fence}${lang}\n${part}\n${fence}`,
-      lines: lines && { start: lines.start + 1 + i, end: Math.min(lines.end, lines.start + i + options.maxCodeLines) },
+function listUnits(list: List, context: UnitContext): Unit[] {
+  if (isDefinitionList(list)) {
+    const group = context.nextGroup()
+    return list.children.map((item) => {
+      const first = item.children[0]
+      const runs = first?.type === 'paragraph' ? toRuns(first.children) : []
+      const definition = definitionOf(runs)
+      const notes = '- ' + notesFor(item).replace(/^- /, '')
+      if (definition) return definitionUnit(definition.term, definition.explanation, group, notes, rangeOf(item))
+      return definitionUnit([], runs, group, notes, rangeOf(item))
     })
   }
+  const budget = context.options.budget
+  const units: Unit[] = []
+  list.children.forEach((item, index) => {
+    const marker = list.ordered ? `${(list.start ?? 1) + index}. ` : '- '
+    const notes = marker + notesFor(item).replace(/^- /, '')
+    const head: BulletItem = { runs: itemRuns(item, BULLET_WORDS), children: [] }
+    const children = subItems(item).map((child) => ({ runs: itemRuns(child, SUB_BULLET_WORDS), children: [] }))
+    // Split an item whose sub-bullets would not fit on one slide into "(cont.)" parts.
+    let part: BulletItem = { ...head, children: [] }
+    let parts = 0
+    const push = (): void => {
+      const block: SlideBlock = { type: 'bullets', ordered: Boolean(list.ordered), start: (list.start ?? 1) + index, items: [part] }
+      units.push({ ...flow(block, parts === 0 ? notes : '', rangeOf(item)) })
+      parts++
+    }
+    for (const child of children) {
+      const next: BulletItem = { ...part, children: [...part.children, child] }
+      const size = measureBlock({ type: 'bullets', ordered: false, start: 1, items: [next] })
+      if (part.children.length && (size.words + context.titleWords > budget.words || size.lines > budget.lines)) {
+        push()
+        part = { runs: [...head.runs, { text: ' (cont.)' }], children: [child] }
+      } else {
+        part = next
+      }
+    }
+    push()
+  })
   return units
 }
 
-function tableUnits(table: Table, options: PlanOptions): Unit[] {
-  const [head, ...body] = table.children
-  const header = head ? head.children.map((cell) => toRuns(cell.children)) : []
-  const align = table.align ?? []
+function codeUnits(value: string, lang: string, context: UnitContext, range: LineRange | undefined): Unit[] {
+  const notes = `${fenceFor(value)}${lang}\n${value}\n${fenceFor(value)}`
+  if (lang.trim().toLowerCase() === 'mermaid') {
+    const block: SlideBlock = { type: 'mermaid', value }
+    return [{ kind: 'solo', block, size: measureBlock(block), notes, range }]
+  }
+  const { budget, maxCodeLines } = context.options
+  const lines = value.split('\n')
   const units: Unit[] = []
-  const chunks = Math.max(1, Math.ceil(body.length / options.maxTableRows))
-  for (let c = 0; c < chunks; c++) {
-    const rows = body.slice(c * options.maxTableRows, (c + 1) * options.maxTableRows)
+  let start = 0
+  while (start < lines.length) {
+    let end = start + 1
+    // Grow the part while it stays within the line cap and the word budget.
+    while (
+      end < lines.length &&
+      end - start < maxCodeLines &&
+      countWords(lines.slice(start, end + 1).join('\n')) + context.titleWords <= budget.words
+    ) end++
+    const part = lines.slice(start, end).join('\n')
+    const fence = fenceFor(part)
+    const block: SlideBlock = { type: 'code', lang, value: part }
+    units.push({
+      kind: 'solo',
+      block,
+      size: measureBlock(block),
+      notes: `${fence}${lang}\n${part}\n${fence}`,
+      range: range && { start: range.start + 1 + start, end: Math.min(range.end, range.start + end) },
+    })
+    start = end
+  }
+  if (units.length === 1) units[0].notes = notes
+  return units
+}
+
+function tableUnits(table: Table, context: UnitContext): Unit[] {
+  const [head, ...body] = table.children
+  const cell = (runs: Run[]): Run[] => (countWords(runsText(runs)) > TABLE_CELL_WORDS ? gist(runs, TABLE_CELL_WORDS) : runs)
+  const header = head ? head.children.map((c) => cell(toRuns(c.children))) : []
+  const align = table.align ?? []
+  const { budget, maxTableRows } = context.options
+  const units: Unit[] = []
+  let start = 0
+  do {
+    let end = start + 1
+    const blockFor = (from: number, to: number): SlideBlock => ({
+      type: 'table',
+      align,
+      header,
+      rows: body.slice(from, to).map((row) => row.children.map((c) => cell(toRuns(c.children)))),
+    })
+    while (end < body.length && end - start < maxTableRows) {
+      const size = measureBlock(blockFor(start, end + 1))
+      if (size.words + context.titleWords > budget.words || size.lines > budget.lines) break
+      end++
+    }
+    end = Math.min(end, Math.max(body.length, start + 1))
+    const rows = body.slice(start, end)
     const partTable: Table = { type: 'table', align, children: head ? [head, ...rows] : rows }
     const first = rows[0] ?? head
     const last = rows[rows.length - 1] ?? head
+    const block = blockFor(start, end)
     units.push({
       kind: 'solo',
-      block: { type: 'table', align, header, rows: rows.map((row) => row.children.map((cell) => toRuns(cell.children))) },
-      weight: 6,
+      block,
+      size: measureBlock(block),
       notes: notesFor(partTable),
-      lines: first?.position && last?.position ? { start: first.position.start.line, end: last.position.end.line } : rangeOf(table),
+      range: first?.position && last?.position ? { start: first.position.start.line, end: last.position.end.line } : rangeOf(table),
     })
-  }
+    start = end
+  } while (start < body.length)
   return units
 }
 

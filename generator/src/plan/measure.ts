@@ -1,0 +1,125 @@
+import type { BulletItem, Run, SlideBlock } from '../types.js'
+import { countWords, runsText } from '../text.js'
+
+/**
+ * Characters of body text that fit on one line of the 980 px canvas at the theme's 21 px body
+ * size (about 860 px of line width). An estimate: the browser check measures the real thing.
+ */
+const CHARS_PER_LINE = 68
+
+export interface Size {
+  words: number
+  lines: number
+}
+
+function linesOf(runs: Run[], width = CHARS_PER_LINE): number {
+  const length = runsText(runs).length
+  return Math.max(1, Math.ceil(length / width))
+}
+
+function bulletSize(item: BulletItem, depth: number): Size {
+  let words = countWords(runsText(item.runs))
+  let lines = linesOf(item.runs, depth === 0 ? CHARS_PER_LINE : CHARS_PER_LINE + 6)
+  for (const child of item.children) {
+    const size = bulletSize(child, depth + 1)
+    words += size.words
+    lines += size.lines
+  }
+  return { words, lines }
+}
+
+/** Tables use a smaller font (17 px): about 84 characters across the canvas. */
+const TABLE_CHARS_PER_LINE = 84
+
+function tableRowLines(cells: Run[][], columns: number): number {
+  const width = Math.max(12, Math.floor(TABLE_CHARS_PER_LINE / Math.max(columns, 1)) - 3)
+  return Math.max(1, ...cells.map((cell) => linesOf(cell, width)))
+}
+
+/** How many words a block shows and how many lines of body text it takes. */
+export function measureBlock(block: SlideBlock): Size {
+  switch (block.type) {
+    case 'paragraph':
+    case 'heading':
+      return { words: countWords(runsText(block.runs)), lines: linesOf(block.runs) }
+    case 'quote':
+      return { words: countWords(runsText(block.runs)), lines: linesOf(block.runs, CHARS_PER_LINE - 6) }
+    case 'bullets': {
+      const size = block.items.reduce<Size>(
+        (sum, item) => {
+          const size = bulletSize(item, 0)
+          return { words: sum.words + size.words, lines: sum.lines + size.lines }
+        },
+        { words: 0, lines: 0 },
+      )
+      return { words: size.words, lines: Math.ceil(size.lines / (block.columns ?? 1)) }
+    }
+    case 'definitions':
+      return block.items.reduce<Size>(
+        (sum, item) => ({
+          words: sum.words + countWords(runsText(item.term)) + countWords(runsText(item.gist)),
+          // The term column is narrow; the gist gets about two thirds of the width.
+          lines: sum.lines + Math.max(linesOf(item.term, 24), linesOf(item.gist, 56)),
+        }),
+        { words: 2, lines: 1 },
+      )
+    case 'comparison': {
+      const columns = block.subjects.length + (block.showAspects ? 1 : 0)
+      let words = countWords(block.subjects.join(' '))
+      let lines = 1
+      for (const row of block.rows) {
+        words += countWords(row.aspect) + row.cells.reduce((n, cell) => n + countWords(runsText(cell)), 0)
+        lines += tableRowLines(block.showAspects ? [[{ text: row.aspect }], ...row.cells] : row.cells, columns)
+      }
+      return { words, lines }
+    }
+    case 'table': {
+      const columns = Math.max(block.header.length, 1)
+      let words = block.header.reduce((n, cell) => n + countWords(runsText(cell)), 0)
+      let lines = 1
+      for (const row of block.rows) {
+        words += row.reduce((n, cell) => n + countWords(runsText(cell)), 0)
+        lines += tableRowLines(row, columns)
+      }
+      return { words, lines }
+    }
+    case 'code':
+    case 'mermaid':
+      // Code is not body text, but its words are on the slide.
+      return { words: countWords(block.value), lines: 0 }
+    case 'image':
+      return { words: 0, lines: 0 }
+    case 'missing-image':
+      return { words: countWords(`Image not shown ${block.alt} ${block.url} ${block.reason}`), lines: 2 }
+  }
+}
+
+export function measureBlocks(blocks: SlideBlock[]): Size {
+  return blocks.reduce<Size>(
+    (sum, block) => {
+      const size = measureBlock(block)
+      return { words: sum.words + size.words, lines: sum.lines + size.lines }
+    },
+    { words: 0, lines: 0 },
+  )
+}
+
+/**
+ * Split `count` items into consecutive parts that each fit (`fits(from, to)`), as evenly as the
+ * fit allows: a long list becomes 4 + 4 rather than 7 + 1.
+ */
+export function balancedParts(count: number, fits: (from: number, to: number) => boolean): Array<[number, number]> {
+  const greedy: Array<[number, number]> = []
+  let start = 0
+  while (start < count) {
+    let end = start + 1
+    while (end < count && fits(start, end + 1)) end++
+    greedy.push([start, end])
+    start = end
+  }
+  if (greedy.length < 2) return greedy
+  const size = Math.ceil(count / greedy.length)
+  const even: Array<[number, number]> = []
+  for (let from = 0; from < count; from += size) even.push([from, Math.min(count, from + size)])
+  return even.length === greedy.length && even.every(([from, to]) => to - from === 1 || fits(from, to)) ? even : greedy
+}
