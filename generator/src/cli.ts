@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import { LecternError, UsageError } from './errors.js'
 import { buildNotes } from './commands/build.js'
 import { exportDecks, findDecks, parseFormats } from './commands/export.js'
+import { checkDecks, formatCheck } from './commands/check.js'
 
 const require = createRequire(import.meta.url)
 const { version } = require('../../package.json') as { version: string }
@@ -17,6 +18,7 @@ Usage: lectern <command> [options]
 Commands:
   build    notes → Slidev decks (default: notes/*.md → decks/)
   export   decks → PDF and a static web deck (default: decks/* → dist/)
+  check    decks → density and coverage report; exit 1 on lost text or a crowded slide
 
 Run \`lectern <command> --help\` for a command's options.`,
   build: `Usage: lectern build [NOTE…] [--out DIR]
@@ -42,6 +44,17 @@ Chromium is found from LECTERN_BROWSER, then Playwright's own browser, then
 chromium / chromium-browser / google-chrome on PATH. It is never downloaded.
 
 Exit status: 0 all exported, 1 a deck failed, 2 bad usage.`,
+  check: `Usage: lectern check [DECK_DIR…] [--json]
+
+Report per deck: slides, words on the busiest slide, median words per slide, the share of the
+note's sentences present in the deck (slide text or speaker notes), tables and diagrams.
+
+  DECK_DIR    deck folders (default: every deck in decks/)
+  --json      print the reports as JSON
+  -h, --help  show this help
+
+Exit status: 0 all decks pass, 1 a deck loses text or breaks its density budget (the slide and
+its source lines are named), 2 bad usage.`,
 }
 
 /** Parse one command's flags; unknown flags are usage errors (exit 2). */
@@ -96,6 +109,21 @@ async function runExport(argv: string[]): Promise<number> {
   return 0
 }
 
+async function runCheck(argv: string[]): Promise<number> {
+  const { values, positionals } = flags(argv, { json: { type: 'boolean', default: false } })
+  if (values.help) return help('check')
+  const decks = positionals.length ? positionals : await findDecks('decks')
+  if (!decks.length) throw new LecternError('no decks to check; run `lectern build` first')
+  const results = await checkDecks(decks)
+  if (values.json) {
+    const json = results.map((r) => ({ deck: r.deck, note: r.note, error: r.error, ...r.report }))
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+  } else {
+    for (const result of results) process.stdout.write(`${formatCheck(result)}\n`)
+  }
+  return results.some((r) => r.error || r.report?.problems.length) ? 1 : 0
+}
+
 function help(topic: string): number {
   process.stdout.write(`${HELP[topic]}\n`)
   return 0
@@ -110,6 +138,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runBuild(rest)
       case 'export':
         return await runExport(rest)
+      case 'check':
+        return await runCheck(rest)
       case undefined:
       case '-h':
       case '--help':

@@ -113,7 +113,7 @@ function stripEndPunctuation(runs: Run[]): Run[] {
   if (!runs.length) return runs
   const last = runs[runs.length - 1]
   if (last.code) return runs
-  const text = last.text.replace(/[\s.;,:]+$/, '')
+  const text = last.text.replace(/[\s.;,:。；，：]+$/u, '')
   return text ? [...runs.slice(0, -1), { ...last, text }] : runs.slice(0, -1)
 }
 

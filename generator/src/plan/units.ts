@@ -4,7 +4,7 @@ import type { BulletItem, LineRange, PlanOptions, Run, SlideBlock } from '../typ
 import { countWords, runsText, toRuns } from '../text.js'
 import { fenceFor, notesFor } from './notes.js'
 import { BULLET_WORDS, GIST_WORDS, condenseParagraph, definitionOf, gist, hardCut, shortenSentence } from './condense.js'
-import { measureBlock, type Size } from './measure.js'
+import { balancedParts, measureBlock, type Size } from './measure.js'
 
 /** Words a sub-bullet may keep. */
 const SUB_BULLET_WORDS = 10
@@ -220,28 +220,20 @@ function codeUnits(value: string, lang: string, context: UnitContext, range: Lin
   }
   const { budget, maxCodeLines } = context.options
   const lines = value.split('\n')
-  const units: Unit[] = []
-  let start = 0
-  while (start < lines.length) {
-    let end = start + 1
-    // Grow the part while it stays within the line cap and the word budget.
-    while (
-      end < lines.length &&
-      end - start < maxCodeLines &&
-      countWords(lines.slice(start, end + 1).join('\n')) + context.titleWords <= budget.words
-    ) end++
-    const part = lines.slice(start, end).join('\n')
+  const fits = (from: number, to: number): boolean =>
+    to - from <= maxCodeLines && countWords(lines.slice(from, to).join('\n')) + context.titleWords <= budget.words
+  const units: Unit[] = balancedParts(lines.length, fits).map(([from, to]) => {
+    const part = lines.slice(from, to).join('\n')
     const fence = fenceFor(part)
     const block: SlideBlock = { type: 'code', lang, value: part }
-    units.push({
+    return {
       kind: 'solo',
       block,
       size: measureBlock(block),
       notes: `${fence}${lang}\n${part}\n${fence}`,
-      range: range && { start: range.start + 1 + start, end: Math.min(range.end, range.start + end) },
-    })
-    start = end
-  }
+      range: range && { start: range.start + 1 + from, end: Math.min(range.end, range.start + to) },
+    }
+  })
   if (units.length === 1) units[0].notes = notes
   return units
 }

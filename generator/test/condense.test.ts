@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { condenseParagraph, definitionOf, gist, shortenSentence } from '../src/plan/condense.js'
+import { aspectKey } from '../src/plan/compare.js'
+import { countWords, runsText } from '../src/text.js'
+import type { Run } from '../src/types.js'
+
+const text = (runs: Run[]): string => runsText(runs)
+
+describe('shortenSentence', () => {
+  it.each([
+    ['Short and sweet.', 'Short and sweet'],
+    ['However, the kernel is shared by every container on the host.', 'The kernel is shared by every container on the host'],
+    ['The engine (dockerd, in most setups) listens on a socket for requests.', 'The engine listens on a socket for requests'],
+    [
+      'A virtual machine pretends to be a whole computer, while a container pretends to be a whole operating system for one process.',
+      'A virtual machine pretends to be a whole computer',
+    ],
+  ])('shortens %j', (input, expected) => {
+    expect(text(shortenSentence([{ text: input }]))).toBe(expected)
+  })
+
+  it('never returns more than the allowed words', () => {
+    const long = 'word '.repeat(40).trim()
+    expect(countWords(text(shortenSentence([{ text: long }], 14)))).toBeLessThanOrEqual(14)
+  })
+})
+
+describe('condenseParagraph', () => {
+  const paragraph =
+    'A single server has far more CPU than one program needs. Sharing it between workloads fixes the waste. ' +
+    'But programs must not read each other’s files. For example, a crashing job should not take others down. ' +
+    'This is why we **isolate** workloads from each other. Two techniques do that today.'
+
+  it('turns a long paragraph into at most three short bullets, first sentence first', () => {
+    const bullets = condenseParagraph([{ text: paragraph.split('**')[0] }, { text: 'isolate', strong: true }, { text: paragraph.split('**')[2] }])
+    expect(bullets.length).toBeGreaterThanOrEqual(2)
+    expect(bullets.length).toBeLessThanOrEqual(3)
+    expect(text(bullets[0])).toBe('A single server has far more CPU than one program needs')
+    for (const bullet of bullets) expect(countWords(text(bullet))).toBeLessThanOrEqual(14)
+  })
+
+  it('prefers the sentence with the bold term', () => {
+    const bullets = condenseParagraph([{ text: paragraph.split('**')[0] }, { text: 'isolate', strong: true }, { text: paragraph.split('**')[2] }])
+    expect(bullets.some((bullet) => bullet.some((run) => run.strong && run.text === 'isolate'))).toBe(true)
+  })
+
+  it('keeps a one-sentence paragraph as one bullet', () => {
+    expect(condenseParagraph([{ text: 'Containers share the host kernel.' }])).toHaveLength(1)
+  })
+
+  it('splits CJK sentences with the segmenter', () => {
+    const bullets = condenseParagraph([{ text: '容器共享主机内核。虚拟机有自己的内核。这使容器启动更快。镜像是只读模板。它们可以分层。' }])
+    expect(text(bullets[0])).toBe('容器共享主机内核。'.replace('。', ''))
+  })
+})
+
+describe('definitionOf', () => {
+  it.each([
+    [[{ text: 'Host', strong: true }, { text: ': the real machine.' }], 'Host', 'the real machine.'],
+    [[{ text: 'Host:', strong: true }, { text: ' the real machine.' }], 'Host', 'the real machine.'],
+    [[{ text: 'Sandboxed runtime: a runtime with an extra layer.' }], 'Sandboxed runtime', 'a runtime with an extra layer.'],
+    [[{ text: 'Pod', strong: true }, { text: ' — the smallest unit.' }], 'Pod', 'the smallest unit.'],
+  ])('reads a definition from %j', (runs, term, explanation) => {
+    const definition = definitionOf(runs as Run[])
+    expect(definition && text(definition.term)).toBe(term)
+    expect(definition && text(definition.explanation)).toBe(explanation)
+  })
+
+  it.each([
+    [[{ text: 'See https://example.com for more.' }]],
+    [[{ text: 'this sentence has a colon: but starts lower case' }]],
+    [[{ text: 'A rather long lead that is not a term at all: text' }]],
+    [[{ text: 'Bold', strong: true }, { text: ' text without a separator' }]],
+  ])('does not take %j for a definition', (runs) => {
+    expect(definitionOf(runs as Run[])).toBeUndefined()
+  })
+})
+
+describe('gist', () => {
+  it.each([
+    ['strong; each guest has its own kernel, so an attacker must escape through the hypervisor.', 5, 'strong'],
+    ['tens of seconds to minutes, because a whole operating system has to boot.', 8, 'tens of seconds to minutes'],
+    ['a packaged, read-only template from which a VM disk or a container filesystem is created.', 7, 'a packaged, read-only template'],
+  ])('gives the gist of %j', (input, max, expected) => {
+    expect(text(gist([{ text: input }], max))).toBe(expected)
+  })
+})
+
+describe('aspectKey (aspects matched by meaning)', () => {
+  it.each([
+    ['Resource usage', 'Overhead'],
+    ['Resource Usage', 'resources'],
+    ['Startup time', 'Boot time'],
+    ['Typical use', 'Use cases'],
+    ['Isolation', 'Security'],
+  ])('%j ≈ %j', (a, b) => {
+    expect(aspectKey(a)).toBe(aspectKey(b))
+  })
+
+  it.each([
+    ['Startup time', 'Performance'],
+    ['Isolation', 'Portability'],
+  ])('%j ≠ %j', (a, b) => {
+    expect(aspectKey(a)).not.toBe(aspectKey(b))
+  })
+})
