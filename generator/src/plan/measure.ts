@@ -28,12 +28,18 @@ function bulletSize(item: BulletItem, depth: number): Size {
   return { words, lines }
 }
 
-/** Tables use a smaller font (17 px): about 84 characters across the canvas. */
-const TABLE_CHARS_PER_LINE = 84
+/** Tables use a smaller font (17 px): about 100 characters across the canvas. */
+const TABLE_CHARS_PER_LINE = 100
 
+/**
+ * Lines a table row takes. Browsers give long cells more width, so a row wraps about when its
+ * cells together (with padding) outgrow the table's width; no cell can be narrower than ~12 chars.
+ */
 function tableRowLines(cells: Run[][], columns: number): number {
-  const width = Math.max(12, Math.floor(TABLE_CHARS_PER_LINE / Math.max(columns, 1)) - 3)
-  return Math.max(1, ...cells.map((cell) => linesOf(cell, width)))
+  const total = cells.reduce((sum, cell) => sum + runsText(cell).length + 4, 0)
+  const longest = Math.max(0, ...cells.map((cell) => runsText(cell).length))
+  const narrowest = Math.max(12, Math.floor(TABLE_CHARS_PER_LINE / Math.max(columns, 1)) - 4)
+  return Math.max(1, Math.ceil(total / TABLE_CHARS_PER_LINE), columns > 4 ? Math.ceil(longest / narrowest) : 1)
 }
 
 /** How many words a block shows and how many lines of body text it takes. */
@@ -118,8 +124,14 @@ export function balancedParts(count: number, fits: (from: number, to: number) =>
     start = end
   }
   if (greedy.length < 2) return greedy
-  const size = Math.ceil(count / greedy.length)
+  // Same number of parts, sizes differing by at most one (7 → 3 + 2 + 2).
+  const parts = greedy.length
   const even: Array<[number, number]> = []
-  for (let from = 0; from < count; from += size) even.push([from, Math.min(count, from + size)])
-  return even.length === greedy.length && even.every(([from, to]) => to - from === 1 || fits(from, to)) ? even : greedy
+  let from = 0
+  for (let i = 0; i < parts; i++) {
+    const size = Math.floor(count / parts) + (i < count % parts ? 1 : 0)
+    even.push([from, from + size])
+    from += size
+  }
+  return even.every(([a, b]) => b - a === 1 || fits(a, b)) ? even : greedy
 }
