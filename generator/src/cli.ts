@@ -47,14 +47,18 @@ Exit status: 0 all exported, 1 a deck failed, 2 bad usage.`,
   check: `Usage: lectern check [DECK_DIR…] [--json]
 
 Report per deck: slides, words on the busiest slide, median words per slide, the share of the
-note's sentences present in the deck (slide text or speaker notes), tables and diagrams.
+note's sentences present in the deck (slide text or speaker notes), tables and diagrams. Then
+build the deck's SPA and open every slide in Chromium: overflow beyond the canvas (clipping
+counts), the smallest effective font size, and whether each diagram rendered.
 
-  DECK_DIR    deck folders (default: every deck in decks/)
-  --json      print the reports as JSON
-  -h, --help  show this help
+  DECK_DIR      deck folders (default: every deck in decks/)
+  --json        print the reports as JSON
+  --no-browser  skip the Chromium measurements (fast, static checks only)
+  -h, --help    show this help
 
-Exit status: 0 all decks pass, 1 a deck loses text or breaks its density budget (the slide and
-its source lines are named), 2 bad usage.`,
+Exit status: 0 all decks pass, 1 a deck loses text, breaks its density budget, overflows, has
+text under 14 px or a diagram that did not render (the slide and its source lines are named),
+2 bad usage.`,
 }
 
 /** Parse one command's flags; unknown flags are usage errors (exit 2). */
@@ -110,13 +114,16 @@ async function runExport(argv: string[]): Promise<number> {
 }
 
 async function runCheck(argv: string[]): Promise<number> {
-  const { values, positionals } = flags(argv, { json: { type: 'boolean', default: false } })
+  const { values, positionals } = flags(argv, {
+    json: { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+  })
   if (values.help) return help('check')
   const decks = positionals.length ? positionals : await findDecks('decks')
   if (!decks.length) throw new LecternError('no decks to check; run `lectern build` first')
-  const results = await checkDecks(decks)
+  const results = await checkDecks(decks, { browser: !values['no-browser'] })
   if (values.json) {
-    const json = results.map((r) => ({ deck: r.deck, note: r.note, error: r.error, ...r.report }))
+    const json = results.map((r) => ({ deck: r.deck, note: r.note, error: r.error, ...r.report, browser: r.browser }))
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
   } else {
     for (const result of results) process.stdout.write(`${formatCheck(result)}\n`)

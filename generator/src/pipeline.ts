@@ -21,7 +21,8 @@ export function generateDeck(file: VFile, settings: GenerateSettings): Deck & { 
   }
   const base = { ...defaultPlanOptions, ...settings.plan }
   const budget = noteBudget(meta.extra.budget, base.budget, file)
-  const planOptions: PlanOptions = { ...base, budget, assets }
+  const diagrams = meta.extra.diagrams === undefined ? base.diagrams : meta.extra.diagrams !== false && meta.extra.diagrams !== 'off'
+  const planOptions: PlanOptions = { ...base, budget, diagrams, assets }
   const slides = planSlides(outline, planOptions, file)
   const markdown = emitDeck(
     slides,

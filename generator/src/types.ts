@@ -67,8 +67,17 @@ export type SlideBlock =
   | { type: 'table'; align: Array<'left' | 'right' | 'center' | null>; header: Run[][]; rows: Run[][][] }
   | { type: 'image'; src: string; alt: string }
   | { type: 'definitions'; items: Array<{ term: Run[]; gist: Run[] }> }
+  | { type: 'diagram'; diagram: Diagram }
   | { type: 'comparison'; subjects: string[]; showAspects: boolean; rows: Array<{ aspect: string; cells: Run[][] }> }
   | { type: 'missing-image'; alt: string; url: string; reason: string }
+
+/** A diagram drawn from the note's structure; the emitter prints it as Mermaid. */
+export type Diagram =
+  | { kind: 'chain'; nodes: string[]; labels: string[] }
+  | { kind: 'layers'; layers: string[] }
+  | { kind: 'groups'; groups: Array<{ name: string; nodes: string[] }> }
+  | { kind: 'steps'; steps: string[]; start: number }
+  | { kind: 'tree'; root: string; children: string[] }
 
 export type SlideKind =
   | 'cover'
@@ -80,13 +89,14 @@ export type SlideKind =
   | 'code'
   | 'table'
   | 'image'
+  | 'diagram'
   | 'takeaways'
   | 'end'
 
 /** One planned slide: everything the emitter needs, nothing it has to decide. */
 export interface SlidePlan {
   kind: SlideKind
-  layout: 'cover' | 'section' | 'default' | 'end'
+  layout: 'cover' | 'section' | 'default' | 'diagram' | 'comparison' | 'takeaways' | 'end'
   title: string
   /** Small text above a section title, e.g. "Part 2". */
   kicker?: string
@@ -117,6 +127,8 @@ export interface PlanOptions {
   maxCodeLines: number
   /** Image URL (as written in the note) → how it resolves. */
   assets: Map<string, AssetResolution>
+  /** Draw diagrams from the note's structure (frontmatter `diagrams: false` turns them off). */
+  diagrams: boolean
 }
 
 export interface DeckOptions {

@@ -1,6 +1,7 @@
 import { bundledLanguages, bundledLanguagesAlias } from 'shiki'
 import type { BulletItem, DeckOptions, Run, SlideBlock, SlidePlan } from '../types.js'
 import { fenceFor } from '../plan/notes.js'
+import { mermaidFor } from './mermaid.js'
 import { escapeInline, escapeLineStart, escapeNotes, escapeUrl, guardVue, yamlString } from './escape.js'
 
 /** A data URL favicon, so the built SPA never asks a CDN for one. */
@@ -79,6 +80,10 @@ function emitBlock(block: SlideBlock): string {
     case 'code': {
       const fence = fenceFor(block.value)
       return `${fence}${codeLanguage(block.lang)}\n${block.value}\n${fence}`
+    }
+    case 'diagram': {
+      const source = mermaidFor(block.diagram)
+      return `${fenceFor(source)}mermaid\n${source}\n${fenceFor(source)}`
     }
     case 'mermaid': {
       const fence = fenceFor(block.value)

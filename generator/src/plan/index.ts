@@ -1,21 +1,23 @@
 import type { RootContent } from 'mdast'
 import type { VFile } from 'vfile'
-import type { LineRange, Outline, PlanOptions, Run, Section, SlideBlock, SlidePlan } from '../types.js'
+import type { Diagram, LineRange, Outline, PlanOptions, Run, Section, SlideBlock, SlidePlan } from '../types.js'
 import { countWords, runsText, toRuns } from '../text.js'
 import { unitsForBlocks, type Unit, type UnitContext } from './units.js'
 import { balancedParts, measureBlock, measureBlocks } from './measure.js'
 import { findComparison, type Comparison } from './compare.js'
+import { findGroups, findKinds } from './diagrams/structure.js'
 import { condenseParagraph, splitSentences } from './condense.js'
 import { addTimings } from './timing.js'
 
 export const defaultPlanOptions: Omit<PlanOptions, 'assets'> = {
   budget: { words: 60, lines: 7 },
+  diagrams: true,
   maxTableRows: 8,
   maxCodeLines: 16,
 }
 
-/** Words the page number in the slide's corner adds to what a viewer sees. */
-const FOOTER_WORDS = 2
+/** Words the page number in the corner ("12 / 34") adds when words are split on white space. */
+const FOOTER_WORDS = 3
 
 /**
  * Decide the slides of a talk from a note's outline: cover, agenda, a section slide per
@@ -27,10 +29,11 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
   let groups = 0
   const slides: SlidePlan[] = [coverSlide(outline)]
   const pending: string[] = []
-  const context = (title: string): UnitContext => ({
+  const context = (title: string, heading = title): UnitContext => ({
     options,
     file,
     titleWords: countWords(title) + FOOTER_WORDS,
+    heading,
     nextGroup: () => ++groups,
   })
 
@@ -66,11 +69,30 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
       if (units.length) addContent(current.title, units, { start: current.headingLine, end: current.headingLine })
       const comparison = findComparison(current)
       if (comparison) addComparison(comparison, current)
+      if (options.diagrams) addStructureDiagrams(current)
       const inner = new Set([...consumed, ...(comparison?.consumed ?? [])])
       for (const child of current.children) visit(child, false, inner)
     }
     visit(section, true, new Set())
   })
+
+  /** Diagrams of a section's structure: roles with their components, or kinds of one thing. */
+  function addStructureDiagrams(section: Section): void {
+    const groups = findGroups(section)
+    const kinds = groups ? undefined : findKinds(section)
+    if (!groups && !kinds) return
+    const diagram: Diagram = groups ? { kind: 'groups', groups } : { kind: 'tree', root: section.title, children: kinds! }
+    const names = groups ? groups.map((g) => `${g.name}: ${g.nodes.join(', ')}`) : kinds!
+    const notes = `${section.title}: ${names.join('; ')}.`
+    slides.push({
+      kind: 'diagram',
+      layout: 'diagram',
+      title: section.title,
+      body: [{ type: 'diagram', diagram }],
+      notes: pending.length ? [...pending.splice(0), notes].join('\n\n') : notes,
+      lines: { ...section.lines },
+    })
+  }
 
   function addComparison(comparison: Comparison, section: Section): void {
     const title = comparison.title
@@ -84,7 +106,7 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
       const notes = part === 0 ? comparison.notes : 'The comparison continues (the full text is in the notes of the first part).'
       slides.push({
         kind: 'comparison',
-        layout: 'default',
+        layout: 'comparison',
         title: part === 0 ? title : `${title} (cont.)`,
         body: [{ ...comparison.block, rows: rows.slice(start, end) }],
         notes: pending.length ? [...pending.splice(0), notes].join('\n\n') : notes,
@@ -201,7 +223,7 @@ function takeawaySlides(outline: Outline, options: PlanOptions): SlidePlan[] {
     const part = points.slice(from, to)
     return {
       kind: 'takeaways',
-      layout: 'default',
+      layout: 'takeaways',
       title: index ? 'Key takeaways (cont.)' : 'Key takeaways',
       body: [bulletsOf(part)],
       notes: part.map((entry) => `${entry.section.title}: ${entry.point.source}`).join('\n\n'),
@@ -317,21 +339,12 @@ function mergeBlocks(units: Unit[]): SlideBlock[] {
 function slideOf(title: string, units: Unit[], fallback: LineRange, continued: boolean): SlidePlan {
   const body = mergeBlocks(units)
   const solo = units.length === 1 ? units[0].block?.type : undefined
-  const kind: SlidePlan['kind'] =
-    solo === 'code' || solo === 'mermaid'
-      ? 'code'
-      : solo === 'table'
-        ? 'table'
-        : solo === 'image' || solo === 'missing-image'
-          ? 'image'
-          : body.length > 0 && body.every((block) => block.type === 'definitions')
-            ? 'definitions'
-            : 'content'
+  const kind = kindOf(units.length === 1 ? units[0].block?.type : undefined, body)
   let lines: LineRange | undefined
   for (const unit of units) if (unit.range) lines = lines ? mergeLines(lines, unit.range) : { ...unit.range }
   return {
     kind,
-    layout: 'default',
+    layout: layoutOf(kind),
     title: continued ? `${title} (cont.)` : title,
     body,
     notes: units
@@ -339,6 +352,30 @@ function slideOf(title: string, units: Unit[], fallback: LineRange, continued: b
       .filter(Boolean)
       .join('\n\n'),
     lines: lines ?? { ...fallback },
+  }
+}
+
+function kindOf(solo: SlideBlock['type'] | undefined, body: SlideBlock[]): SlidePlan['kind'] {
+  if (solo === 'diagram' || solo === 'mermaid') return 'diagram'
+  if (solo === 'code') return 'code'
+  if (solo === 'table') return 'table'
+  if (solo === 'image' || solo === 'missing-image') return 'image'
+  if (body.length > 0 && body.every((block) => block.type === 'definitions')) return 'definitions'
+  return 'content'
+}
+
+/** The theme layout for a kind of slide. */
+export function layoutOf(kind: SlidePlan['kind']): SlidePlan['layout'] {
+  switch (kind) {
+    case 'cover':
+    case 'section':
+    case 'end':
+    case 'diagram':
+    case 'comparison':
+    case 'takeaways':
+      return kind
+    default:
+      return 'default'
   }
 }
 

@@ -1,4 +1,4 @@
-import type { BulletItem, Run, SlideBlock } from '../types.js'
+import type { BulletItem, Diagram, Run, SlideBlock } from '../types.js'
 import { countWords, runsText } from '../text.js'
 
 /**
@@ -95,6 +95,8 @@ export function measureBlock(block: SlideBlock): Size {
       return { words: countWords(block.value), lines: 0 }
     case 'image':
       return { words: 0, lines: 0 }
+    case 'diagram':
+      return { words: countWords(diagramText(block.diagram)), lines: 0 }
     case 'missing-image':
       return { words: countWords(`Image not shown ${block.alt} ${block.url} ${block.reason}`), lines: 2 }
   }
@@ -134,4 +136,20 @@ export function balancedParts(count: number, fits: (from: number, to: number) =>
     from += size
   }
   return even.every(([a, b]) => b - a === 1 || fits(a, b)) ? even : greedy
+}
+
+/** Every label a diagram shows, as text (for word counts). */
+export function diagramText(diagram: Diagram): string {
+  switch (diagram.kind) {
+    case 'chain':
+      return [...diagram.nodes, ...diagram.labels].join(' ')
+    case 'layers':
+      return diagram.layers.join(' ')
+    case 'groups':
+      return diagram.groups.map((group) => `${group.name} ${group.nodes.join(' ')}`).join(' ')
+    case 'steps':
+      return diagram.steps.join(' ')
+    case 'tree':
+      return `${diagram.root} ${diagram.children.join(' ')}`
+  }
 }

@@ -1,7 +1,9 @@
 import type { Image, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast'
 import type { VFile } from 'vfile'
-import type { BulletItem, LineRange, PlanOptions, Run, SlideBlock } from '../types.js'
-import { countWords, runsText, toRuns } from '../text.js'
+import type { BulletItem, Diagram, LineRange, PlanOptions, Run, SlideBlock } from '../types.js'
+import { countWords, plainText, runsText, toRuns } from '../text.js'
+import { findChain } from './diagrams/chain.js'
+import { findLayers, findSteps } from './diagrams/structure.js'
 import { fenceFor, notesFor } from './notes.js'
 import { BULLET_WORDS, GIST_WORDS, condenseParagraph, definitionOf, gist, hardCut, shortenSentence } from './condense.js'
 import { balancedParts, measureBlock, type Size } from './measure.js'
@@ -31,12 +33,15 @@ export interface UnitContext {
   file: VFile
   /** Words the slide title takes (they count against the word budget). */
   titleWords: number
+  /** The section's heading (diagram detection reads it). */
+  heading: string
   nextGroup: () => number
 }
 
 /** Break a section's blocks into units; runs of `Term: explanation` paragraphs form one group. */
 export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Unit[] {
   const units: Unit[] = []
+  const diagrams = context.options.diagrams
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     if (block.type === 'paragraph') {
@@ -52,9 +57,59 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
         continue
       }
     }
+    if (diagrams && block.type === 'paragraph') {
+      const next = blocks[i + 1]
+      const list = next?.type === 'list' ? next : undefined
+      const found = findLayers(block, list, context.heading)
+      if (found) {
+        units.push(...unitsFor(block, context))
+        // The diagram replaces the list it was drawn from; its notes keep the list's text.
+        const source = found.fromList && list ? list : block
+        units.push(diagramUnit({ kind: 'layers', layers: found.layers }, notesFor(source), rangeOf(source)))
+        if (found.fromList) i++
+        continue
+      }
+      const chain = findChain(plainText(block))
+      if (chain) {
+        units.push(...unitsFor(block, context))
+        units.push(diagramUnit({ kind: 'chain', nodes: chain.nodes, labels: chain.labels }, notesFor(block), rangeOf(block)))
+        continue
+      }
+    }
+    if (diagrams && block.type === 'list') {
+      const steps = findSteps(block, context.heading, blocks[i - 1])
+      if (steps) {
+        const start = block.start ?? 1
+        const parts = balancedParts(steps.length, (from, to) => to - from <= STEPS_PER_DIAGRAM)
+        parts.forEach(([from, to]) => {
+          const notes = block.children
+            .slice(from, to)
+            .map((item, k) => `${start + from + k}. ${notesFor(item).replace(/^- /, '')}`)
+            .join('\n')
+          const first = block.children[from]
+          const last = block.children[to - 1]
+          const range = first?.position && last?.position ? { start: first.position.start.line, end: last.position.end.line } : rangeOf(block)
+          units.push(diagramUnit({ kind: 'steps', steps: steps.slice(from, to), start: start + from }, notes, range))
+        })
+        continue
+      }
+      const found = i === 0 || blocks[i - 1]?.type !== 'paragraph' ? findLayers(undefined, block, context.heading) : undefined
+      if (found) {
+        units.push(diagramUnit({ kind: 'layers', layers: found.layers }, notesFor(block), rangeOf(block)))
+        continue
+      }
+    }
     units.push(...unitsFor(block, context))
   }
   return units
+}
+
+/** Steps a flowchart shows per slide, so that its labels stay readable. */
+const STEPS_PER_DIAGRAM = 4
+
+function diagramUnit(diagram: Diagram, notes: string, range?: LineRange): Unit {
+  const block: SlideBlock = { type: 'diagram', diagram }
+  return { kind: 'solo', block, size: measureBlock(block), notes, range }
 }
 
 function isDefinitionParagraph(node: RootContent): boolean {

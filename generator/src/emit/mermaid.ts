@@ -1,0 +1,68 @@
+import type { Diagram } from '../types.js'
+
+/** Longest label a node shows; longer ones end with "…". */
+const MAX_LABEL = 64
+/** Characters per line inside a node: longer labels wrap (Mermaid does not wrap quoted labels). */
+const LINE_CHARS = 20
+
+/**
+ * A node label as Mermaid text inside `["…"]`: quotes, angle brackets, `#`, `&` and `;` become
+ * Mermaid entity codes, so any text (`-->`, brackets, unicode) gives valid Mermaid and no HTML.
+ */
+export function mermaidLabel(text: string): string {
+  let clean = text.replace(/\s+/g, ' ').replace(/`/g, '').trim()
+  if ([...clean].length > MAX_LABEL) clean = [...clean].slice(0, MAX_LABEL - 1).join('').trimEnd() + '…'
+  const lines: string[] = []
+  for (const word of clean.split(' ')) {
+    const last = lines[lines.length - 1]
+    if (last !== undefined && last.length + 1 + word.length <= LINE_CHARS) lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  const escape = (line: string): string => line.replace(/[#&"<>;|\\{}[\]()]/g, (char) => `#${char.codePointAt(0)};`)
+  // <br/> is ours, added after escaping: Mermaid's strict mode allows it and nothing else.
+  return `"${lines.map(escape).join('<br/>') || ' '}"`
+}
+
+/** Print a diagram as Mermaid source. */
+export function mermaidFor(diagram: Diagram): string {
+  switch (diagram.kind) {
+    case 'chain': {
+      const lines = ['flowchart LR']
+      diagram.nodes.forEach((node, i) => lines.push(`  n${i}[${mermaidLabel(node)}]`))
+      diagram.labels.forEach((label, i) => {
+        const edge = label ? ` -->|${mermaidLabel(label)}| ` : ' --> '
+        lines.push(`  n${i}${edge}n${i + 1}`)
+      })
+      return lines.join('\n')
+    }
+    case 'layers': {
+      const lines = ['block-beta', '  columns 1']
+      diagram.layers.forEach((layer, i) => lines.push(`  l${i}[${mermaidLabel(layer)}]`))
+      return lines.join('\n')
+    }
+    case 'groups': {
+      // A grid: one column per group, its name on top, its parts below. (Flowchart subgraphs
+      // lay out unpredictably; block diagrams keep rows and columns.)
+      const lines = ['block-beta', `  columns ${diagram.groups.length}`]
+      diagram.groups.forEach((group, g) => {
+        lines.push(`  block:g${g}`, '    columns 1', `    g${g}h[${mermaidLabel(group.name)}]`)
+        group.nodes.forEach((node, n) => lines.push(`    g${g}n${n}[${mermaidLabel(node)}]`))
+        lines.push('  end')
+      })
+      lines.push('  classDef head fill:#c2410c,color:#ffffff,stroke:#c2410c')
+      lines.push(`  class ${diagram.groups.map((_, g) => `g${g}h`).join(',')} head`)
+      return lines.join('\n')
+    }
+    case 'steps': {
+      const lines = ['flowchart LR']
+      diagram.steps.forEach((step, i) => lines.push(`  s${i}[${mermaidLabel(`${diagram.start + i}. ${step}`)}]`))
+      for (let i = 1; i < diagram.steps.length; i++) lines.push(`  s${i - 1} --> s${i}`)
+      return lines.join('\n')
+    }
+    case 'tree': {
+      const lines = ['flowchart LR', `  root[${mermaidLabel(diagram.root)}]`]
+      diagram.children.forEach((child, i) => lines.push(`  root --> c${i}[${mermaidLabel(child)}]`))
+      return lines.join('\n')
+    }
+  }
+}
