@@ -34,7 +34,15 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** Inline mdast → runs with bold, italic, code and safe links kept. */
+/** Longest word a slide shows before it is cut with "…" (URLs, hashes, glued identifiers). */
+export const MAX_WORD_CHARS = 40
+
+/** Cut words longer than `MAX_WORD_CHARS` (a 3,000-character URL would fill a slide). */
+export function capLongWords(text: string, max = MAX_WORD_CHARS): string {
+  return text.replace(new RegExp(`\\S{${max + 1},}`, 'gu'), (word) => `${[...word].slice(0, max - 1).join('')}…`)
+}
+
+/** Inline mdast → runs with bold, italic, code and safe links kept (long words cut for display). */
 export function toRuns(nodes: PhrasingContent[]): Run[] {
   const runs: Run[] = []
   const walk = (node: PhrasingContent, style: Omit<Run, 'text'>): void => {
@@ -67,7 +75,7 @@ export function toRuns(nodes: PhrasingContent[]): Run[] {
     }
   }
   for (const node of nodes) walk(node, {})
-  return normalizeRuns(runs)
+  return normalizeRuns(runs).map((run) => ({ ...run, text: capLongWords(run.text) }))
 }
 
 function push(runs: Run[], run: Run): void {

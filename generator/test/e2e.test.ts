@@ -49,6 +49,27 @@ docker run --rm -it alpine sh
 ![A box](box.svg)
 
 ![Not there](missing.png)
+
+## Paths
+
+The "client" [CLI] talks to the daemon <dockerd>, which hands work to containerd --> shim, which uses runc to start the process.
+
+A container host has four layers, from top to bottom:
+
+- Applications
+- Container engine
+- Host OS
+- Hardware
+
+A very long address: https://example.com/${'a'.repeat(600)} ends here.
+
+\`\`\`text
+${'x'.repeat(1000)}
+\`\`\`
+
+| ${Array.from({ length: 12 }, (_, i) => `c${i}`).join(' | ')} |
+| ${Array.from({ length: 12 }, () => '---').join(' | ')} |
+| ${Array.from({ length: 12 }, (_, i) => `value ${i}`).join(' | ')} |
 `
 
 let work: string
@@ -112,6 +133,22 @@ describe('lectern export (real Slidev, real Chromium)', () => {
     expect(info.Author).toBe('Test Speaker')
   })
 
+  it('passes lectern check in Chromium: no overflow, no text under 14 px, every diagram rendered', () => {
+    const run = spawnSync(process.execPath, [bin, 'check', '--json'], { cwd: work, encoding: 'utf8' })
+    const [report] = JSON.parse(run.stdout) as Array<{
+      problems: string[]
+      browser: Array<{ overflowPx: number; minFontPx: number; words: number; diagrams: { expected: number; rendered: number } }>
+    }>
+    expect(report.problems).toEqual([])
+    expect(run.status).toBe(0)
+    expect(Math.max(...report.browser.map((m) => m.overflowPx))).toBe(0)
+    expect(Math.min(...report.browser.map((m) => m.minFontPx).filter((v) => v > 0))).toBeGreaterThanOrEqual(14)
+    expect(Math.max(...report.browser.map((m) => m.words))).toBeLessThanOrEqual(60)
+    const expected = report.browser.reduce((n, m) => n + m.diagrams.expected, 0)
+    expect(expected).toBeGreaterThanOrEqual(2)
+    expect(report.browser.reduce((n, m) => n + m.diagrams.rendered, 0)).toBe(expected)
+  }, 120_000)
+
   it('renders every slide of the SPA from a sub-path with no page error and no request leaving the machine', async () => {
     const server = await serveStatic(path.join(work, 'dist'))
     let browser: Browser | undefined
@@ -131,7 +168,12 @@ describe('lectern export (real Slidev, real Chromium)', () => {
         const slide = page.locator(`.slidev-page-${n}`)
         await slide.waitFor({ state: 'visible', timeout: 15_000 })
         const title = parsed.slides[n - 1].title
-        if (title && !title.includes('<')) expect(await slide.innerText()).toContain(title.replace(/\\/g, ''))
+        if (title && !title.includes('<')) {
+          const shown = title.replace(/\\/g, '')
+          // Slides mount asynchronously: wait for the title text, then read it.
+          await slide.getByText(shown, { exact: false }).first().waitFor({ timeout: 15_000 }).catch(() => undefined)
+          expect(await slide.innerText()).toContain(shown)
+        }
       }
       expect(errors).toEqual([])
       expect(external).toEqual([])

@@ -1,4 +1,4 @@
-import type { Image, List, ListItem, Nodes, Paragraph, RootContent, Table } from 'mdast'
+import type { Image, List, ListItem, Nodes, Paragraph, RootContent, Table, TableRow } from 'mdast'
 import type { VFile } from 'vfile'
 import type { BulletItem, Diagram, LineRange, PlanOptions, Run, SlideBlock } from '../types.js'
 import { countWords, plainText, runsText, toRuns } from '../text.js'
@@ -7,6 +7,11 @@ import { findLayers, findSteps } from './diagrams/structure.js'
 import { fenceFor, notesFor } from './notes.js'
 import { BULLET_WORDS, GIST_WORDS, condenseParagraph, definitionOf, gist, hardCut, shortenSentence } from './condense.js'
 import { balancedParts, measureBlock, type Size } from './measure.js'
+
+/** Characters of code on one line of a slide (15 px monospace on the 980 px canvas). */
+const CODE_CHARS_PER_LINE = 92
+/** Most columns a table slide shows; wider tables continue with the first column repeated. */
+const MAX_TABLE_COLUMNS = 5
 
 /** Words a sub-bullet may keep. */
 const SUB_BULLET_WORDS = 10
@@ -274,7 +279,14 @@ function codeUnits(value: string, lang: string, context: UnitContext, range: Lin
     return [{ kind: 'solo', block, size: measureBlock(block), notes, range }]
   }
   const { budget, maxCodeLines } = context.options
-  const lines = value.split('\n')
+  // Long lines wrap on the slide: cut them into rows of what fits, so parts are sized by what shows.
+  const lines = value.split('\n').flatMap((line) => {
+    const chars = [...line]
+    if (chars.length <= CODE_CHARS_PER_LINE) return [line]
+    const rows: string[] = []
+    for (let i = 0; i < chars.length; i += CODE_CHARS_PER_LINE) rows.push(chars.slice(i, i + CODE_CHARS_PER_LINE).join(''))
+    return rows
+  })
   const fits = (from: number, to: number): boolean =>
     to - from <= maxCodeLines && countWords(lines.slice(from, to).join('\n')) + context.titleWords <= budget.words
   const units: Unit[] = balancedParts(lines.length, fits).map(([from, to]) => {
@@ -294,6 +306,21 @@ function codeUnits(value: string, lang: string, context: UnitContext, range: Lin
 }
 
 function tableUnits(table: Table, context: UnitContext): Unit[] {
+  const columns = Math.max(0, ...table.children.map((row) => row.children.length))
+  if (columns > MAX_TABLE_COLUMNS) {
+    // Column groups: the first column (usually the row's name) and up to four more, side by side.
+    const units: Unit[] = []
+    for (let from = 1; from < columns; from += MAX_TABLE_COLUMNS - 1) {
+      const keep = (cells: TableRow['children']): TableRow['children'] => [cells[0], ...cells.slice(from, from + MAX_TABLE_COLUMNS - 1)].filter(Boolean)
+      const part: Table = {
+        ...table,
+        align: table.align ? [table.align[0], ...table.align.slice(from, from + MAX_TABLE_COLUMNS - 1)] : table.align,
+        children: table.children.map((row) => ({ ...row, children: keep(row.children) })),
+      }
+      units.push(...tableUnits(part, context))
+    }
+    return units
+  }
   const [head, ...body] = table.children
   const cell = (runs: Run[]): Run[] => (countWords(runsText(runs)) > TABLE_CELL_WORDS ? gist(runs, TABLE_CELL_WORDS) : runs)
   const header = head ? head.children.map((c) => cell(toRuns(c.children))) : []
