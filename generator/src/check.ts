@@ -4,7 +4,7 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import type { Budget } from './types.js'
-import { collapse, countWords } from './text.js'
+import { collapse, visibleWords } from './text.js'
 import { sentenceCoverage } from './coverage.js'
 import { defaultPlanOptions } from './plan/index.js'
 
@@ -112,7 +112,7 @@ export function checkDeck(deckMarkdown: string, noteText: string | undefined, de
       number: index + 1,
       title: slide.title ? collapse(String(slide.title).replace(/<[^>]+>|\\/g, '')) : '',
       source: typeof slide.frontmatter.source === 'string' ? slide.frontmatter.source : undefined,
-      words: countWords(visible.text),
+      words: visibleWords(visible.text),
       lines: visible.lines,
       table: visible.table,
       diagram: visible.diagram,

@@ -128,6 +128,16 @@ export function countWords(text: string): number {
 }
 
 /**
+ * Words as a viewer would count them on a slide: the larger of white-space-separated tokens
+ * (which counts `#`, `/` and `-m`) and Intl word segments (which counts CJK words and the parts
+ * of `kube-proxy`). Budgets use this, so a slide fits under either way of counting.
+ */
+export function visibleWords(text: string): number {
+  const tokens = text.split(/\s+/).filter(Boolean).length
+  return Math.max(tokens, countWords(text))
+}
+
+/**
  * Keep the first `maxWords` words of runs, ending with "…" when cut.
  * Note: the cut text is always in the speaker notes in full; this is only what the slide shows.
  */

@@ -73,6 +73,7 @@ function addBrowserProblems(result: CheckResult): void {
   for (const measure of result.browser ?? []) {
     const slide = report.perSlide[measure.number - 1]
     const where = `${shown}: slide ${measure.number} "${slide?.title ?? ''}"${slide?.source ? ` (${slide.source})` : ''}`
+    if (measure.words > report.budget.words) report.problems.push(`${where}: shows ${measure.words} words in the browser, over the budget of ${report.budget.words}`)
     if (measure.overflowPx > 0.5) report.problems.push(`${where}: content overflows by ${measure.overflowPx} px in the browser`)
     if (measure.minFontPx > 0 && measure.minFontPx < MIN_FONT_PX) {
       report.problems.push(`${where}: text as small as ${measure.minFontPx} px (the minimum is ${MIN_FONT_PX} px)`)

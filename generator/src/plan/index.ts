@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Diagram, LineRange, Outline, PlanOptions, Run, Section, SlideBlock, SlidePlan } from '../types.js'
-import { countWords, runsText, toRuns } from '../text.js'
+import { countWords, runsText, toRuns, visibleWords } from '../text.js'
 import { unitsForBlocks, type Unit, type UnitContext } from './units.js'
 import { balancedParts, measureBlock, measureBlocks } from './measure.js'
 import { findComparison, type Comparison } from './compare.js'
@@ -32,7 +32,7 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
   const context = (title: string, heading = title): UnitContext => ({
     options,
     file,
-    titleWords: countWords(title) + FOOTER_WORDS,
+    titleWords: visibleWords(title) + FOOTER_WORDS,
     heading,
     nextGroup: () => ++groups,
   })
@@ -97,7 +97,7 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
   function addComparison(comparison: Comparison, section: Section): void {
     const title = comparison.title
     const { rows } = comparison.block
-    const titleWords = countWords(title) + FOOTER_WORDS
+    const titleWords = visibleWords(title) + FOOTER_WORDS
     const parts = balancedParts(rows.length, (from, to) => {
       const size = measureBlock({ ...comparison.block, rows: rows.slice(from, to) })
       return size.words + titleWords <= options.budget.words && size.lines <= options.budget.lines
@@ -208,7 +208,7 @@ function takeawaySlides(outline: Outline, options: PlanOptions): SlidePlan[] {
     .map((section) => ({ section, point: leadingPoint(section) }))
     .filter((entry): entry is { section: Section; point: { runs: Run[]; source: string } } => Boolean(entry.point))
   if (!points.length) return []
-  const titleWords = countWords('Key takeaways (cont.)') + FOOTER_WORDS
+  const titleWords = visibleWords('Key takeaways (cont.)') + FOOTER_WORDS
   const bulletsOf = (entries: typeof points): SlideBlock => ({
     type: 'bullets',
     ordered: false,
@@ -253,7 +253,7 @@ function endSlide(outline: Outline): SlidePlan {
  */
 function packUnits(title: string, units: Unit[], options: PlanOptions, fallback: LineRange): SlidePlan[] {
   const slides: SlidePlan[] = []
-  const titleWords = countWords(`${title} (cont.)`) + FOOTER_WORDS
+  const titleWords = visibleWords(`${title} (cont.)`) + FOOTER_WORDS
   const push = (slideUnits: Unit[]): void => {
     if (slideUnits.length) slides.push(slideOf(title, slideUnits, fallback, slides.length > 0))
   }

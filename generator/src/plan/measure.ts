@@ -1,5 +1,5 @@
 import type { BulletItem, Diagram, Run, SlideBlock } from '../types.js'
-import { countWords, runsText } from '../text.js'
+import { runsText, visibleWords as countWords } from '../text.js'
 
 /**
  * Characters of body text that fit on one line of the 980 px canvas at the theme's 21 px body

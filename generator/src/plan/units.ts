@@ -1,7 +1,7 @@
 import type { Image, List, ListItem, Nodes, Paragraph, RootContent, Table, TableRow } from 'mdast'
 import type { VFile } from 'vfile'
 import type { BulletItem, Diagram, LineRange, PlanOptions, Run, SlideBlock } from '../types.js'
-import { countWords, plainText, runsText, toRuns } from '../text.js'
+import { countWords, plainText, runsText, toRuns, visibleWords } from '../text.js'
 import { findChain } from './diagrams/chain.js'
 import { findLayers, findSteps } from './diagrams/structure.js'
 import { fenceFor, notesFor } from './notes.js'
@@ -280,25 +280,31 @@ function codeUnits(value: string, lang: string, context: UnitContext, range: Lin
   }
   const { budget, maxCodeLines } = context.options
   // Long lines wrap on the slide: cut them into rows of what fits, so parts are sized by what shows.
-  const lines = value.split('\n').flatMap((line) => {
+  const source = value.split('\n')
+  const rows: Array<{ text: string; line: number }> = source.flatMap((line, index) => {
     const chars = [...line]
-    if (chars.length <= CODE_CHARS_PER_LINE) return [line]
-    const rows: string[] = []
-    for (let i = 0; i < chars.length; i += CODE_CHARS_PER_LINE) rows.push(chars.slice(i, i + CODE_CHARS_PER_LINE).join(''))
-    return rows
+    if (chars.length <= CODE_CHARS_PER_LINE) return [{ text: line, line: index }]
+    const cut: Array<{ text: string; line: number }> = []
+    for (let i = 0; i < chars.length; i += CODE_CHARS_PER_LINE) cut.push({ text: chars.slice(i, i + CODE_CHARS_PER_LINE).join(''), line: index })
+    return cut
   })
   const fits = (from: number, to: number): boolean =>
-    to - from <= maxCodeLines && countWords(lines.slice(from, to).join('\n')) + context.titleWords <= budget.words
-  const units: Unit[] = balancedParts(lines.length, fits).map(([from, to]) => {
-    const part = lines.slice(from, to).join('\n')
-    const fence = fenceFor(part)
+    to - from <= maxCodeLines &&
+    visibleWords(rows.slice(from, to).map((row) => row.text).join('\n')) + context.titleWords <= budget.words
+  const units: Unit[] = balancedParts(rows.length, fits).map(([from, to]) => {
+    const part = rows.slice(from, to).map((row) => row.text).join('\n')
+    // The notes hold the whole source lines this part shows (a cut line appears whole).
+    const first = rows[from].line
+    const last = rows[to - 1].line
+    const original = source.slice(first, last + 1).join('\n')
+    const fence = fenceFor(original)
     const block: SlideBlock = { type: 'code', lang, value: part }
     return {
       kind: 'solo',
       block,
       size: measureBlock(block),
-      notes: `${fence}${lang}\n${part}\n${fence}`,
-      range: range && { start: range.start + 1 + from, end: Math.min(range.end, range.start + to) },
+      notes: `${fence}${lang}\n${original}\n${fence}`,
+      range: range && { start: range.start + 1 + first, end: Math.min(range.end, range.start + 1 + last) },
     }
   })
   if (units.length === 1) units[0].notes = notes
