@@ -3,9 +3,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { LecternError, UsageError } from './errors.js'
-import { buildNotes } from './commands/build.js'
-import { exportDecks, findDecks, parseFormats } from './commands/export.js'
-import { checkDecks, formatCheck } from './commands/check.js'
+import { findDecks } from './commands/decks.js'
 
 const require = createRequire(import.meta.url)
 const { version } = require('../../package.json') as { version: string }
@@ -21,15 +19,19 @@ Commands:
   check    decks → density and coverage report; exit 1 on lost text or a crowded slide
 
 Run \`lectern <command> --help\` for a command's options.`,
-  build: `Usage: lectern build [NOTE…] [--out DIR]
+  build: `Usage: lectern build [NOTE…] [--out DIR] [--force] [--check]
 
-Turn notes into Slidev decks: DIR/<name>/slides.md plus the images it uses.
+Turn notes into Slidev decks: DIR/<name>/slides.md plus the images it uses. A deck whose note,
+images, options and lectern itself did not change is left alone (reported as unchanged).
 
   NOTE        markdown notes (default: notes/*.md)
   --out DIR   where decks go (default: decks)
+  --force     rebuild every deck
+  --check     write nothing; exit 1 listing every deck that is stale or missing
   -h, --help  show this help
 
-Exit status: 0 all decks built, 1 a note failed (the others are still built), 2 bad usage.`,
+Exit status: 0 all decks built (or, with --check, all up to date), 1 a note failed (the others
+are still built) or a deck is stale, 2 bad usage.`,
   export: `Usage: lectern export [DECK_DIR…] [--format pdf,spa] [--out DIR]
 
 Export decks: DIR/<name>/<name>.pdf (one page per slide) and DIR/<name>/spa/index.html
@@ -83,14 +85,27 @@ async function defaultNotes(): Promise<string[]> {
 }
 
 async function runBuild(argv: string[]): Promise<number> {
-  const { values, positionals } = flags(argv, { out: { type: 'string', default: 'decks' } })
+  const { values, positionals } = flags(argv, {
+    out: { type: 'string', default: 'decks' },
+    force: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+  })
   if (values.help) return help('build')
   const notes = positionals.length ? positionals : await defaultNotes()
-  const results = await buildNotes({ notes, out: String(values.out) })
+  // Commands are loaded on demand: a no-op build should not pay for the whole pipeline.
+  const { buildNotes } = await import('./commands/build.js')
+  const results = await buildNotes({ notes, out: String(values.out), force: Boolean(values.force), check: Boolean(values.check) })
   const failed = results.filter((result) => result.error)
   if (failed.length) {
     process.stderr.write(`lectern: ${failed.length} of ${results.length} notes failed:\n${failed.map((f) => `  ${f.error?.split('\n')[0]}`).join('\n')}\n`)
     return 1
+  }
+  if (values.check) {
+    const stale = results.filter((result) => result.status !== 'unchanged')
+    if (stale.length) {
+      process.stderr.write(`lectern: ${stale.length} of ${results.length} decks are stale or missing; run \`lectern build\`\n`)
+      return 1
+    }
   }
   return 0
 }
@@ -101,6 +116,7 @@ async function runExport(argv: string[]): Promise<number> {
     out: { type: 'string', default: 'dist' },
   })
   if (values.help) return help('export')
+  const { exportDecks, parseFormats } = await import('./commands/export.js')
   const formats = parseFormats(String(values.format))
   const decks = positionals.length ? positionals : await findDecks('decks')
   if (!decks.length) throw new LecternError('no decks to export; run `lectern build` first')
@@ -119,6 +135,7 @@ async function runCheck(argv: string[]): Promise<number> {
     'no-browser': { type: 'boolean', default: false },
   })
   if (values.help) return help('check')
+  const { checkDecks, formatCheck } = await import('./commands/check.js')
   const decks = positionals.length ? positionals : await findDecks('decks')
   if (!decks.length) throw new LecternError('no decks to check; run `lectern build` first')
   const results = await checkDecks(decks, { browser: !values['no-browser'] })

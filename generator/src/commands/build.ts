@@ -1,9 +1,9 @@
 import { promises as fs, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
+import { freshness, sha256, toolFingerprint, writeManifest, type Freshness } from './manifest.js'
 import { VFile } from 'vfile'
 import { decodeNote } from '../decode.js'
-import { generateDeck } from '../pipeline.js'
 import { LecternError } from '../errors.js'
 import { displayPath, relativePosix, themeDir } from '../paths.js'
 import { writeFileAtomic } from '../fsutil.js'
@@ -13,6 +13,10 @@ import type { AssetResolution } from '../types.js'
 export interface BuildOptions {
   notes: string[]
   out: string
+  /** Rebuild every deck, even those whose inputs did not change. */
+  force?: boolean
+  /** Write nothing: report which decks are stale or missing. */
+  check?: boolean
   /** Where messages and progress lines go. */
   log?: (line: string) => void
   warn?: (line: string) => void
@@ -21,6 +25,7 @@ export interface BuildOptions {
 export interface BuildResult {
   note: string
   deckDir: string
+  status: 'built' | Freshness
   slides: number
   warnings: number
   error?: string
@@ -44,33 +49,60 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
     const clash = slugs.get(slug)
     if (clash) {
       const error = `${shown}: its deck name "${slug}" is already used by ${clash}; rename one of the notes`
-      results.push({ note, deckDir, slides: 0, warnings: 0, error })
+      results.push({ note, deckDir, status: 'missing', slides: 0, warnings: 0, error })
       warn(error)
       continue
     }
     slugs.set(slug, shown)
+    const deckShown = displayPath(path.join(deckDir, 'slides.md'))
     try {
-      const result = await buildOne(note, deckDir)
+      const bytes = await readNote(note)
+      const inputs = inputsHash(bytes, deckDir, note)
+      const state = options.force ? 'stale' : await freshness(deckDir, path.dirname(path.resolve(note)), inputs)
+      if (options.check) {
+        log(`${deckShown}  ${state === 'unchanged' ? 'up to date' : state === 'missing' ? 'missing' : 'stale'}  (${shown})`)
+        results.push({ note, deckDir, status: state, slides: 0, warnings: 0 })
+        continue
+      }
+      if (state === 'unchanged') {
+        log(`${deckShown}  unchanged`)
+        results.push({ note, deckDir, status: 'unchanged', slides: 0, warnings: 0 })
+        continue
+      }
+      const result = await buildOne(note, bytes, deckDir, inputs)
       for (const line of formatMessages(result.file)) warn(line)
-      log(`${displayPath(path.join(deckDir, 'slides.md'))}  ${result.slides} slides  from ${shown}`)
-      results.push({ note, deckDir, slides: result.slides, warnings: result.file.messages.length })
+      log(`${deckShown}  ${result.slides} slides  from ${shown}`)
+      results.push({ note, deckDir, status: 'built', slides: result.slides, warnings: result.file.messages.length })
     } catch (error) {
       const message = error instanceof LecternError ? error.message : `${shown}: ${describe(error)}`
       warn(message)
-      results.push({ note, deckDir, slides: 0, warnings: 0, error: message })
+      results.push({ note, deckDir, status: 'stale', slides: 0, warnings: 0, error: message })
     }
   }
   return results
 }
 
-async function buildOne(note: string, deckDir: string): Promise<{ slides: number; file: VFile }> {
-  const shown = displayPath(note)
-  let bytes: Uint8Array
+async function readNote(note: string): Promise<Uint8Array> {
   try {
-    bytes = await fs.readFile(note)
+    return await fs.readFile(note)
   } catch (error) {
-    throw new LecternError(`${shown}: cannot read the note (${codeOf(error)}); check the path`)
+    throw new LecternError(`${displayPath(note)}: cannot read the note (${codeOf(error)}); check the path`)
   }
+}
+
+/** The hash of everything a deck depends on besides the tool: the note's bytes and where it goes. */
+function inputsHash(bytes: Uint8Array, deckDir: string, note: string): string {
+  return sha256(`${relativePosix(deckDir, path.resolve(note))}\n${displayPath(note)}\n`) + sha256(bytes)
+}
+
+/**
+ * Generate a deck and write it: new assets first, then slides.md (atomically), then the
+ * manifest, then stale assets are removed. A failure before slides.md is written leaves the
+ * last good deck in place.
+ */
+async function buildOne(note: string, bytes: Uint8Array, deckDir: string, inputs: string): Promise<{ slides: number; file: VFile }> {
+  const shown = displayPath(note)
+  const { generateDeck } = await import('../pipeline.js')
   const decoded = decodeNote(bytes, shown)
   const file = new VFile({ path: shown, value: decoded.text })
   if (decoded.encoding !== 'UTF-8') {
@@ -87,7 +119,7 @@ async function buildOne(note: string, deckDir: string): Promise<{ slides: number
       source: 'lectern',
     })
   }
-  const noteDir = path.dirname(path.resolve(note))
+  const noteDir = realpathSync(path.dirname(path.resolve(note)))
   const copies = new Map<string, string>()
   const deck = generateDeck(file, {
     theme: relativePosix(deckDir, themeDir),
@@ -95,13 +127,22 @@ async function buildOne(note: string, deckDir: string): Promise<{ slides: number
     noteFromDeck: relativePosix(deckDir, path.resolve(note)),
     resolveImage: (url) => resolveImage(url, noteDir, copies),
   })
-  // Replace the deck's assets wholesale so images removed from the note leave the deck too.
-  const assetsDir = path.join(deckDir, 'assets')
-  await fs.rm(assetsDir, { recursive: true, force: true })
+  const outputs: Record<string, string> = {}
+  const images: Record<string, string> = {}
   for (const [target, source] of copies) {
-    await writeFileAtomic(path.join(deckDir, target), await fs.readFile(source))
+    const data = await fs.readFile(source)
+    await writeFileAtomic(path.join(deckDir, target), data)
+    outputs[target] = sha256(data)
+    images[path.relative(noteDir, source).split(path.sep).join('/')] = sha256(data)
   }
   await writeFileAtomic(path.join(deckDir, 'slides.md'), deck.markdown)
+  outputs['slides.md'] = sha256(deck.markdown)
+  await writeManifest(deckDir, { tool: toolFingerprint(), inputs, images, outputs: sortKeys(outputs) })
+  // Images no longer used by the note leave the deck too.
+  const assetsDir = path.join(deckDir, 'assets')
+  for (const name of await fs.readdir(assetsDir).catch(() => [] as string[])) {
+    if (!(`assets/${name}` in outputs)) await fs.rm(path.join(assetsDir, name), { force: true })
+  }
   return { slides: deck.slides.length, file }
 }
 
@@ -159,4 +200,8 @@ function codeOf(error: unknown): string {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+function sortKeys(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }

@@ -5,11 +5,12 @@ import { parseSync } from '@slidev/parser'
 import type { Browser } from 'playwright-chromium'
 import { LecternError, UsageError } from '../errors.js'
 import { displayPath } from '../paths.js'
-import { exists } from '../fsutil.js'
 import { buildSpa } from '../export/slidev.js'
 import { serveStatic } from '../export/serve.js'
 import { launchBrowser } from '../export/browser.js'
 import { printPdf } from '../export/pdf.js'
+
+export { findDecks } from './decks.js'
 
 export const FORMATS = ['pdf', 'spa'] as const
 export type Format = (typeof FORMATS)[number]
@@ -41,21 +42,6 @@ export function parseFormats(value: string): Format[] {
     }
   }
   return [...new Set(names)] as Format[]
-}
-
-/** The deck folders under `dir` (folders that hold a slides.md), sorted by name. */
-export async function findDecks(dir: string): Promise<string[]> {
-  let entries: string[]
-  try {
-    entries = (await fs.readdir(dir)).sort()
-  } catch {
-    throw new LecternError(`${displayPath(dir)}: no such folder; run \`lectern build\` first`)
-  }
-  const decks: string[] = []
-  for (const name of entries) {
-    if (await exists(path.join(dir, name, 'slides.md'))) decks.push(path.join(dir, name))
-  }
-  return decks
 }
 
 /**
