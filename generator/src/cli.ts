@@ -17,6 +17,7 @@ Commands:
   build    notes → Slidev decks (default: notes/*.md → decks/)
   export   decks → PDF and a static web deck (default: decks/* → dist/)
   check    decks → density and coverage report; exit 1 on lost text or a crowded slide
+  watch    build, serve each deck with live reload, and rebuild on every save
 
 Run \`lectern <command> --help\` for a command's options.`,
   build: `Usage: lectern build [NOTE…] [--out DIR] [--force] [--check]
@@ -61,6 +62,16 @@ counts), the smallest effective font size, and whether each diagram rendered.
 Exit status: 0 all decks pass, 1 a deck loses text, breaks its density budget, overflows, has
 text under 14 px or a diagram that did not render (the slide and its source lines are named),
 2 bad usage.`,
+  watch: `Usage: lectern watch [NOTE…] [--out DIR] [--port N]
+
+Build the notes, serve each deck with Slidev's dev server (live reload) on successive ports
+starting at N, and rebuild a note's deck every time it (or the theme) is saved. A note that
+breaks prints its error with file:line and its last good deck stays up. Ctrl-C stops it all.
+
+  NOTE        markdown notes (default: notes/*.md)
+  --out DIR   where decks go (default: decks)
+  --port N    first port (default: 3030)
+  -h, --help  show this help`,
 }
 
 /** Parse one command's flags; unknown flags are usage errors (exit 2). */
@@ -148,6 +159,30 @@ async function runCheck(argv: string[]): Promise<number> {
   return results.some((r) => r.error || r.report?.problems.length) ? 1 : 0
 }
 
+async function runWatch(argv: string[]): Promise<number> {
+  const { values, positionals } = flags(argv, {
+    out: { type: 'string', default: 'decks' },
+    port: { type: 'string', default: '3030' },
+  })
+  if (values.help) return help('watch')
+  const port = Number(values.port)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`)
+  const notes = positionals.length ? positionals : await defaultNotes()
+  const { watchNotes } = await import('./commands/watch.js')
+  const watcher = await watchNotes({ notes, out: String(values.out), port })
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
+      resolve()
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+  })
+  await watcher.close()
+  return 0
+}
+
 function help(topic: string): number {
   process.stdout.write(`${HELP[topic]}\n`)
   return 0
@@ -164,6 +199,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runExport(rest)
       case 'check':
         return await runCheck(rest)
+      case 'watch':
+        return await runWatch(rest)
       case undefined:
       case '-h':
       case '--help':

@@ -7,7 +7,7 @@ import { displayPath } from '../paths.js'
 const require = createRequire(import.meta.url)
 
 /** The path of Slidev's CLI script, from the installed @slidev/cli. */
-function slidevBin(): string {
+export function slidevBin(): string {
   const pkgPath = require.resolve('@slidev/cli/package.json')
   const pkg = require(pkgPath) as { bin: string | Record<string, string> }
   const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin.slidev
