@@ -7,6 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import { VFile } from 'vfile'
 import { parseNote } from './parse.js'
 import { collapse, plainText, sentences } from './text.js'
+import { directiveOf } from './plan/units.js'
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
 
@@ -39,8 +40,15 @@ export function noteSentences(tree: Root): string[] {
       case 'tableCell':
         for (const sentence of sentences(plainText(node))) out.push(sentence)
         return
+      case 'html': {
+        // Directives (`<!-- slide: break -->`) are instructions to lectern, not text of the talk;
+        // other comments count by their inner text.
+        if (directiveOf(node.value)) return
+        const value = /^\s*<!--[\s\S]*-->\s*$/.test(node.value) ? node.value.replace(/^\s*<!--\s*|\s*-->\s*$/g, '') : node.value
+        for (const line of value.split('\n')) if (line.trim()) out.push(collapse(line))
+        return
+      }
       case 'code':
-      case 'html':
         for (const line of node.value.split('\n')) if (line.trim()) out.push(collapse(line))
         return
       case 'yaml':

@@ -22,11 +22,13 @@ export function generateDeck(file: VFile, settings: GenerateSettings): Deck & { 
   const base = { ...defaultPlanOptions, ...settings.plan }
   const budget = noteBudget(meta.extra.budget, base.budget, file)
   const diagrams = meta.extra.diagrams === undefined ? base.diagrams : meta.extra.diagrams !== false && meta.extra.diagrams !== 'off'
-  const planOptions: PlanOptions = { ...base, budget, diagrams, assets }
+  const skip = readSkip(meta.extra.skip, file)
+  const planOptions: PlanOptions = { ...base, budget, diagrams, skip, assets }
   const slides = planSlides(outline, planOptions, file)
+  const theme = typeof meta.extra.theme === 'string' && meta.extra.theme.trim() ? (settings.resolveTheme?.(meta.extra.theme.trim()) ?? settings.theme) : settings.theme
   const markdown = emitDeck(
     slides,
-    { theme: settings.theme, notePath: settings.notePath, noteFromDeck: settings.noteFromDeck, budget },
+    { theme, notePath: settings.notePath, noteFromDeck: settings.noteFromDeck, budget },
     outline.title,
     meta.author,
   )
@@ -36,6 +38,8 @@ export function generateDeck(file: VFile, settings: GenerateSettings): Deck & { 
 export interface GenerateSettings {
   theme: string
   notePath: string
+  /** A theme named in the note's frontmatter, as the deck should refer to it. */
+  resolveTheme?: (value: string) => string
   /** The note's path relative to the deck folder, recorded for `lectern check`. */
   noteFromDeck?: string
   /** How an image URL written in the note resolves (exists, missing, outside the notes, remote). */
@@ -75,4 +79,17 @@ export function noteBudget(value: unknown, fallback: Budget, file: VFile): Budge
     source: 'lectern',
   })
   return fallback
+}
+
+/** Frontmatter `skip: [Section title, …]` (or one title). */
+function readSkip(value: unknown, file: VFile): string[] {
+  if (value === undefined || value === null) return []
+  const list = Array.isArray(value) ? value : [value]
+  if (list.every((entry) => typeof entry === 'string')) return list.map((entry) => entry.trim().toLowerCase())
+  file.message('frontmatter `skip` must be a section title or a list of them; it is ignored', {
+    place: { line: 1, column: 1 },
+    ruleId: 'skip',
+    source: 'lectern',
+  })
+  return []
 }

@@ -96,7 +96,9 @@ export type SlideKind =
 /** One planned slide: everything the emitter needs, nothing it has to decide. */
 export interface SlidePlan {
   kind: SlideKind
-  layout: 'cover' | 'section' | 'default' | 'diagram' | 'comparison' | 'takeaways' | 'end'
+  layout: 'cover' | 'section' | 'default' | 'diagram' | 'comparison' | 'takeaways' | 'two-cols' | 'end'
+  /** With the two-cols layout: the index in `body` where the right column starts. */
+  rightFrom?: number
   title: string
   /** Small text above a section title, e.g. "Part 2". */
   kicker?: string
@@ -129,6 +131,8 @@ export interface PlanOptions {
   assets: Map<string, AssetResolution>
   /** Draw diagrams from the note's structure (frontmatter `diagrams: false` turns them off). */
   diagrams: boolean
+  /** Section titles (any level, case-insensitive) to leave off the slides (frontmatter `skip`). */
+  skip: string[]
 }
 
 export interface DeckOptions {

@@ -10,6 +10,7 @@ export function deckOf(text: string, options: { path?: string; resolveImage?: (u
     theme: '../../themes/lectern',
     notePath: file.path,
     resolveImage: options.resolveImage ?? (() => ({ status: 'missing', reason: 'the file does not exist' })),
+    resolveTheme: (value) => value,
   })
   return { ...deck, file, parsed: parseSync(deck.markdown, 'slides.md') }
 }

@@ -126,6 +126,8 @@ async function buildOne(note: string, bytes: Uint8Array, deckDir: string, inputs
     notePath: shown,
     noteFromDeck: relativePosix(deckDir, path.resolve(note)),
     resolveImage: (url) => resolveImage(url, noteDir, copies),
+    // `theme: ./my-theme` is a folder beside the note; `theme: seriph` an installed Slidev theme.
+    resolveTheme: (value) => (/^[./]/.test(value) ? relativePosix(deckDir, path.resolve(noteDir, value)) : value),
   })
   const outputs: Record<string, string> = {}
   const images: Record<string, string> = {}

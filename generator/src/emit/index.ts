@@ -55,6 +55,9 @@ function emitSlide(slide: SlidePlan, options: DeckOptions, headmatter: string[])
   const hasHeading = slide.body[0]?.type === 'heading'
   if (!hasHeading && slide.layout !== 'cover' && slide.layout !== 'end') body.push(`# ${inline(runOf(slide.title))}`)
   for (const [index, block] of slide.body.entries()) {
+    // Two columns: Slidev's slot markers, printed by us on lines of their own.
+    if (slide.layout === 'two-cols' && index === 0) body.push('::left::')
+    if (slide.layout === 'two-cols' && index === slide.rightFrom) body.push('::right::')
     body.push(index === 0 && hasHeading && block.type === 'heading' ? `# ${inline(block.runs)}` : emitBlock(block))
   }
   const notes = escapeNotes(slide.notes.trim() || slide.title)

@@ -6,12 +6,14 @@ import { unitsForBlocks, type Unit, type UnitContext } from './units.js'
 import { balancedParts, measureBlock, measureBlocks } from './measure.js'
 import { findComparison, type Comparison } from './compare.js'
 import { findGroups, findKinds } from './diagrams/structure.js'
+import { notesFor } from './notes.js'
 import { condenseParagraph, splitSentences } from './condense.js'
 import { addTimings } from './timing.js'
 
 export const defaultPlanOptions: Omit<PlanOptions, 'assets'> = {
   budget: { words: 60, lines: 7 },
   diagrams: true,
+  skip: [],
   maxTableRows: 8,
   maxCodeLines: 16,
 }
@@ -49,10 +51,20 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
     addContent(title, unitsForBlocks(outline.preamble, context(title)), { start: 1, end: 1 })
   }
 
-  slides.push(...agendaSlides(outline, options))
+  const skipped = (section: Section): boolean => options.skip.includes(section.title.trim().toLowerCase())
+  /** A skipped section leaves the slides, not the talk: its text joins the previous slide's notes. */
+  const skipSection = (section: Section): void => {
+    const last = slides[slides.length - 1]
+    last.notes = [last.notes, `(Skipped on the slides: ${section.title})`, sectionText(section)].filter(Boolean).join('\n\n')
+  }
+  const shownSections = outline.sections.filter((section) => !skipped(section))
+  slides.push(...agendaSlides({ ...outline, sections: shownSections }, options))
 
-  const total = outline.sections.length
-  outline.sections.forEach((section, index) => {
+  const total = shownSections.length
+  let index = -1
+  outline.sections.forEach((section) => {
+    if (skipped(section)) return skipSection(section)
+    index++
     slides.push({
       kind: 'section',
       layout: 'section',
@@ -71,7 +83,10 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
       if (comparison) addComparison(comparison, current)
       if (options.diagrams) addStructureDiagrams(current)
       const inner = new Set([...consumed, ...(comparison?.consumed ?? [])])
-      for (const child of current.children) visit(child, false, inner)
+      for (const child of current.children) {
+        if (skipped(child)) skipSection(child)
+        else visit(child, false, inner)
+      }
     }
     visit(section, true, new Set())
   })
@@ -127,9 +142,16 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
     })
   }
 
-  slides.push(...takeawaySlides(outline, options))
+  slides.push(...takeawaySlides({ ...outline, sections: shownSections }, options))
   slides.push(endSlide(outline))
   return addTimings(slides)
+}
+
+/** All the text of a section: its heading, its blocks and its subsections, as notes. */
+function sectionText(section: Section): string {
+  return [section.title, ...section.blocks.map((block) => notesFor(block)), ...section.children.map(sectionText)]
+    .filter((text) => text.trim())
+    .join('\n\n')
 }
 
 function coverSlide(outline: Outline): SlidePlan {
@@ -254,8 +276,12 @@ function endSlide(outline: Outline): SlidePlan {
 function packUnits(title: string, units: Unit[], options: PlanOptions, fallback: LineRange): SlidePlan[] {
   const slides: SlidePlan[] = []
   const titleWords = visibleWords(`${title} (cont.)`) + FOOTER_WORDS
+  let layout: 'two-cols' | 'default' = 'default'
   const push = (slideUnits: Unit[]): void => {
-    if (slideUnits.length) slides.push(slideOf(title, slideUnits, fallback, slides.length > 0))
+    if (!slideUnits.length) return
+    const slide = slideOf(title, slideUnits, fallback, slides.length > 0)
+    if (layout === 'two-cols' && slide.kind === 'content') toTwoColumns(slide)
+    slides.push(slide)
   }
   let run: Unit[] = []
   let runGroup: number | undefined
@@ -267,10 +293,12 @@ function packUnits(title: string, units: Unit[], options: PlanOptions, fallback:
       run = []
       return
     }
+    // Two columns hold twice the lines of one.
+    const lines = layout === 'two-cols' ? options.budget.lines * 2 : options.budget.lines
     const fits = (from: number, to: number): boolean => {
       // Measure the merged body: a run of definitions shares one table header.
       const size = measureBlocks(mergeBlocks(shown.slice(from, to)))
-      return size.words + titleWords <= options.budget.words && size.lines <= options.budget.lines
+      return size.words + titleWords <= options.budget.words && size.lines <= lines
     }
     // Notes-only units travel with the shown unit before them (or the first one).
     const owner = new Map<Unit, Unit[]>()
@@ -290,6 +318,16 @@ function packUnits(title: string, units: Unit[], options: PlanOptions, fallback:
     run = []
   }
   for (const unit of units) {
+    if (unit.kind === 'break') {
+      // `<!-- slide: break -->`: what follows starts a new slide.
+      flushRun()
+      continue
+    }
+    if (unit.kind === 'layout') {
+      flushRun()
+      layout = unit.layout ?? 'default'
+      continue
+    }
     if (unit.kind === 'solo') {
       flushRun()
       push([unit])
@@ -304,6 +342,23 @@ function packUnits(title: string, units: Unit[], options: PlanOptions, fallback:
   }
   flushRun()
   return slides
+}
+
+/** Lay a content slide out in two columns: its blocks (or one list's items) split in halves. */
+function toTwoColumns(slide: SlidePlan): void {
+  let body = slide.body
+  if (body.length === 1 && body[0].type === 'bullets' && body[0].items.length > 1) {
+    const list = body[0]
+    const half = Math.ceil(list.items.length / 2)
+    body = [
+      { ...list, items: list.items.slice(0, half) },
+      { ...list, start: list.start + half, items: list.items.slice(half) },
+    ]
+  }
+  if (body.length < 2) return
+  slide.body = body
+  slide.layout = 'two-cols'
+  slide.rightFrom = Math.ceil(body.length / 2)
 }
 
 function attachNotes(slide: SlidePlan, unit: Unit): void {

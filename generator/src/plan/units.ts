@@ -24,7 +24,9 @@ const TABLE_CELL_WORDS = 10
  * other only; `solo` units (code, tables, images) get slides of their own, already cut to fit.
  */
 export interface Unit {
-  kind: 'flow' | 'group' | 'solo' | 'notes-only'
+  kind: 'flow' | 'group' | 'solo' | 'notes-only' | 'break' | 'layout'
+  /** With kind 'layout': the layout the next slide uses. */
+  layout?: 'two-cols' | 'default'
   group?: number
   block?: SlideBlock
   size: Size
@@ -46,9 +48,38 @@ export interface UnitContext {
 /** Break a section's blocks into units; runs of `Term: explanation` paragraphs form one group. */
 export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Unit[] {
   const units: Unit[] = []
-  const diagrams = context.options.diagrams
+  let diagrams = context.options.diagrams
+  let skipNext = false
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
+    const directive = block.type === 'html' ? directiveOf(block.value) : undefined
+    if (directive) {
+      const range = rangeOf(block)
+      const place = block.position
+      if (directive.name === 'slide' && directive.value === 'break') units.push({ kind: 'break', size: { words: 0, lines: 0 }, notes: '', range })
+      else if (directive.name === 'slide' && directive.value === 'skip') skipNext = true
+      else if (directive.name === 'slide' && /^layout\s+(two-cols|default)$/.test(directive.value)) {
+        units.push({ kind: 'layout', layout: directive.value.split(/\s+/)[1] as 'two-cols' | 'default', size: { words: 0, lines: 0 }, notes: '', range })
+      } else if (directive.name === 'diagram' && /^(off|on)$/.test(directive.value)) diagrams = directive.value === 'on'
+      else {
+        context.file.message(
+          `unknown directive \`${directive.name}: ${directive.value}\`; use slide: break, slide: skip, slide: layout two-cols, diagram: off or diagram: on`,
+          { place, ruleId: 'directive', source: 'lectern' },
+        )
+      }
+      continue
+    }
+    if (block.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(block.value)) {
+      // An author's comment: for the speaker, not the room.
+      units.push({ kind: 'notes-only', size: { words: 0, lines: 0 }, notes: block.value.replace(/^\s*<!--\s*|\s*-->\s*$/g, ''), range: rangeOf(block) })
+      continue
+    }
+    if (skipNext) {
+      // `<!-- slide: skip -->`: the block stays in the speaker notes, off the slides.
+      skipNext = false
+      units.push({ kind: 'notes-only', size: { words: 0, lines: 0 }, notes: notesFor(block), range: rangeOf(block) })
+      continue
+    }
     if (block.type === 'paragraph') {
       let j = i
       while (j < blocks.length && isDefinitionParagraph(blocks[j])) j++
@@ -115,6 +146,13 @@ const STEPS_PER_DIAGRAM = 4
 function diagramUnit(diagram: Diagram, notes: string, range?: LineRange): Unit {
   const block: SlideBlock = { type: 'diagram', diagram }
   return { kind: 'solo', block, size: measureBlock(block), notes, range }
+}
+
+/** `<!-- slide: break -->` → { name: 'slide', value: 'break' }; other comments → undefined. */
+export function directiveOf(html: string): { name: string; value: string } | undefined {
+  const match = /^\s*<!--\s*(slide|diagram|diagrams)\s*:\s*(.*?)\s*-->\s*$/i.exec(html)
+  if (!match) return undefined
+  return { name: match[1].toLowerCase().replace(/s$/, ''), value: match[2].toLowerCase().replace(/\s+/g, ' ') }
 }
 
 function isDefinitionParagraph(node: RootContent): boolean {
