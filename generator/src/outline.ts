@@ -10,6 +10,15 @@ import { plainText } from './text.js'
  */
 export function outlineSections(tree: Root, meta: NoteMeta, file: VFile): Outline {
   const content = tree.children.filter((node) => node.type !== 'yaml')
+  if (!content.length) {
+    // Decision: an empty note still gives a deck (a cover from its title or file name, and an
+    // end slide), so a folder build never fails for a note not written yet; the user is told.
+    file.message('the note has no content; its deck has only a title slide', {
+      place: { line: 1, column: 1 },
+      ruleId: 'empty',
+      source: 'lectern',
+    })
+  }
   const headings = content.filter((node): node is Heading => node.type === 'heading')
   const h1s = headings.filter((h) => h.depth === 1)
   const titleHeading = headings[0] && headings[0].depth === 1 && h1s.length === 1 ? headings[0] : undefined
@@ -54,7 +63,7 @@ export function outlineSections(tree: Root, meta: NoteMeta, file: VFile): Outlin
     meta,
     preamble: root.blocks,
     sections: root.children,
-    lineCount: file.value ? String(file.value).split('\n').length : 0,
+    lineCount: Math.max(1, String(file.value ?? '').split('\n').length),
   }
 }
 

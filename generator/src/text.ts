@@ -110,12 +110,40 @@ export function runsText(runs: Run[]): string {
 const sentenceSegmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' })
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' })
 
+/** Size of the pieces long text is segmented in (Intl.Segmenter slows down badly on huge strings). */
+const CHUNK = 4000
+
+/**
+ * Cut text into pieces of about CHUNK characters at a boundary `pattern` finds, so that
+ * segmenting each piece gives the same result as segmenting the whole.
+ */
+function chunks(text: string, boundary: RegExp): string[] {
+  if (text.length <= CHUNK) return [text]
+  const out: string[] = []
+  let start = 0
+  while (start < text.length) {
+    if (text.length - start <= CHUNK) {
+      out.push(text.slice(start))
+      break
+    }
+    boundary.lastIndex = start + CHUNK
+    const match = boundary.exec(text)
+    const end = match ? match.index + match[0].length : text.length
+    out.push(text.slice(start, end))
+    start = end
+  }
+  return out
+}
+
 /** Split text into sentences (any language) with Intl.Segmenter. */
 export function sentences(text: string): string[] {
   const out: string[] = []
-  for (const { segment } of sentenceSegmenter.segment(text)) {
-    const trimmed = segment.trim()
-    if (trimmed) out.push(trimmed)
+  // Long text is cut after sentence-ending punctuation followed by space, where a sentence ends anyway.
+  for (const piece of chunks(text, /[.!?。！？]\s+/g)) {
+    for (const { segment } of sentenceSegmenter.segment(piece)) {
+      const trimmed = segment.trim()
+      if (trimmed) out.push(trimmed)
+    }
   }
   return out
 }
@@ -123,7 +151,7 @@ export function sentences(text: string): string[] {
 /** Count words (any language; CJK counts per word the segmenter finds). */
 export function countWords(text: string): number {
   let count = 0
-  for (const part of wordSegmenter.segment(text)) if (part.isWordLike) count++
+  for (const piece of chunks(text, /\s+/g)) for (const part of wordSegmenter.segment(piece)) if (part.isWordLike) count++
   return count
 }
 

@@ -13,6 +13,37 @@ const CODE_CHARS_PER_LINE = 92
 /** Most columns a table slide shows; wider tables continue with the first column repeated. */
 const MAX_TABLE_COLUMNS = 5
 
+/**
+ * Most slides one block (a list, a table, a code block) may take. A 5,000-item list would
+ * otherwise become 800 slides: past this, the last slide says how much more there is and its
+ * notes hold all of it.
+ */
+export const MAX_PARTS = 12
+
+/** Keep at most MAX_PARTS slides of one block's units; the rest go into a closing slide's notes. */
+export function capParts(units: Unit[], what: string): Unit[] {
+  const shown = units.filter((unit) => unit.kind !== 'notes-only')
+  if (shown.length <= MAX_PARTS) return units
+  const keep = units.indexOf(shown[MAX_PARTS - 1])
+  const rest = units.slice(keep)
+  const block: SlideBlock = {
+    type: 'paragraph',
+    runs: [{ text: `… and ${rest.filter((unit) => unit.kind !== 'notes-only').length} more slides' worth of this ${what}: the speaker notes hold all of it.` }],
+  }
+  const first = rest.find((unit) => unit.range)?.range
+  const last = [...rest].reverse().find((unit) => unit.range)?.range
+  return [
+    ...units.slice(0, keep),
+    {
+      kind: 'solo',
+      block,
+      size: measureBlock(block),
+      notes: rest.map((unit) => unit.notes).filter(Boolean).join('\n\n'),
+      range: first && last ? { start: first.start, end: last.end } : undefined,
+    },
+  ]
+}
+
 /** Words a sub-bullet may keep. */
 const SUB_BULLET_WORDS = 10
 /** Words an authored table cell may keep on the slide (the full row is in the notes). */
@@ -166,11 +197,11 @@ export function unitsFor(node: RootContent, context: UnitContext): Unit[] {
     case 'paragraph':
       return paragraphUnits(node, context)
     case 'list':
-      return listUnits(node, context)
+      return capList(listUnits(node, context), context)
     case 'code':
-      return codeUnits(node.value, node.lang ?? '', context, range)
+      return capParts(codeUnits(node.value, node.lang ?? '', context, range), 'code')
     case 'table':
-      return tableUnits(node, context)
+      return capParts(tableUnits(node, context), 'table')
     case 'blockquote': {
       const runs = toRuns(node.children.flatMap((child) => (child.type === 'paragraph' ? child.children : [])))
       const shown = condenseParagraph(runs)[0] ?? []
@@ -187,6 +218,33 @@ export function unitsFor(node: RootContent, context: UnitContext): Unit[] {
     default:
       return [{ kind: 'notes-only', size: { words: 0, lines: 0 }, notes: notesFor(node), range }]
   }
+}
+
+/**
+ * A list's units fill about one slide each per `budget.lines` bullets; past MAX_PARTS slides'
+ * worth, the rest become one closing slide whose notes hold every remaining item.
+ */
+function capList(units: Unit[], context: UnitContext): Unit[] {
+  const perSlide = Math.max(1, context.options.budget.lines)
+  const limit = (MAX_PARTS - 1) * perSlide
+  if (units.length <= limit + perSlide) return units
+  const rest = units.slice(limit)
+  const block: SlideBlock = {
+    type: 'paragraph',
+    runs: [{ text: `… and ${rest.length} more items: the speaker notes hold all of them.` }],
+  }
+  const first = rest[0].range
+  const last = rest[rest.length - 1].range
+  return [
+    ...units.slice(0, limit),
+    {
+      kind: 'solo',
+      block,
+      size: measureBlock(block),
+      notes: rest.map((unit) => unit.notes).filter(Boolean).join('\n'),
+      range: first && last ? { start: first.start, end: last.end } : undefined,
+    },
+  ]
 }
 
 function flow(block: SlideBlock, notes: string, range?: LineRange): Unit {
