@@ -57,9 +57,11 @@ export function outlineSections(tree: Root, meta: NoteMeta, file: VFile): Outlin
     }
   }
   for (const section of root.children) closeLines(section)
+  const headingText = titleHeading ? plainText(titleHeading) : undefined
   return {
     title,
     titleFrom,
+    headingTitle: headingText && headingText !== title ? headingText : undefined,
     meta,
     preamble: root.blocks,
     sections: root.children,

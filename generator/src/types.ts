@@ -34,6 +34,8 @@ export interface Outline {
   /** Where the title came from, for the cover's notes and for messages. */
   titleFrom: 'frontmatter' | 'heading' | 'filename'
   meta: NoteMeta
+  /** The text of the lone `#` heading taken as the title's place, when it differs from the title. */
+  headingTitle?: string
   /** Blocks before the first section heading (the note's introduction). */
   preamble: RootContent[]
   sections: Section[]

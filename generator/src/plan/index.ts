@@ -157,11 +157,13 @@ function sectionText(section: Section): string {
 function coverSlide(outline: Outline): SlidePlan {
   const { meta } = outline
   const body: SlideBlock[] = [{ type: 'heading', runs: [{ text: outline.title }] }]
-  const subtitle = meta.subtitle ?? firstSentence(outline.preamble)
+  // A `#` heading that differs from the frontmatter title reads as the subtitle (and is never lost).
+  const subtitle = meta.subtitle ?? outline.headingTitle ?? firstSentence(outline.preamble)
   if (subtitle) body.push({ type: 'paragraph', runs: [{ text: subtitle }] })
   const byline = [meta.author, meta.date].filter(Boolean).join(' · ')
   if (byline) body.push({ type: 'paragraph', runs: [{ text: byline }] })
-  const notes = [outline.title, subtitle, byline].filter(Boolean).join('\n\n')
+  const heading = outline.headingTitle && outline.headingTitle !== subtitle ? outline.headingTitle : undefined
+  const notes = [outline.title, subtitle, heading, byline].filter(Boolean).join('\n\n')
   return { kind: 'cover', layout: 'cover', title: outline.title, body, notes, lines: { start: 1, end: 1 } }
 }
 
