@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
@@ -7,6 +7,7 @@ import { generateDeck } from '../src/pipeline.js'
 import { resolveImage } from '../src/commands/build.js'
 import { sentenceCoverage } from '../src/coverage.js'
 import { formatMessages } from '../src/report.js'
+import { decodeNote } from '../src/decode.js'
 
 const root = path.resolve(__dirname, 'fixtures')
 const cases = readdirSync(root).filter((name) => !name.startsWith('.')).sort()
@@ -14,7 +15,18 @@ const cases = readdirSync(root).filter((name) => !name.startsWith('.')).sort()
 /** Each fixture folder holds note.md and the deck it must give (update with `vitest -u`). */
 describe.each(cases)('fixture %s', (name) => {
   const dir = path.join(root, name)
-  const text = readFileSync(path.join(dir, 'note.md'), 'utf8')
+  const bytes = readFileSync(path.join(dir, 'note.md'))
+  let text: string
+  try {
+    text = decodeNote(bytes, `${name}/note.md`).text
+  } catch (error) {
+    // A note that cannot give a deck: the expected error is in error.txt.
+    it('fails with the expected one-line error', async () => {
+      await expect(`${(error as Error).message}\n`).toMatchFileSnapshot(path.join(dir, 'error.txt'))
+      expect(existsSync(path.join(dir, 'slides.md'))).toBe(false)
+    })
+    return
+  }
   const file = new VFile({ path: `${name}/note.md`, value: text })
   const deck = generateDeck(file, {
     theme: '../../themes/lectern',

@@ -7,9 +7,17 @@
 // or Slidev's syntax could read as markup anywhere in a line.
 const INLINE_SPECIAL = /[\\`*_[\]<>&|~$!^{}]/g
 
+/**
+ * markdown-it's typographer (on in Slidev) rewrites `--` to –, `...` to …, `(c)` to ©, `+-` to ±
+ * and squeezes `!!!!`, `????` and `,,`: escaped characters are left alone, so these are escaped.
+ */
+const TYPOGRAPHY = /-{2,}|\.{2,}|[!?]{3,}|,{2,}|\+-|\((?=(?:c|tm|r|p)\))/gi
+
 /** Escape plain text for use inside a line of slide markdown. */
 export function escapeInline(text: string): string {
-  return text.replace(INLINE_SPECIAL, (char) => `\\${char}`)
+  return text
+    .replace(INLINE_SPECIAL, (char) => `\\${char}`)
+    .replace(TYPOGRAPHY, (run) => run.replace(/./g, (char) => `\\${char}`))
 }
 
 /**

@@ -113,7 +113,9 @@ function stripEndPunctuation(runs: Run[]): Run[] {
   if (!runs.length) return runs
   const last = runs[runs.length - 1]
   if (last.code) return runs
-  const text = last.text.replace(/[\s.;,:。；，：]+$/u, '')
+  // One closing mark after a word goes ("needs most of the time." → "…time"); runs such as
+  // `::right::` or `...` are the author's text and stay.
+  const text = last.text.replace(/\s+$/u, '').replace(/(?<=[\p{L}\p{N})\]"'’”`])[.;,:。；，：]$/u, '')
   return text ? [...runs.slice(0, -1), { ...last, text }] : runs.slice(0, -1)
 }
 
