@@ -29,6 +29,7 @@ images, options and lectern itself did not change is left alone (reported as unc
   --out DIR   where decks go (default: decks)
   --force     rebuild every deck
   --check     write nothing; exit 1 listing every deck that is stale or missing
+  --json      print the results, warnings and errors as JSON (nothing else)
   -h, --help  show this help
 
 Exit status: 0 all decks built (or, with --check, all up to date), 1 a note failed (the others
@@ -100,13 +101,17 @@ async function runBuild(argv: string[]): Promise<number> {
     out: { type: 'string', default: 'decks' },
     force: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
   })
   if (values.help) return help('build')
   const notes = positionals.length ? positionals : await defaultNotes()
   // Commands are loaded on demand: a no-op build should not pay for the whole pipeline.
   const { buildNotes } = await import('./commands/build.js')
-  const results = await buildNotes({ notes, out: String(values.out), force: Boolean(values.force), check: Boolean(values.check) })
+  const quiet = values.json ? { log: () => undefined, warn: () => undefined } : {}
+  const results = await buildNotes({ notes, out: String(values.out), force: Boolean(values.force), check: Boolean(values.check), ...quiet })
+  if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
   const failed = results.filter((result) => result.error)
+  if (failed.length && values.json) return 1
   if (failed.length) {
     process.stderr.write(`lectern: ${failed.length} of ${results.length} notes failed:\n${failed.map((f) => `  ${f.error?.split('\n')[0]}`).join('\n')}\n`)
     return 1

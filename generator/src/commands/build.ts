@@ -28,6 +28,8 @@ export interface BuildResult {
   status: 'built' | Freshness
   slides: number
   warnings: number
+  /** The note's warnings, as `file:line:column: warning: reason` lines and as data. */
+  messages?: Array<{ file: string; line: number; column: number; severity: 'warning' | 'error'; rule?: string; reason: string }>
   error?: string
 }
 
@@ -72,7 +74,21 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
       const result = await buildOne(note, bytes, deckDir, inputs)
       for (const line of formatMessages(result.file)) warn(line)
       log(`${deckShown}  ${result.slides} slides  from ${shown}`)
-      results.push({ note, deckDir, status: 'built', slides: result.slides, warnings: result.file.messages.length })
+      results.push({
+        note,
+        deckDir,
+        status: 'built',
+        slides: result.slides,
+        warnings: result.file.messages.length,
+        messages: result.file.messages.map((m) => ({
+          file: shown,
+          line: m.line ?? 1,
+          column: m.column ?? 1,
+          severity: m.fatal ? 'error' : 'warning',
+          rule: m.ruleId ?? undefined,
+          reason: m.reason,
+        })),
+      })
     } catch (error) {
       const message = error instanceof LecternError ? error.message : `${shown}: ${describe(error)}`
       warn(message)
