@@ -34,20 +34,28 @@ images, options and lectern itself did not change is left alone (reported as unc
 
 Exit status: 0 all decks built (or, with --check, all up to date), 1 a note failed (the others
 are still built) or a deck is stale, 2 bad usage.`,
-  export: `Usage: lectern export [DECK_DIR…] [--format pdf,spa] [--out DIR]
+  export: `Usage: lectern export [DECK_DIR…] [--format LIST] [--out DIR] [options]
 
-Export decks: DIR/<name>/<name>.pdf (one page per slide) and DIR/<name>/spa/index.html
-(a static web deck that works from any folder or static server, offline).
+Export decks in one pass: each deck is built once by Slidev, one Chromium renders every format
+of every deck. Outputs in DIR/<name>/: <name>.pdf (one page per slide, vector text, bookmarks),
+spa/index.html (a static web deck for any folder or static server, offline), <name>-handout.pdf
+(slides with their speaker notes as text), png/NN.png, <name>.pptx (pictures + notes).
+A deck whose inputs did not change since its last export is skipped and reported as unchanged.
 
-  DECK_DIR          deck folders (default: every deck in decks/)
-  --format LIST     comma-separated: pdf, spa (default: pdf,spa)
-  --out DIR         where exports go (default: dist)
-  -h, --help        show this help
+  DECK_DIR                deck folders (default: every deck in decks/)
+  --format LIST           comma-separated: pdf, spa, handout, png, pptx (default: pdf,spa)
+  --out DIR               where exports go (default: dist)
+  --paper a4|letter       handout paper (default: a4)
+  --handout-per-page N    slides per handout page: 1, 2 or 3 (default: 2)
+  --force                 export even decks that did not change
+  --shard K/N             export only shard K of N (decks sorted by name, dealt round-robin)
+  --quiet                 print only errors
+  -h, --help              show this help
 
 Chromium is found from LECTERN_BROWSER, then Playwright's own browser, then
 chromium / chromium-browser / google-chrome on PATH. It is never downloaded.
 
-Exit status: 0 all exported, 1 a deck failed, 2 bad usage.`,
+Exit status: 0 all exported, 1 a deck failed (the others are still exported), 2 bad usage.`,
   check: `Usage: lectern check [DECK_DIR…] [--json]
 
 Report per deck: slides, words on the busiest slide, median words per slide, the share of the
@@ -130,14 +138,33 @@ async function runExport(argv: string[]): Promise<number> {
   const { values, positionals } = flags(argv, {
     format: { type: 'string', default: 'pdf,spa' },
     out: { type: 'string', default: 'dist' },
+    paper: { type: 'string', default: 'a4' },
+    'handout-per-page': { type: 'string', default: '2' },
+    force: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    shard: { type: 'string' },
   })
   if (values.help) return help('export')
-  const { exportDecks, parseFormats } = await import('./commands/export.js')
+  const { exportDecks, parseFormats, shardDecks } = await import('./commands/export.js')
   const formats = parseFormats(String(values.format))
+  const paper = String(values.paper).toLowerCase()
+  if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`--paper must be a4 or letter, not "${values.paper}"`)
+  const perPage = Number(values['handout-per-page'])
+  if (perPage !== 1 && perPage !== 2 && perPage !== 3) throw new UsageError(`--handout-per-page must be 1, 2 or 3, not "${values['handout-per-page']}"`)
+  if (values.shard) shardDecks([], String(values.shard))
   const decks = positionals.length ? positionals : await findDecks('decks')
   if (!decks.length) throw new LecternError('no decks to export; run `lectern build` first')
-  const results = await exportDecks({ decks, formats, out: String(values.out) })
-  const failed = results.filter((result) => result.error)
+  const results = await exportDecks({
+    decks,
+    formats,
+    out: String(values.out),
+    paper,
+    perPage,
+    force: Boolean(values.force),
+    quiet: Boolean(values.quiet),
+    shard: values.shard ? String(values.shard) : undefined,
+  })
+  const failed = results.filter((result) => result.status === 'failed')
   if (failed.length) {
     process.stderr.write(`lectern: ${failed.length} of ${results.length} decks failed\n`)
     return 1

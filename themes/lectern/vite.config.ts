@@ -5,8 +5,12 @@
 // would also make Slidev export its own PDF during the build. lectern prints the PDF itself
 // from the built SPA's /print route, so we switch the route on with a post plugin that runs
 // after Slidev's own `define`.
+// Note: LECTERN_FAST is set by `lectern export` when the SPA is only printed (not kept): JS
+// minification is skipped there, since nobody downloads that bundle.
+const fast = process.env.LECTERN_FAST === '1'
+
 export default {
-  build: { cssMinify: false },
+  build: { cssMinify: false, ...(fast ? { minify: false, reportCompressedSize: false } : {}) },
   plugins: [
     {
       name: 'lectern:print-route',

@@ -18,14 +18,15 @@ export function slidevBin(): string {
  * Build a deck into a static SPA with `slidev build` (hash routing, relative base, so it can be
  * hosted at any path). Slidev's output is kept and shown only when the build fails.
  */
-export async function buildSpa(deckDir: string, outDir: string): Promise<void> {
+export async function buildSpa(deckDir: string, outDir: string, options: { fast?: boolean } = {}): Promise<void> {
   const entry = path.join(deckDir, 'slides.md')
   const args = [slidevBin(), 'build', entry, '--out', outDir, '--base', './', '--router-mode', 'hash']
   const output: string[] = []
   const code = await new Promise<number>((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: deckDir,
-      env: { ...process.env, NODE_NO_WARNINGS: '1', CI: process.env.CI ?? '1' },
+      // LECTERN_FAST: the SPA is only printed, never hosted, so the theme skips minifying it.
+      env: { ...process.env, NODE_NO_WARNINGS: '1', CI: process.env.CI ?? '1', ...(options.fast ? { LECTERN_FAST: '1' } : {}) },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()))
