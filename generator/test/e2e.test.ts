@@ -3,7 +3,7 @@
  * prints the PDF; then we read the PDF with pdf.js and open every slide of the SPA in Chromium.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -100,7 +100,7 @@ beforeAll(async () => {
   expect(build.status, build.stderr).toBe(0)
   deckMd = readFileSync(path.join(work, 'decks', 'talk', 'slides.md'), 'utf8')
   slideCount = parseSync(deckMd, 'slides.md').slides.length
-  exportRun = spawnSync(process.execPath, [bin, 'export', '--format', 'pdf,spa'], { cwd: work, encoding: 'utf8' })
+  exportRun = spawnSync(process.execPath, [bin, 'export', '--format', 'pdf,spa,handout,png,pptx'], { cwd: work, encoding: 'utf8' })
   expect(exportRun.status, String(exportRun.stderr)).toBe(0)
   pdfText = await pdfPages(path.join(work, 'dist', 'talk', 'talk.pdf'))
 }, 240_000)
@@ -110,6 +110,7 @@ describe('lectern export (real Slidev, real Chromium)', () => {
     expect(existsSync(path.join(work, 'dist', 'talk', 'talk.pdf'))).toBe(true)
     expect(existsSync(path.join(work, 'dist', 'talk', 'spa', 'index.html'))).toBe(true)
     expect(String(exportRun.stdout)).toMatch(/decks\/talk → .*talk\.pdf/)
+    expect(existsSync(path.join(work, 'dist', 'talk', 'talk-handout.pdf'))).toBe(true)
   })
 
   it('prints one PDF page per slide, with text that can be read back', () => {
@@ -148,6 +149,48 @@ describe('lectern export (real Slidev, real Chromium)', () => {
     expect(expected).toBeGreaterThanOrEqual(2)
     expect(report.browser.reduce((n, m) => n + m.diagrams.rendered, 0)).toBe(expected)
   }, 120_000)
+
+  it('writes a handout whose text holds the note’s sentences, with the title and page numbers', async () => {
+    const handout = await pdfPages(path.join(work, 'dist', 'talk', 'talk-handout.pdf'))
+    expect(handout.length).toBeGreaterThanOrEqual(Math.ceil(slideCount / 2))
+    const text = handout.join(' ').replace(/\s+/g, ' ')
+    const { noteSentences } = await import('../src/coverage.js')
+    const { parseNote } = await import('../src/parse.js')
+    const { VFile } = await import('vfile')
+    const wanted = noteSentences(parseNote(new VFile({ value: NOTE })).tree).map((s) => s.replace(/\s+/g, ' '))
+    const found = wanted.filter((sentence) => text.includes(sentence))
+    // The misses are the 600-character URL and the 1,000-character code line: a line that long
+    // wraps inside the word, and PDF text extraction puts a space at each wrap.
+    expect(wanted.filter((sentence) => !text.includes(sentence)).filter((s) => s.length <= 500)).toEqual([])
+    expect(found.length / wanted.length).toBeGreaterThanOrEqual(0.9)
+    expect(handout[0]).toContain('Containers End to End')
+    expect(handout[1]).toMatch(new RegExp(`2 / ${handout.length}`))
+  })
+
+  it('gives the slide PDF bookmarks by section', async () => {
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(work, 'dist', 'talk', 'talk.pdf'))) }).promise
+    const outline = (await doc.getOutline()) ?? []
+    expect(outline.map((item) => item.title)).toEqual(expect.arrayContaining(['Containers End to End', 'Basics', 'Reference', 'Paths']))
+  })
+
+  it('writes one PNG per slide and a pptx', () => {
+    const pngs = readdirSync(path.join(work, 'dist', 'talk', 'png'))
+    expect(pngs).toHaveLength(slideCount)
+    const png = readFileSync(path.join(work, 'dist', 'talk', 'png', pngs[0]))
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    expect(png.readUInt32BE(16)).toBe(1960)
+    const pptx = readFileSync(path.join(work, 'dist', 'talk', 'talk.pptx'))
+    expect(pptx.subarray(0, 2).toString()).toBe('PK')
+  })
+
+  it('skips an unchanged deck on the next export, and redoes it with --force', () => {
+    const again = spawnSync(process.execPath, [bin, 'export', '--format', 'pdf,spa,handout,png,pptx'], { cwd: work, encoding: 'utf8' })
+    expect(again.status).toBe(0)
+    expect(again.stdout).toContain('decks/talk  unchanged')
+    const shard = spawnSync(process.execPath, [bin, 'export', '--format', 'pdf', '--shard', '2/2', '--out', 'shard'], { cwd: work, encoding: 'utf8' })
+    expect(shard.status).toBe(0)
+    expect(existsSync(path.join(work, 'shard', 'talk'))).toBe(false)
+  })
 
   it('renders every slide of the SPA from a sub-path with no page error and no request leaving the machine', async () => {
     const server = await serveStatic(path.join(work, 'dist'))

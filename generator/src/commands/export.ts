@@ -82,6 +82,8 @@ async function exportInputs(deckDir: string, formats: Format[], options: ExportO
   hash.update(toolFingerprint()).update(JSON.stringify({ formats: [...formats].sort(), paper: options.paper, perPage: options.perPage }))
   const walk = async (dir: string): Promise<void> => {
     for (const name of (await fs.readdir(dir)).sort()) {
+      // Slidev and Vite keep caches in the deck folder; they are not inputs.
+      if (name === 'node_modules' || name === '.slidev') continue
       const full = path.join(dir, name)
       if ((await fs.stat(full)).isDirectory()) await walk(full)
       else hash.update(path.relative(deckDir, full)).update(await fs.readFile(full))

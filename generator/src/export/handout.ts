@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import path from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib'
 import type { DeckInfo } from './deckinfo.js'
@@ -13,49 +10,45 @@ export interface HandoutOptions {
   perPage: 1 | 2 | 3
 }
 
-const require = createRequire(import.meta.url)
-
-/** Inter, embedded in the handout page so the notes print in the deck's typeface, offline. */
-function interFace(): string {
-  const dir = path.join(path.dirname(require.resolve('@fontsource/inter/package.json')), 'files')
-  const faces: string[] = []
-  for (const weight of [400, 600]) {
-    const data = readFileSync(path.join(dir, `inter-latin-${weight}-normal.woff2`)).toString('base64')
-    faces.push(`@font-face{font-family:'Inter';font-weight:${weight};src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD;}`)
-  }
-  return faces.join('\n')
-}
-
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
-function groupHtml(info: DeckInfo, images: Buffer[], from: number, to: number, options: HandoutOptions, font: string): string {
+/**
+ * Browsers may break a line after a hyphen, and PDF text extraction then reads "read- only":
+ * hyphenated words (short enough to fit a line) are kept on one line.
+ */
+function keepHyphenatedWords(html: string): string {
+  return html.replace(/[^\s<>]*-[^\s<>]*/g, (word) => (word.length <= 40 ? `<span class="nw">${word}</span>` : word))
+}
+
+function groupHtml(info: DeckInfo, images: Buffer[], from: number, to: number, options: HandoutOptions): string {
   const columns = options.perPage === 1 ? '1fr' : options.perPage === 2 ? '60% 1fr' : '48% 1fr'
   const items = info.slides.slice(from, to).map((slide) => {
     const image = images[slide.number - 1]
     const src = image ? `data:image/png;base64,${image.toString('base64')}` : ''
     return `<section class="item">
   <figure><img src="${src}" alt="Slide ${slide.number}: ${escapeHtml(slide.title)}"><figcaption>Slide ${slide.number} · ${escapeHtml(slide.title)}</figcaption></figure>
-  <div class="notes">${escapeHtml(slide.notes.trim())}</div>
+  <div class="notes">${keepHyphenatedWords(escapeHtml(slide.notes.trim()))}</div>
 </section>`
   })
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(info.title)}</title><style>
-${font}
 html,body{margin:0;padding:0}
-body{font-family:Inter,'Noto Sans','DejaVu Sans',sans-serif;font-size:9.5pt;line-height:1.38;color:#1f2430}
+body{font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;font-size:9.5pt;line-height:1.38;color:#1f2430;font-variant-ligatures:none;font-feature-settings:'liga' 0,'calt' 0,'kern' 0;font-kerning:none}
 .item{display:grid;grid-template-columns:${columns};gap:5mm;margin:0 0 6mm;padding-bottom:5mm;border-bottom:0.3mm solid #e6e2d8;break-inside:avoid}
 .item:last-child{border-bottom:none}
 figure{margin:0}
 img{width:100%;display:block;border:0.3mm solid #d6cfc0;border-radius:1mm}
 figcaption{font-size:7.5pt;color:#5b6272;margin-top:1.5mm}
 .notes{white-space:pre-wrap;overflow-wrap:anywhere}
+.nw{white-space:nowrap}
 </style></head><body>${items.join('\n')}</body></html>`
 }
 
 /**
  * A handout: each page holds 1–3 slides (as rendered) with their speaker notes as real,
- * selectable text; the talk's title in the header, page numbers in the footer, bookmarks by
+ * selectable text (in the system's sans-serif, which covers more scripts than the theme's Inter
+ * and keeps `--` two characters when the text is extracted); the talk's title in the header, page numbers in the footer, bookmarks by
  * section. Note: slides are printed in groups of `perPage`, so a bookmark points at the first
  * page of its slide's group (exact unless a slide's notes run over a page).
  */
@@ -63,12 +56,11 @@ export async function makeHandout(browser: Browser, info: DeckInfo, images: Buff
   const context = await browser.newContext({ colorScheme: 'light' })
   const merged = await PDFDocument.create()
   const groupStart = new Map<number, number>()
-  const font = interFace()
   try {
     const page = await context.newPage()
     for (let from = 0; from < info.slides.length; from += options.perPage) {
       const to = Math.min(info.slides.length, from + options.perPage)
-      await page.setContent(groupHtml(info, images, from, to, options, font), { waitUntil: 'load' })
+      await page.setContent(groupHtml(info, images, from, to, options), { waitUntil: 'load' })
       await page.evaluate(() => document.fonts.ready)
       const bytes = await page.pdf({
         format: options.paper === 'letter' ? 'Letter' : 'A4',
