@@ -24,7 +24,7 @@ export function emitDeck(slides: SlidePlan[], options: DeckOptions, title: strin
     ...(author ? [`author: ${yamlString(author)}`] : []),
     `favicon: ${yamlString(FAVICON)}`,
     'routerMode: hash',
-    'colorSchema: light',
+    'colorSchema: auto',
     'download: false',
     'info: false',
     'monaco: false',

@@ -1,5 +1,5 @@
 import type { SlidePlan } from '../types.js'
-import { countWords } from '../text.js'
+import { estimateWords } from '../text.js'
 
 /** Speaking pace used for estimates. */
 export const WORDS_PER_MINUTE = 130
@@ -20,7 +20,7 @@ export function formatDuration(seconds: number): string {
  */
 export function addTimings(slides: SlidePlan[]): SlidePlan[] {
   const timed = slides.map((slide) => {
-    const words = countWords(slide.notes)
+    const words = estimateWords(slide.notes)
     const seconds = Math.max(MIN_SECONDS, Math.round(((words / WORDS_PER_MINUTE) * 60) / 5) * 5)
     return { ...slide, seconds }
   })
