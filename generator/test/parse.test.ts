@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import remarkFrontmatter from 'remark-frontmatter'
+import { parseMarkdown } from '../src/parse.js'
+
+describe('parseMarkdown', () => {
+  it('parses a long note in pieces into exactly the tree a whole parse gives, positions included', () => {
+    const notes = path.resolve(__dirname, '../../notes')
+    const body = readdirSync(notes)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => readFileSync(path.join(notes, name), 'utf8').replace(/^---[\s\S]*?---\n/, ''))
+      .join('\n\n')
+    let text = '---\ntitle: Long\n---\n'
+    for (let copy = 0; text.length < 400_000; copy++) text += `${body.replace(/^# /gm, '## ')}\n\n\`\`\`md\n# not a heading ${copy}\n\`\`\`\n\n`
+    const whole = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text)
+    const pieces = parseMarkdown(text)
+    expect(pieces.children.length).toBe(whole.children.length)
+    expect(JSON.stringify(pieces.children)).toBe(JSON.stringify(whole.children))
+  })
+})
