@@ -1,4 +1,5 @@
-import { bundledLanguages, bundledLanguagesAlias } from 'shiki'
+// shiki/langs is the language table alone (about 10 ms to load, against 70 ms for all of shiki).
+import { bundledLanguages, bundledLanguagesAlias } from 'shiki/langs'
 import type { BulletItem, DeckOptions, Run, SlideBlock, SlidePlan } from '../types.js'
 import { fenceFor } from '../plan/notes.js'
 import { mermaidFor } from './mermaid.js'
