@@ -179,13 +179,16 @@ export function estimateWords(text: string): number {
 }
 
 /**
- * Words as a viewer would count them on a slide: the larger of white-space-separated tokens
- * (which counts `#`, `/` and `-m`) and Intl word segments (which counts CJK words and the parts
- * of `kube-proxy`). Budgets use this, so a slide fits under either way of counting.
+ * Words as a viewer would count them on a slide, erring high: the largest of white-space tokens
+ * (which counts `#`, `/` and `-m`), runs of letters and digits, and Intl word segments for CJK.
+ * Budgets use this, so a slide fits however its words are counted.
  */
 export function visibleWords(text: string): number {
   const tokens = text.split(/\s+/).filter(Boolean).length
-  return Math.max(tokens, countWords(text))
+  // Every run of letters or digits: an upper bound of what any segmenter calls a word in spaced
+  // scripts (browsers' ICU splits `pkg.jenkins.io` or `%20` where Node's may not).
+  const runs = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+  return Math.max(tokens, runs, UNSPACED.test(text) ? countWords(text) : 0)
 }
 
 /**

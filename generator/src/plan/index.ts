@@ -18,8 +18,12 @@ export const defaultPlanOptions: Omit<PlanOptions, 'assets'> = {
   maxCodeLines: 16,
 }
 
-/** Words the page number in the corner ("12 / 34") adds when words are split on white space. */
-const FOOTER_WORDS = 3
+/**
+ * Words held back from every slide's budget: the page number in the corner ("12 / 34" is three
+ * tokens when split on white space) and a margin of two for the ways word counts differ (our
+ * fast count and Intl.Segmenter disagree on things like `io-2023.key`).
+ */
+const FOOTER_WORDS = 5
 
 /**
  * Decide the slides of a talk from a note's outline: cover, agenda, a section slide per
@@ -34,7 +38,8 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
   const context = (title: string, heading = title): UnitContext => ({
     options,
     file,
-    titleWords: visibleWords(title) + FOOTER_WORDS,
+    // Parts after the first are titled "… (cont.)": count that word too.
+    titleWords: visibleWords(`${title} (cont.)`) + FOOTER_WORDS,
     heading,
     nextGroup: () => ++groups,
   })

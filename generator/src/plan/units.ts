@@ -1,7 +1,7 @@
 import type { Image, List, ListItem, Nodes, Paragraph, RootContent, Table, TableRow } from 'mdast'
 import type { VFile } from 'vfile'
 import type { BulletItem, Diagram, LineRange, PlanOptions, Run, SlideBlock } from '../types.js'
-import { countWords, plainText, runsText, toRuns, visibleWords } from '../text.js'
+import { capLongWords, countWords, plainText, runsText, toRuns, visibleWords } from '../text.js'
 import { findChain } from './diagrams/chain.js'
 import { findLayers, findSteps } from './diagrams/structure.js'
 import { fenceFor, notesFor } from './notes.js'
@@ -292,7 +292,8 @@ function imageUnit(image: Image, context: UnitContext, notes: string): Unit {
     ruleId: 'image',
     source: 'lectern',
   })
-  const block: SlideBlock = { type: 'missing-image', alt, url: image.url, reason: resolution.reason }
+  // The slide shows the address cut short; the warning and the notes keep it whole.
+  const block: SlideBlock = { type: 'missing-image', alt, url: capLongWords(image.url, 60), reason: resolution.reason }
   return { kind: 'solo', block, size: measureBlock(block), notes: imageNotes, range }
 }
 
