@@ -5,6 +5,7 @@ import { countWords, runsText, toRuns, visibleWords } from '../text.js'
 import { unitsForBlocks, type Unit, type UnitContext } from './units.js'
 import { balancedParts, measureBlock, measureBlocks } from './measure.js'
 import { findComparison, type Comparison } from './compare.js'
+import { findContrast, headingPair } from './contrast.js'
 import { findGroups, findKinds } from './diagrams/structure.js'
 import { notesFor } from './notes.js'
 import { condenseParagraph, splitSentences } from './condense.js'
@@ -80,6 +81,7 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
       lines: { start: section.headingLine, end: section.headingLine },
     })
     const visit = (current: Section, isTop: boolean, consumed: Set<RootContent>): void => {
+      const before = slides.length
       const blocks = current.blocks.filter((block) => !consumed.has(block))
       const units = unitsForBlocks(blocks, context(current.title))
       if (!isTop && !units.some((unit) => unit.kind !== 'notes-only')) pending.push(current.title)
@@ -92,9 +94,22 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
         if (skipped(child)) skipSection(child)
         else visit(child, false, inner)
       }
+      // Contrasts written as sentences ("A …, whereas B …", or a "Git vs GitHub" section in
+      // prose) make a table at the end of the section, unless it already has a comparison table.
+      if ((isTop || headingPair(current.title)) && !slides.slice(before).some((slide) => slide.kind === 'comparison')) {
+        const contrast = findContrast(current)
+        if (contrast) addComparison({ title: contrast.block.subjects.join(' vs '), block: contrast.block, notes: contrast.notes, consumed: new Set() }, current)
+      }
     }
     visit(section, true, new Set())
   })
+
+  if (!slides.some((slide) => slide.kind === 'comparison')) {
+    // Contrasts spread over the whole note still make one table, before the takeaways.
+    const whole: Section = { depth: 0, title: outline.title, blocks: outline.preamble, children: shownSections, lines: { start: 1, end: outline.lineCount }, headingLine: 1 }
+    const contrast = findContrast(whole)
+    if (contrast) addComparison({ title: contrast.block.subjects.join(' vs '), block: contrast.block, notes: contrast.notes, consumed: new Set() }, whole)
+  }
 
   /** Diagrams of a section's structure: roles with their components, or kinds of one thing. */
   function addStructureDiagrams(section: Section): void {
