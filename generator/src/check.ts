@@ -1,14 +1,12 @@
+import { markdownReader } from './markdown.js'
 import type { Nodes, Root } from 'mdast'
 import { parseSync } from '@slidev/parser'
-import { unified } from 'unified'
-import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
 import type { Budget } from './types.js'
 import { collapse, visibleWords } from './text.js'
 import { sentenceCoverage } from './coverage.js'
 import { defaultPlanOptions } from './plan/index.js'
 
-const markdown = unified().use(remarkParse).use(remarkGfm)
+const markdown = markdownReader
 /** Characters per line of body text, as the planner estimates them. */
 const CHARS_PER_LINE = 68
 

@@ -1,15 +1,12 @@
+import { markdownReader } from './markdown.js'
 import type { Nodes, Root } from 'mdast'
 import { parseSync } from '@slidev/parser'
-import { unified } from 'unified'
-import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
-import remarkFrontmatter from 'remark-frontmatter'
 import { VFile } from 'vfile'
 import { parseNote } from './parse.js'
 import { collapse, plainText, sentences } from './text.js'
 import { directiveOf } from './plan/units.js'
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+const markdown = markdownReader
 
 export interface Coverage {
   total: number

@@ -1,13 +1,10 @@
+import { markdownReader } from './markdown.js'
 import type { Nodes, Root, Yaml } from 'mdast'
-import { unified } from 'unified'
-import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
-import remarkFrontmatter from 'remark-frontmatter'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import type { VFile } from 'vfile'
 import type { NoteMeta } from './types.js'
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+const processor = markdownReader
 
 export interface ParsedNote {
   tree: Root

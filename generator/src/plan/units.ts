@@ -26,22 +26,22 @@ export function capParts(units: Unit[], what: string): Unit[] {
   if (shown.length <= MAX_PARTS) return units
   const keep = units.indexOf(shown[MAX_PARTS - 1])
   const rest = units.slice(keep)
-  const block: SlideBlock = {
-    type: 'paragraph',
-    runs: [{ text: `… and ${rest.filter((unit) => unit.kind !== 'notes-only').length} more slides' worth of this ${what}: the speaker notes hold all of it.` }],
-  }
+  const more = rest.filter((unit) => unit.kind !== 'notes-only').length
+  return [...units.slice(0, keep), closingUnit(rest, `… and ${more} more slides' worth of this ${what}: the speaker notes hold all of it.`, '\n\n')]
+}
+
+/** The slide that stands for everything past a block's cap: a line saying so, and all of it in the notes. */
+function closingUnit(rest: Unit[], text: string, separator: string): Unit {
+  const block: SlideBlock = { type: 'paragraph', runs: [{ text }] }
   const first = rest.find((unit) => unit.range)?.range
   const last = [...rest].reverse().find((unit) => unit.range)?.range
-  return [
-    ...units.slice(0, keep),
-    {
-      kind: 'solo',
-      block,
-      size: measureBlock(block),
-      notes: rest.map((unit) => unit.notes).filter(Boolean).join('\n\n'),
-      range: first && last ? { start: first.start, end: last.end } : undefined,
-    },
-  ]
+  return {
+    kind: 'solo',
+    block,
+    size: measureBlock(block),
+    notes: rest.map((unit) => unit.notes).filter(Boolean).join(separator),
+    range: first && last ? { start: first.start, end: last.end } : undefined,
+  }
 }
 
 /** Words a sub-bullet may keep. */
@@ -229,22 +229,7 @@ function capList(units: Unit[], context: UnitContext): Unit[] {
   const limit = (MAX_PARTS - 1) * perSlide
   if (units.length <= limit + perSlide) return units
   const rest = units.slice(limit)
-  const block: SlideBlock = {
-    type: 'paragraph',
-    runs: [{ text: `… and ${rest.length} more items: the speaker notes hold all of them.` }],
-  }
-  const first = rest[0].range
-  const last = rest[rest.length - 1].range
-  return [
-    ...units.slice(0, limit),
-    {
-      kind: 'solo',
-      block,
-      size: measureBlock(block),
-      notes: rest.map((unit) => unit.notes).filter(Boolean).join('\n'),
-      range: first && last ? { start: first.start, end: last.end } : undefined,
-    },
-  ]
+  return [...units.slice(0, limit), closingUnit(rest, `… and ${rest.length} more items: the speaker notes hold all of them.`, '\n')]
 }
 
 function flow(block: SlideBlock, notes: string, range?: LineRange): Unit {
