@@ -48,6 +48,22 @@ describe('contrast tables', () => {
     expect(block?.type === 'comparison' && block.rows[0].cells.map((c) => c.map((r) => r.text).join(''))).toEqual(['is a version control system', 'is a hosting service for repositories'])
   })
 
+  it('pairs prose about virtual machines and containers into a table, with no heading naming them', () => {
+    const prose = [
+      'Virtual machines include a whole guest operating system. VMs take a minute or more to boot.',
+      'Containers, by contrast, share the kernel of the host. Containers start in well under a second.',
+    ].join('\n\n')
+    const deck = deckOf(`# T\n\n## Two ways to isolate\n\n${prose}\n`)
+    const block = deck.slides.find((s) => s.kind === 'comparison')?.body[0]
+    expect(block?.type === 'comparison' && block.subjects).toEqual(['Virtual machines', 'Containers'])
+    expect(block?.type === 'comparison' && block.rows.length).toBe(2)
+  })
+
+  it('does not set unrelated subjects against each other', () => {
+    const deck = deckOf('# T\n\n## Docker\n\nContainers run processes. Containers share a kernel. Images are layered. Images are read-only.\n')
+    expect(deck.slides.some((s) => s.kind === 'comparison')).toBe(false)
+  })
+
   it('makes no table from a single contrast', () => {
     const deck = deckOf('# T\n\n## One\n\nContainers emulate an OS, whereas VMs emulate hardware.\n\nThat is all.\n')
     expect(deck.slides.some((s) => s.kind === 'comparison')).toBe(false)

@@ -46,9 +46,12 @@ export function subjectName(phrase: string): string | undefined {
 
 const VERBISH = /^(?:is|are|was|were|has|have|had|can|cannot|can't|could|will|would|do|does|don't|doesn't|may|might|must|should|need|needs|require|requires|use|uses|run|runs|share|shares|start|starts|boot|boots|emulate|emulates|virtualize|virtualizes|provide|provides|offer|offers|take|takes|include|includes|rely|relies|get|gets|give|gives|contain|contains|package|packages|consume|consumes|isolate|isolates|maintain|maintains|support|supports|come|comes|make|makes|allow|allows|let|lets|carry|carries|bring|brings|sit|sits|depend|depends|work|works|behave|behaves|scale|scales|launch|launches)$/i
 
+/** Discourse markers that sit between a subject and its verb ("Containers, by contrast, share …"). */
+const ASIDE = /,\s*(?:on the other hand|by contrast|in contrast|however|instead|meanwhile|for their part|in comparison)\s*,/i
+
 /** Split a clause into its subject (a known or noun-like phrase) and the rest. */
 function subjectAndRest(clause: string): { subject: string; rest: string } | undefined {
-  const words = clause.trim().split(/\s+/)
+  const words = clause.replace(ASIDE, '').trim().split(/\s+/)
   for (let i = 1; i <= Math.min(4, words.length - 1); i++) {
     if (VERBISH.test(words[i].replace(/[,;:.]$/, ''))) {
       const subject = subjectName(words.slice(0, i).join(' '))
@@ -159,12 +162,39 @@ function pairedRows(section: Section, pair: [string, string]): Row[] {
   }))
 }
 
+/** Pairs of subjects that notes compare, known by name rather than guessed from grammar. */
+const COMPARED = [
+  ['Virtual machines', 'Containers'],
+  ['Virtual machines', 'Bare metal'],
+  ['Containers', 'Bare metal'],
+  ['Type 1 hypervisors', 'Type 2 hypervisors'],
+  ['Deployments', 'StatefulSets'],
+]
+const KNOWN = new Set(COMPARED.flat())
+
+/**
+ * Without a heading that names them: two known subjects that each start at least two sentences
+ * of the section ("VMs include a whole OS. … Containers, by contrast, share the kernel. …").
+ */
+function knownPair(section: Section): [string, string] | undefined {
+  const counts = new Map<string, number>()
+  for (const sentence of sectionSentences(section)) {
+    const split = subjectAndRest(sentence.replace(/[.!]+$/, ''))
+    if (split && KNOWN.has(split.subject)) counts.set(split.subject, (counts.get(split.subject) ?? 0) + 1)
+  }
+  const often = (name: string): boolean => (counts.get(name) ?? 0) >= 2
+  const pair = COMPARED.filter(([a, b]) => often(a) && often(b)).sort(
+    (x, y) => (counts.get(y[0])! + counts.get(y[1])!) - (counts.get(x[0])! + counts.get(x[1])!),
+  )[0]
+  return pair ? [pair[0], pair[1]] : undefined
+}
+
 /** A contrast table for a section, from the sentences of its whole subtree, if it has one. */
 export function findContrast(section: Section): Contrast | undefined {
   let rows = sectionSentences(section)
     .map(contrastOf)
     .filter((row): row is Row => Boolean(row))
-  const pair = headingPair(section.title)
+  const pair = headingPair(section.title) ?? knownPair(section)
   if (pair) {
     rows = rows.filter((row) => pair.every((subject) => row.cells.has(subject)))
     rows.push(...pairedRows(section, pair))
