@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { condenseParagraph, definitionOf, gist, shortenSentence } from '../src/plan/condense.js'
+import { condenseParagraph, definitionOf, gist, shortenSentence, splitSentences } from '../src/plan/condense.js'
 import { aspectKey } from '../src/plan/compare.js'
 import { countWords, runsText } from '../src/text.js'
 import type { Run } from '../src/types.js'
@@ -22,6 +22,17 @@ describe('shortenSentence', () => {
   it('never returns more than the allowed words', () => {
     const long = 'word '.repeat(40).trim()
     expect(countWords(text(shortenSentence([{ text: long }], 14)))).toBeLessThanOrEqual(14)
+  })
+})
+
+describe('splitSentences', () => {
+  it('does not end a sentence inside a code span', () => {
+    const parts = splitSentences([
+      { text: 'Run ' },
+      { text: "docker inspect --format '{{.State.Status}}'", code: true },
+      { text: ' to see it. Then stop.' },
+    ])
+    expect(parts.map(text)).toEqual(["Run docker inspect --format '{{.State.Status}}' to see it.", 'Then stop.'])
   })
 })
 

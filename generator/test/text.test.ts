@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countWords, sentences, truncateRuns, firstSentenceRuns } from '../src/text.js'
+import { countWords, sentences } from '../src/text.js'
 import { decodeNote } from '../src/decode.js'
 
 describe('sentences', () => {
@@ -20,39 +20,6 @@ describe('countWords', () => {
     ['', 0],
   ])('counts the words of %j', (text, expected) => {
     expect(countWords(text)).toBe(expected)
-  })
-})
-
-describe('truncateRuns', () => {
-  it('keeps short text as it is', () => {
-    expect(truncateRuns([{ text: 'short text' }], 5)).toEqual([{ text: 'short text' }])
-  })
-  it('cuts long text at a word and marks the cut', () => {
-    const out = truncateRuns([{ text: 'one two three four five six' }], 3)
-    expect(out.map((r) => r.text).join('')).toBe('one two three…')
-  })
-  it('keeps formatting of the runs it keeps', () => {
-    const out = truncateRuns([{ text: 'Term', strong: true }, { text: ': a long explanation of the term' }], 3)
-    expect(out[0]).toEqual({ text: 'Term', strong: true })
-    expect(out.map((r) => r.text).join('')).toBe('Term: a long…')
-  })
-})
-
-describe('firstSentenceRuns', () => {
-  it('keeps only the first sentence of a paragraph', () => {
-    const out = firstSentenceRuns([{ text: 'First sentence here. Second one follows.' }])
-    expect(out.map((r) => r.text).join('')).toBe('First sentence here.')
-  })
-})
-
-describe('firstSentenceRuns with code', () => {
-  it('does not end a sentence inside a code span', () => {
-    const out = firstSentenceRuns([
-      { text: 'Run ' },
-      { text: "docker inspect --format '{{.State.Status}}'", code: true },
-      { text: ' to see it. Then stop.' },
-    ])
-    expect(out.map((r) => r.text).join('')).toBe("Run docker inspect --format '{{.State.Status}}' to see it.")
   })
 })
 

@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast'
 import type { Run, Section, SlideBlock } from '../types.js'
-import { countWords, plainText, runsText, sentences } from '../text.js'
+import { countWords, plainText, sentences } from '../text.js'
 import { gist } from './condense.js'
 
 /**
@@ -227,8 +227,4 @@ export function findContrast(section: Section): Contrast | undefined {
     },
     notes: used.map((row) => `- ${row.sentence}`).join('\n'),
   }
-}
-
-export function runsOf(block: SlideBlock): string {
-  return block.type === 'paragraph' ? runsText(block.runs) : ''
 }
