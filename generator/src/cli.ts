@@ -20,7 +20,7 @@ Commands:
   watch    build, serve each deck with live reload, and rebuild on every save
 
 Run \`lectern <command> --help\` for a command's options.`,
-  build: `Usage: lectern build [NOTE…] [--out DIR] [--force] [--check]
+  build: `Usage: lectern build [NOTE…] [--out DIR] [--force] [--check] [--allow-theme-dir DIR]
 
 Turn notes into Slidev decks: DIR/<name>/slides.md plus the images it uses. A deck whose note,
 images, options and lectern itself did not change is left alone (reported as unchanged).
@@ -30,7 +30,13 @@ images, options and lectern itself did not change is left alone (reported as unc
   --force     rebuild every deck
   --check     write nothing; exit 1 listing every deck that is stale or missing
   --json      print the results, warnings and errors as JSON (nothing else)
+  --allow-theme-dir DIR  let a note's \`theme:\` name a folder inside DIR (a theme is code
+              that runs during export; by default only themes/, folders inside the note's
+              folder and installed slidev-theme-* packages are used)
   -h, --help  show this help
+
+lectern writes a deck only into a new or empty folder, or one it built from the same note; it
+refuses a folder that holds the note, a hand-made deck, or a deck of another note of that name.
 
 Exit status: 0 all decks built (or, with --check, all up to date), 1 a note failed (the others
 are still built) or a deck is stale, 2 bad usage.`,
@@ -79,7 +85,8 @@ breaks prints its error with file:line and its last good deck stays up. Ctrl-C s
 
   NOTE        markdown notes (default: notes/*.md)
   --out DIR   where decks go (default: decks)
-  --port N    first port (default: 3030)
+  --port N    first port (default: 3030; a port in use is skipped, and the one used is printed)
+  --allow-theme-dir DIR  as for build
   -h, --help  show this help`,
 }
 
@@ -104,19 +111,29 @@ async function defaultNotes(): Promise<string[]> {
   return notes
 }
 
+/** A folder flag's value: an empty one (`--out ''`) is a usage error, not "the current folder". */
+function folderFlag(name: string, value: unknown): string {
+  const text = String(value ?? '')
+  if (!text.trim()) throw new UsageError(`--${name} needs a folder name (it was empty); see --help`)
+  return text
+}
+
 async function runBuild(argv: string[]): Promise<number> {
   const { values, positionals } = flags(argv, {
     out: { type: 'string', default: 'decks' },
     force: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    'allow-theme-dir': { type: 'string', multiple: true, default: [] },
   })
   if (values.help) return help('build')
+  const out = folderFlag('out', values.out)
+  const allowThemeDirs = (values['allow-theme-dir'] ?? []).map((dir) => path.resolve(folderFlag('allow-theme-dir', dir)))
   const notes = positionals.length ? positionals : await defaultNotes()
   // Commands are loaded on demand: a no-op build should not pay for the whole pipeline.
   const { buildNotes } = await import('./commands/build.js')
   const quiet = values.json ? { log: () => undefined, warn: () => undefined } : {}
-  const results = await buildNotes({ notes, out: String(values.out), force: Boolean(values.force), check: Boolean(values.check), ...quiet })
+  const results = await buildNotes({ notes, out, force: Boolean(values.force), check: Boolean(values.check), allowThemeDirs, ...quiet })
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
   const failed = results.filter((result) => result.error)
   if (failed.length && values.json) return 1
@@ -134,6 +151,20 @@ async function runBuild(argv: string[]): Promise<number> {
   return 0
 }
 
+/**
+ * Turn SIGINT, SIGTERM and SIGHUP into an exit, so the exit hooks kill Slidev's process groups
+ * and remove temporary folders (Node's default for a signal skips them).
+ */
+function exitOnSignals(): void {
+  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const
+  for (const [signal, code] of Object.entries(codes)) {
+    process.once(signal, () => {
+      process.stderr.write(`lectern: stopped by ${signal}\n`)
+      process.exit(code)
+    })
+  }
+}
+
 async function runExport(argv: string[]): Promise<number> {
   const { values, positionals } = flags(argv, {
     format: { type: 'string', default: 'pdf,spa' },
@@ -145,6 +176,8 @@ async function runExport(argv: string[]): Promise<number> {
     shard: { type: 'string' },
   })
   if (values.help) return help('export')
+  exitOnSignals()
+  const out = folderFlag('out', values.out)
   const { exportDecks, parseFormats, shardDecks } = await import('./commands/export.js')
   const formats = parseFormats(String(values.format))
   const paper = String(values.paper).toLowerCase()
@@ -157,7 +190,7 @@ async function runExport(argv: string[]): Promise<number> {
   const results = await exportDecks({
     decks,
     formats,
-    out: String(values.out),
+    out,
     paper,
     perPage,
     force: Boolean(values.force),
@@ -178,6 +211,7 @@ async function runCheck(argv: string[]): Promise<number> {
     'no-browser': { type: 'boolean', default: false },
   })
   if (values.help) return help('check')
+  exitOnSignals()
   const { checkDecks, formatCheck } = await import('./commands/check.js')
   const decks = positionals.length ? positionals : await findDecks('decks')
   if (!decks.length) throw new LecternError('no decks to check; run `lectern build` first')
@@ -195,13 +229,16 @@ async function runWatch(argv: string[]): Promise<number> {
   const { values, positionals } = flags(argv, {
     out: { type: 'string', default: 'decks' },
     port: { type: 'string', default: '3030' },
+    'allow-theme-dir': { type: 'string', multiple: true, default: [] },
   })
   if (values.help) return help('watch')
+  const out = folderFlag('out', values.out)
+  const allowThemeDirs = (values['allow-theme-dir'] ?? []).map((dir) => path.resolve(folderFlag('allow-theme-dir', dir)))
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`)
   const notes = positionals.length ? positionals : await defaultNotes()
   const { watchNotes } = await import('./commands/watch.js')
-  const watcher = await watchNotes({ notes, out: String(values.out), port })
+  const watcher = await watchNotes({ notes, out, port, allowThemeDirs })
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop)
@@ -250,8 +287,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`lectern: ${error.message}\n`)
       return error.exitCode
     }
-    const message = error instanceof Error ? error.message : String(error)
-    process.stderr.write(`lectern: internal error: ${message}\n`)
+    const message = (error instanceof Error ? error.message : String(error)).split('\n').filter(Boolean).slice(0, 2).join('; ')
+    process.stderr.write(`lectern: internal error: ${message} (set LECTERN_DEBUG=1 for details)\n`)
     if (process.env.LECTERN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
     return 1
   }

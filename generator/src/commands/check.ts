@@ -5,12 +5,14 @@ import { checkDeck, type DeckReport } from '../check.js'
 import { LecternError } from '../errors.js'
 import { displayPath } from '../paths.js'
 import { decodeNote } from '../decode.js'
-import os from 'node:os'
 import type { Browser } from 'playwright-chromium'
 import { launchBrowser } from '../export/browser.js'
 import { buildSpa } from '../export/slidev.js'
 import { serveStatic } from '../export/serve.js'
 import { measureSlides, type SlideMeasure } from '../export/measure.js'
+import { makeTemporaryFolder, NotRegularFileError, readRegularFile, removeTemporaryFolder } from '../fsutil.js'
+import { readManifest } from './manifest.js'
+import { isInside } from './deckfolder.js'
 
 export interface CheckResult {
   deck: string
@@ -53,7 +55,7 @@ export async function checkDecks(decks: string[], options: { browser?: boolean }
 async function measureDeck(chromium: Browser, deckDir: string): Promise<SlideMeasure[]> {
   const markdown = await fs.readFile(path.join(deckDir, 'slides.md'), 'utf8')
   const expected = parseSync(markdown, 'slides.md').slides.map((slide) => (slide.content.match(/^`{3,}mermaid\b/gm) ?? []).length)
-  const spaDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lectern-check-'))
+  const spaDir = await makeTemporaryFolder('lectern-check-')
   try {
     await buildSpa(path.resolve(deckDir), spaDir)
     const server = await serveStatic(spaDir)
@@ -63,7 +65,7 @@ async function measureDeck(chromium: Browser, deckDir: string): Promise<SlideMea
       await server.close()
     }
   } finally {
-    await fs.rm(spaDir, { recursive: true, force: true })
+    await removeTemporaryFolder(spaDir)
   }
 }
 
@@ -89,17 +91,18 @@ async function checkStatic(deckDir: string): Promise<CheckResult> {
     const shown = displayPath(deckDir)
     try {
       const file = path.join(deckDir, 'slides.md')
-      const markdown = await fs.readFile(file, 'utf8').catch(() => {
-        throw new LecternError(`${shown}: not a deck (no slides.md); run \`lectern build\` first`)
-      })
-      const head = parseSync(markdown, file).slides[0]?.frontmatter ?? {}
-      const noteRef = (head.lectern as { note?: unknown } | undefined)?.note
+      const markdown = (
+        await readRegularFile(file, { followSymlinks: false }).catch((error) => {
+          if (error instanceof NotRegularFileError) throw new LecternError(`${displayPath(file)}: is ${error.kind}, not a regular file; lectern checks only regular deck files`)
+          throw new LecternError(`${shown}: not a deck (no slides.md); run \`lectern build\` first`)
+        })
+      ).toString('utf8')
+      const note = await noteOf(deckDir)
       let noteText: string | undefined
-      let note: string | undefined
-      if (typeof noteRef === 'string') {
-        note = path.resolve(deckDir, noteRef)
-        const bytes = await fs.readFile(note).catch(() => {
-          throw new LecternError(`${shown}: its note ${displayPath(note!)} cannot be read; rebuild the deck or restore the note`)
+      if (note) {
+        const bytes = await readRegularFile(note).catch((error) => {
+          if (error instanceof NotRegularFileError) throw new LecternError(`${shown}: its note ${displayPath(note)} is ${error.kind}, not a regular file`)
+          throw new LecternError(`${shown}: its note ${displayPath(note)} cannot be read; rebuild the deck or restore the note`)
         })
         noteText = decodeNote(bytes, displayPath(note)).text
       }
@@ -110,6 +113,23 @@ async function checkStatic(deckDir: string): Promise<CheckResult> {
     }
   }
 
+
+/**
+ * The note a deck was built from, as its lectern manifest names it, when that note lies inside
+ * the project (the working directory) or beside the deck. A deck without a manifest (hand-made)
+ * names no note: its `lectern.note` frontmatter is not trusted.
+ */
+async function noteOf(deckDir: string): Promise<string | undefined> {
+  const manifest = await readManifest(deckDir)
+  if (!manifest || typeof manifest.note !== 'string') return undefined
+  const note = path.resolve(deckDir, manifest.note)
+  const real = await fs.realpath(note).catch(() => note)
+  const roots = await Promise.all([process.cwd(), path.dirname(path.resolve(deckDir))].map((dir) => fs.realpath(dir).catch(() => dir)))
+  if (!roots.some((root) => isInside(real, root))) {
+    throw new LecternError(`${displayPath(deckDir)}: its manifest names the note ${manifest.note}, which is outside the project and the deck's folder; lectern reads only notes inside them (run check from the project folder)`)
+  }
+  return note
+}
 
 /** One paragraph per deck, for people. */
 export function formatCheck(result: CheckResult): string {
