@@ -61,6 +61,11 @@ A deck whose inputs did not change since its last export is skipped and reported
 Chromium is found from LECTERN_BROWSER, then Playwright's own browser, then
 chromium / chromium-browser / google-chrome on PATH. It is never downloaded.
 
+Two decks of one name, or an --out inside a deck, are refused before any work (exit 2).
+spa/ and png/ are replaced whole. A deck holding a FIFO, a device or a symlink out of the deck
+is refused; files over 20 MB are a warning. Exporting a deck you did not generate runs its code
+(its theme, vite.config and setup files), as \`slidev build\` does.
+
 Exit status: 0 all exported, 1 a deck failed (the others are still exported), 2 bad usage.`,
   check: `Usage: lectern check [DECK_DIR…] [--json]
 
@@ -71,8 +76,12 @@ counts), the smallest effective font size, and whether each diagram rendered.
 
   DECK_DIR      deck folders (default: every deck in decks/)
   --json        print the reports as JSON
-  --no-browser  skip the Chromium measurements (fast, static checks only)
+  --no-browser  skip the Chromium measurements (fast, static checks only; runs no code of the deck)
   -h, --help    show this help
+
+The note is read only when the deck's lectern manifest names it and it lies inside the working
+folder or beside the deck. Without --no-browser, Slidev builds the deck: a deck you did not
+generate runs its own code (its theme, vite.config, setup files), as with \`slidev build\`.
 
 Exit status: 0 all decks pass, 1 a deck loses text, breaks its density budget, overflows, has
 text under 14 px or a diagram that did not render (the slide and its source lines are named),

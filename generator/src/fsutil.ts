@@ -138,9 +138,11 @@ export function removeTemporaryFolders(): void {
 /**
  * Replace the folder `target` with the finished folder `fresh` (a sibling) in two renames, so
  * the old contents never mix with the new ones. The old folder is removed afterwards.
+ * Note: `fresh` must be a sibling of `target` (a rename does not cross file systems).
  */
 export async function swapFolder(fresh: string, target: string): Promise<void> {
-  const old = path.join(path.dirname(target), `.lectern-old-${shortId()}`)
+  // The old folder takes a name from the fresh one, so a cleanup that knows one knows both.
+  const old = `${fresh}-old`
   let moved = false
   try {
     await fs.rename(target, old)

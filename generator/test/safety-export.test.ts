@@ -116,6 +116,28 @@ describe('lectern export replaces its outputs whole (real Slidev, real Chromium)
 })
 
 describe('stopping an export', () => {
+  it(
+    'leaves no slidev build running even when lectern is killed with SIGKILL',
+    async () => {
+      const dir = scratch()
+      mkdirSync(path.join(dir, 'notes'))
+      writeFileSync(path.join(dir, 'notes', 'reef.md'), '# Reefs\n\n## Corals\n\nCorals build reefs over centuries.\n')
+      expect(lectern(['build', 'notes/reef.md'], dir).code).toBe(0)
+      const deck = path.join(dir, 'decks', 'reef')
+      const child = spawn(process.execPath, [bin, 'export', 'decks/reef', '--format', 'spa'], { cwd: dir, stdio: 'ignore' })
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      await until('slidev build to start', () => processesWith(path.join(deck, 'slides.md')).some((p) => p.pid !== child.pid))
+      child.kill('SIGKILL')
+      await exited
+      await until('slidev to stop', () => processesWith(deck).length === 0, 5000)
+      // The next export cleans what the killed one left beside its outputs, and succeeds.
+      const again = lectern(['export', 'decks/reef', '--format', 'spa'], dir)
+      expect(again.code, again.stderr).toBe(0)
+      expect(readdirSync(path.join(dir, 'dist', 'reef')).sort()).toEqual(['.lectern-export.json', 'spa'])
+    },
+    120_000,
+  )
+
   it.each([
     ['SIGTERM', 'pdf', 143],
     ['SIGINT', 'spa', 130],

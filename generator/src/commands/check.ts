@@ -13,6 +13,7 @@ import { measureSlides, type SlideMeasure } from '../export/measure.js'
 import { makeTemporaryFolder, NotRegularFileError, readRegularFile, removeTemporaryFolder } from '../fsutil.js'
 import { readManifest } from './manifest.js'
 import { isInside } from './deckfolder.js'
+import { scanDeck } from './deckscan.js'
 
 export interface CheckResult {
   deck: string
@@ -55,6 +56,8 @@ export async function checkDecks(decks: string[], options: { browser?: boolean }
 async function measureDeck(chromium: Browser, deckDir: string): Promise<SlideMeasure[]> {
   const markdown = await fs.readFile(path.join(deckDir, 'slides.md'), 'utf8')
   const expected = parseSync(markdown, 'slides.md').slides.map((slide) => (slide.content.match(/^`{3,}mermaid\b/gm) ?? []).length)
+  // The same guard as export: no FIFO, device or symlink out of the deck reaches Slidev.
+  await scanDeck(deckDir, (line) => process.stderr.write(`${line}\n`))
   const spaDir = await makeTemporaryFolder('lectern-check-')
   try {
     await buildSpa(path.resolve(deckDir), spaDir)

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto'
 import type { Browser } from 'playwright-chromium'
 import { LecternError, UsageError } from '../errors.js'
 import { displayPath } from '../paths.js'
-import { kindOf, makeTemporaryFolder, readRegularFile, removeTemporaryFolder, swapFolder, writeFileAtomic } from '../fsutil.js'
+import { makeTemporaryFolder, removeTemporaryFolder, swapFolder, writeFileAtomic } from '../fsutil.js'
+import { scanDeck } from './deckscan.js'
 import { isInside } from './deckfolder.js'
 import { buildSpa } from '../export/slidev.js'
 import { serveStatic } from '../export/serve.js'
@@ -76,44 +77,14 @@ export function shardDecks(decks: string[], shard: string): string[] {
 
 const EXPORT_MANIFEST = '.lectern-export.json'
 
-/** Files above this size get a warning: Slidev and Chromium hold every image in memory, several times. */
-export const LARGE_FILE_BYTES = 20 * 1024 * 1024
-
 /**
- * Hash of everything an export depends on: the deck's files, lectern and its theme, the options.
- * Note: the deck folder is read with lstat: a FIFO, socket or device, or a symlink that leads
- * out of the deck, stops the export of that deck (Slidev would hang on it or publish it).
+ * Hash of everything an export depends on: the deck's files (read safely, see `scanDeck`),
+ * lectern and its theme, the options.
  */
 async function exportInputs(deckDir: string, formats: Format[], options: ExportOptions, warn: (line: string) => void): Promise<string> {
   const hash = createHash('sha256')
   hash.update(toolFingerprint()).update(JSON.stringify({ formats: [...formats].sort(), paper: options.paper, perPage: options.perPage }))
-  const root = await fs.realpath(deckDir)
-  const walk = async (dir: string): Promise<void> => {
-    for (const name of (await fs.readdir(dir)).sort()) {
-      // Slidev and Vite keep caches in the deck folder; they are not inputs.
-      if (name === 'node_modules' || name === '.slidev') continue
-      const full = path.join(dir, name)
-      const shown = displayPath(full)
-      const stat = await fs.lstat(full)
-      if (stat.isSymbolicLink()) {
-        const target = await fs.realpath(full).catch(() => undefined)
-        if (!target || !isInside(target, root)) {
-          throw new LecternError(`${shown}: is a symlink that leads out of the deck (to ${await fs.readlink(full)}); lectern does not export it, replace it with the files themselves`)
-        }
-        hash.update(path.relative(deckDir, full)).update(await fs.readlink(full))
-      } else if (stat.isDirectory()) {
-        await walk(full)
-      } else if (stat.isFile()) {
-        if (stat.size > LARGE_FILE_BYTES) {
-          warn(`${shown}: warning: ${Math.round(stat.size / 1024 / 1024)} MB; files over ${LARGE_FILE_BYTES / 1024 / 1024} MB make the export slow and memory-hungry (shrink the image)`)
-        }
-        hash.update(path.relative(deckDir, full)).update(await readRegularFile(full, { followSymlinks: false }))
-      } else {
-        throw new LecternError(`${shown}: is ${kindOf(stat)}, not a regular file; lectern does not export a deck that holds one (remove it)`)
-      }
-    }
-  }
-  await walk(deckDir)
+  hash.update(await scanDeck(deckDir, warn))
   return hash.digest('hex')
 }
 
@@ -155,7 +126,14 @@ async function claimOutDir(outDir: string): Promise<void> {
   if (stat) {
     if (!stat.isDirectory()) throw new LecternError(`${displayPath(outDir)}: exists and is not a folder lectern exported into; move it or pass another --out`)
     const marker = await fs.lstat(path.join(outDir, EXPORT_MANIFEST)).catch(() => undefined)
-    if (marker?.isFile()) return
+    if (marker?.isFile()) {
+      // Temporary folders of an export that was killed (named `.spa-<pid>-…`, its pid gone).
+      for (const name of await fs.readdir(outDir)) {
+        const pid = /^\.(?:spa|png)-(\d+)-[\w-]+$/.exec(name)?.[1]
+        if (pid && !isRunning(Number(pid))) await fs.rm(path.join(outDir, name), { recursive: true, force: true })
+      }
+      return
+    }
     if ((await fs.readdir(outDir)).length) {
       throw new LecternError(`${displayPath(outDir)}: is a folder lectern did not export into (no ${EXPORT_MANIFEST}); lectern never replaces files it did not write, pass another --out`)
     }
@@ -222,7 +200,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportResult[
       await claimOutDir(outDir)
       const keepSpa = options.formats.includes('spa')
       // The SPA is built into a fresh folder (beside spa/ when it is kept) and swapped in whole.
-      const spaDir = keepSpa ? await makeTemporaryFolder('.spa-', outDir) : await makeTemporaryFolder('lectern-spa-')
+      const spaDir = keepSpa ? await makeTemporaryFolder(`.spa-${process.pid}-`, outDir) : await makeTemporaryFolder('lectern-spa-')
       jobs.push({ deckDir, slug, outDir, inputs, spaDir, keepSpa })
     } catch (error) {
       const message = describe(error, deckDir)
@@ -314,7 +292,7 @@ async function renderFormats(
       if (view.errors.length) throw new LecternError(`${displayPath(job.deckDir)}: the deck raised errors in the browser: ${view.errors.join('; ')}`)
       if (options.formats.includes('png')) {
         const dir = path.join(job.outDir, 'png')
-        const fresh = await makeTemporaryFolder('.png-', job.outDir)
+        const fresh = await makeTemporaryFolder(`.png-${process.pid}-`, job.outDir)
         try {
           for (const [i, image] of images.entries()) await fs.writeFile(path.join(fresh, `${String(i + 1).padStart(2, '0')}.png`), image)
           await swapFolder(fresh, dir)
@@ -342,6 +320,15 @@ async function renderFormats(
     await server.close()
   }
   return outputs
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
 
 function describe(error: unknown, deckDir: string): string {

@@ -16,6 +16,18 @@ export function slidevBin(): string {
   return path.join(path.dirname(pkgPath), bin)
 }
 
+/**
+ * Runs Slidev in the process group it leads, and kills that whole group when lectern's end of
+ * its stdin closes: even a lectern killed with SIGKILL leaves no Slidev build behind.
+ */
+const WATCHDOG = [
+  "const { spawn } = require('node:child_process')",
+  "const kill = () => { try { process.kill(-process.pid, 'SIGKILL') } catch {} }",
+  "const child = spawn(process.execPath, process.argv.slice(1), { stdio: ['ignore', 'inherit', 'inherit'] })",
+  "process.stdin.on('end', kill).on('error', kill).resume()",
+  "child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))",
+].join('\n')
+
 /** Running `slidev build` children, each the leader of its own process group. */
 const running = new Set<ChildProcess>()
 let exitHookInstalled = false
@@ -71,7 +83,7 @@ function track(child: ChildProcess): void {
  */
 export async function buildSpa(deckDir: string, outDir: string, options: { fast?: boolean; signal?: AbortSignal } = {}): Promise<void> {
   const entry = path.join(deckDir, 'slides.md')
-  const args = [slidevBin(), 'build', entry, '--out', outDir, '--base', './', '--router-mode', 'hash']
+  const args = ['-e', WATCHDOG, slidevBin(), 'build', entry, '--out', outDir, '--base', './', '--router-mode', 'hash']
   const output: string[] = []
   if (options.signal?.aborted) throw new LecternError(`${displayPath(entry)}: the build was stopped`)
   const code = await new Promise<number>((resolve, reject) => {
@@ -79,7 +91,7 @@ export async function buildSpa(deckDir: string, outDir: string, options: { fast?
       cwd: deckDir,
       // LECTERN_FAST: the SPA is only printed, never hosted, so the theme skips minifying it.
       env: { ...process.env, NODE_NO_WARNINGS: '1', CI: process.env.CI ?? '1', ...(options.fast ? { LECTERN_FAST: '1' } : {}) },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       detached: true,
     })
     track(child)
