@@ -61,7 +61,7 @@ describe('lectern watch on faults', () => {
   })
 
   it(
-    'skips a port in use and says which it took; rebuilds a note under node_modules that is deleted and made again',
+    'skips a port in use and says which it took; rebuilds a note under node_modules that is deleted and made again; leaves no server when killed',
     async () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-safew-'))
       const notes = path.join(dir, 'node_modules', 'course')
@@ -93,8 +93,12 @@ describe('lectern watch on faults', () => {
       await until('the recreated note to be rebuilt', () => readFileSync(deck, 'utf8').includes('holds water for weeks'), 20_000)
       expect(out).toMatch(/rebuilt decks\/soil\/slides\.md/)
 
-      child.kill('SIGINT')
+      // Even a watch killed with SIGKILL leaves no dev server behind.
+      child.kill('SIGKILL')
       await new Promise((resolve) => child.once('exit', resolve))
+      const deadline = Date.now() + 10_000
+      while ((await body(`http://127.0.0.1:${port}/`)) !== '' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+      expect(await body(`http://127.0.0.1:${port}/`)).toBe('')
     },
     120_000,
   )

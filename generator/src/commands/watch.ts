@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { promises as fs } from 'node:fs'
 import { sha256 } from './manifest.js'
@@ -7,7 +7,7 @@ import net from 'node:net'
 import { watch } from 'chokidar'
 import { LecternError } from '../errors.js'
 import { buildNotes } from './build.js'
-import { slidevBin } from '../export/slidev.js'
+import { spawnSlidev, stopSlidev } from '../export/slidev.js'
 import { displayPath, themeDir } from '../paths.js'
 import { kindOf, readRegularFile } from '../fsutil.js'
 
@@ -40,7 +40,7 @@ export async function watchNotes(options: WatchOptions): Promise<Watcher> {
   await checkNotes(options.notes)
   const results = await buildNotes({ notes: options.notes, out: options.out, allowThemeDirs: options.allowThemeDirs, log, warn })
   const servers: ChildProcess[] = []
-  const stopServers = (): Promise<void> => Promise.all(servers.map(stopChild)).then(() => undefined)
+  const stopServers = (): Promise<void> => Promise.all(servers.map(stopSlidev)).then(() => undefined)
   const urls = new Map<string, string>()
   let port = options.port
   for (const result of results) {
@@ -49,12 +49,12 @@ export async function watchNotes(options: WatchOptions): Promise<Watcher> {
     if (free !== port) log(`port ${port} is in use; using ${free}`)
     port = free
     const url = `http://127.0.0.1:${port}/`
-    const child = spawn(process.execPath, [slidevBin(), path.join(result.deckDir, 'slides.md'), '--port', String(port), '--open', 'false', '--bind', '127.0.0.1'], {
+    const child = spawnSlidev([path.join(result.deckDir, 'slides.md'), '--port', String(port), '--open', 'false', '--bind', '127.0.0.1'], {
       cwd: result.deckDir,
       env: { ...process.env, NODE_NO_WARNINGS: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
     })
-    child.stderr?.on('data', (chunk: Buffer) => {
+    child.stdout.resume()
+    child.stderr.on('data', (chunk: Buffer) => {
       const text = chunk.toString().trim()
       if (/error/i.test(text)) warn(`slidev (${displayPath(result.deckDir)}): ${text.split('\n')[0]}`)
     })
@@ -170,15 +170,6 @@ export async function freePort(start: number): Promise<number> {
     if (free) return port
   }
   throw new LecternError(`no free port from ${start} on`)
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve()
-    child.once('exit', () => resolve())
-    child.kill('SIGTERM')
-    setTimeout(() => child.kill('SIGKILL'), 3000).unref()
-  })
 }
 
 function waitForHttp(url: string, timeout: number): Promise<void> {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import type { Readable } from 'node:stream'
 import { LecternError } from '../errors.js'
 import { displayPath } from '../paths.js'
 import { onExit } from '../fsutil.js'
@@ -28,7 +29,7 @@ const WATCHDOG = [
   "child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))",
 ].join('\n')
 
-/** Running `slidev build` children, each the leader of its own process group. */
+/** Running Slidev children, each the leader of its own process group. */
 const running = new Set<ChildProcess>()
 let exitHookInstalled = false
 
@@ -77,24 +78,47 @@ function track(child: ChildProcess): void {
 }
 
 /**
+ * Start Slidev (`args` after the CLI script) in its own process group under the watchdog, so it
+ * is killed as a whole on lectern's exit or death. stdout and stderr are pipes.
+ */
+export function spawnSlidev(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): ChildProcess & { stdout: Readable; stderr: Readable } {
+  const child = spawn(process.execPath, ['-e', WATCHDOG, slidevBin(), ...args], { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true })
+  track(child)
+  return child as ChildProcess & { stdout: Readable; stderr: Readable }
+}
+
+/** Stop a Slidev started by `spawnSlidev`: SIGTERM to its group, SIGKILL after 3 s. */
+export function stopSlidev(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      killGroup(child, 'SIGKILL')
+      return resolve()
+    }
+    child.once('exit', () => {
+      killGroup(child, 'SIGKILL')
+      resolve()
+    })
+    killGroup(child, 'SIGTERM')
+    setTimeout(() => killGroup(child, 'SIGKILL'), 3000).unref()
+  })
+}
+
+/**
  * Build a deck into a static SPA with `slidev build` (hash routing, relative base, so it can be
  * hosted at any path). Slidev runs in its own process group, killed as a whole when `signal`
  * aborts or lectern exits; its output is shown (one or two lines) only when the build fails.
  */
 export async function buildSpa(deckDir: string, outDir: string, options: { fast?: boolean; signal?: AbortSignal } = {}): Promise<void> {
   const entry = path.join(deckDir, 'slides.md')
-  const args = ['-e', WATCHDOG, slidevBin(), 'build', entry, '--out', outDir, '--base', './', '--router-mode', 'hash']
+  const args = ['build', entry, '--out', outDir, '--base', './', '--router-mode', 'hash']
   const output: string[] = []
   if (options.signal?.aborted) throw new LecternError(`${displayPath(entry)}: the build was stopped`)
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
+    const child = spawnSlidev(args, {
       cwd: deckDir,
       // LECTERN_FAST: the SPA is only printed, never hosted, so the theme skips minifying it.
       env: { ...process.env, NODE_NO_WARNINGS: '1', CI: process.env.CI ?? '1', ...(options.fast ? { LECTERN_FAST: '1' } : {}) },
-      stdio: ['pipe', 'pipe', 'pipe'],
-      detached: true,
     })
-    track(child)
     const abort = (): void => killGroup(child, 'SIGKILL')
     options.signal?.addEventListener('abort', abort, { once: true })
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()))
