@@ -48,7 +48,11 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
   const warn = options.warn ?? ((line) => process.stderr.write(`${line}\n`))
   const slugs = new Map<string, string>()
   const results: BuildResult[] = []
+  const seen = new Set<string>()
   for (const note of options.notes) {
+    // The same note named twice (`notes/a.md ./notes/a.md`) is built once.
+    if (seen.has(path.resolve(note))) continue
+    seen.add(path.resolve(note))
     const slug = slugOf(note)
     const deckDir = path.resolve(options.out, slug)
     const shown = displayPath(note)
