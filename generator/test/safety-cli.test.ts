@@ -207,11 +207,22 @@ describe('check reads only what it should', () => {
     write(path.join(root, 'outside', 'secret.txt'), 'The vault code is written under the blue lamp.\n')
     const project = path.join(root, 'project')
     write(path.join(project, 'decks', 'x', 'slides.md'), '---\nlectern:\n  note: ../../../outside/secret.txt\n---\n# Hello\n\nSome words.\n')
-    write(path.join(project, 'decks', 'x', '.lectern.json'), JSON.stringify({ tool: 'x', inputs: 'x', images: {}, outputs: {}, note: '../../../outside/secret.txt' }))
+    write(path.join(project, 'decks', 'x', '.lectern.json'), JSON.stringify({ tool: 'x', inputs: 'x', images: {}, outputs: {}, note: '../../../outside/secret.txt', noteHash: 'x' }))
     const run = lectern(['check', 'decks/x', '--no-browser'], project)
     expect(run.code).toBe(1)
     expect(run.stdout + run.stderr).toMatch(/outside the project/)
     expect(run.stdout + run.stderr).not.toContain('vault')
+  })
+
+  it('does not print a file inside the project that a manifest names but lectern did not build from', () => {
+    const dir = scratch()
+    write(path.join(dir, 'private', 'diary.md'), 'I hid the spare key under the third flower pot.\n')
+    write(path.join(dir, 'decks', 'x', 'slides.md'), '# Hello\n\nSome words.\n')
+    write(path.join(dir, 'decks', 'x', '.lectern.json'), JSON.stringify({ tool: 'x', inputs: 'x', images: {}, outputs: {}, note: '../../private/diary.md', noteHash: '0'.repeat(64) }))
+    const run = lectern(['check', 'decks/x', '--no-browser'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stdout + run.stderr).toMatch(/changed since the deck was built/)
+    expect(run.stdout + run.stderr).not.toContain('flower pot')
   })
 
   it('still measures coverage against the note of a deck it built', () => {

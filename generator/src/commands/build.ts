@@ -177,7 +177,7 @@ async function buildOne(
   }
   await writeFileAtomic(path.join(deckDir, 'slides.md'), deck.markdown)
   outputs['slides.md'] = sha256(deck.markdown)
-  await writeManifest(deckDir, { tool: toolFingerprint(), inputs, images, outputs: sortKeys(outputs), note: relativePosix(deckDir, path.resolve(note)) })
+  await writeManifest(deckDir, { tool: toolFingerprint(), inputs, images, outputs: sortKeys(outputs), note: relativePosix(deckDir, path.resolve(note)), noteHash: sha256(bytes) })
   // Images no longer used by the note leave the deck too: only files an earlier build wrote.
   await removeStaleOutputs(deckDir, previous, outputs)
   return { slides: deck.slides.length, file }

@@ -11,7 +11,7 @@ import { buildSpa } from '../export/slidev.js'
 import { serveStatic } from '../export/serve.js'
 import { measureSlides, type SlideMeasure } from '../export/measure.js'
 import { makeTemporaryFolder, NotRegularFileError, readRegularFile, removeTemporaryFolder } from '../fsutil.js'
-import { readManifest } from './manifest.js'
+import { readManifest, sha256 } from './manifest.js'
 import { isInside } from './deckfolder.js'
 import { scanDeck } from './deckscan.js'
 
@@ -100,14 +100,17 @@ async function checkStatic(deckDir: string): Promise<CheckResult> {
           throw new LecternError(`${shown}: not a deck (no slides.md); run \`lectern build\` first`)
         })
       ).toString('utf8')
-      const note = await noteOf(deckDir)
+      const named = await noteOf(deckDir)
+      const note = named?.note
       let noteText: string | undefined
-      if (note) {
-        const bytes = await readRegularFile(note).catch((error) => {
-          if (error instanceof NotRegularFileError) throw new LecternError(`${shown}: its note ${displayPath(note)} is ${error.kind}, not a regular file`)
-          throw new LecternError(`${shown}: its note ${displayPath(note)} cannot be read; rebuild the deck or restore the note`)
+      if (named) {
+        const bytes = await readRegularFile(named.note).catch((error) => {
+          if (error instanceof NotRegularFileError) throw new LecternError(`${shown}: its note ${displayPath(named.note)} is ${error.kind}, not a regular file`)
+          throw new LecternError(`${shown}: its note ${displayPath(named.note)} cannot be read; rebuild the deck or restore the note`)
         })
-        noteText = decodeNote(bytes, displayPath(note)).text
+        // A note that changed since the build is not compared (and a manifest cannot name any file).
+        if (sha256(bytes) !== named.hash) throw new LecternError(`${shown}: its note ${displayPath(named.note)} changed since the deck was built; run \`lectern build\` and check again`)
+        noteText = decodeNote(bytes, displayPath(named.note)).text
       }
       return { deck: deckDir, note, report: checkDeck(markdown, noteText, shown) }
     } catch (error) {
@@ -118,20 +121,20 @@ async function checkStatic(deckDir: string): Promise<CheckResult> {
 
 
 /**
- * The note a deck was built from, as its lectern manifest names it, when that note lies inside
- * the project (the working directory) or beside the deck. A deck without a manifest (hand-made)
+ * The note a deck was built from and its hash, as its lectern manifest names them, when that
+ * note lies inside the project (the working directory) or beside the deck. A deck without a manifest (hand-made)
  * names no note: its `lectern.note` frontmatter is not trusted.
  */
-async function noteOf(deckDir: string): Promise<string | undefined> {
+async function noteOf(deckDir: string): Promise<{ note: string; hash: string } | undefined> {
   const manifest = await readManifest(deckDir)
-  if (!manifest || typeof manifest.note !== 'string') return undefined
+  if (!manifest || typeof manifest.note !== 'string' || typeof manifest.noteHash !== 'string') return undefined
   const note = path.resolve(deckDir, manifest.note)
   const real = await fs.realpath(note).catch(() => note)
   const roots = await Promise.all([process.cwd(), path.dirname(path.resolve(deckDir))].map((dir) => fs.realpath(dir).catch(() => dir)))
   if (!roots.some((root) => isInside(real, root))) {
     throw new LecternError(`${displayPath(deckDir)}: its manifest names the note ${manifest.note}, which is outside the project and the deck's folder; lectern reads only notes inside them (run check from the project folder)`)
   }
-  return note
+  return { note, hash: manifest.noteHash }
 }
 
 /** One paragraph per deck, for people. */

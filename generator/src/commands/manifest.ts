@@ -20,6 +20,8 @@ export interface Manifest {
   outputs: Record<string, string>
   /** The note the deck was built from, relative to the deck folder (POSIX slashes). */
   note?: string
+  /** The hash of that note's bytes: `check` reads the note only while it still matches. */
+  noteHash?: string
 }
 
 export const MANIFEST = '.lectern.json'
