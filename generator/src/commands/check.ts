@@ -122,8 +122,8 @@ async function checkStatic(deckDir: string): Promise<CheckResult> {
 
 /**
  * The note a deck was built from and its hash, as its lectern manifest names them, when that
- * note lies inside the project (the working directory) or beside the deck. A deck without a manifest (hand-made)
- * names no note: its `lectern.note` frontmatter is not trusted.
+ * note lies inside the project (the working directory) or beside the deck. A deck without a
+ * manifest (hand-made) names no note: its `lectern.note` frontmatter is not trusted.
  */
 async function noteOf(deckDir: string): Promise<{ note: string; hash: string } | undefined> {
   const manifest = await readManifest(deckDir)
