@@ -236,7 +236,7 @@ export function slugOf(note: string): string {
     if (Buffer.byteLength(short + char) > MAX_SLUG_BYTES - 9) break
     short += char
   }
-  return `${short}-${sha256(stem).slice(0, 8)}`
+  return `${short.replace(/[-.]+$/, '')}-${sha256(stem).slice(0, 8)}`
 }
 
 const MAX_SLUG_BYTES = 200
