@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkS
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { slugOf } from '../src/commands/build.js'
 
 // LECTERN_TEST_BIN runs these tests against another build of lectern (e.g. an older commit).
 const bin = process.env.LECTERN_TEST_BIN ?? path.resolve(__dirname, '../bin/lectern.js')
@@ -296,5 +297,23 @@ describe('export refuses what it cannot do safely, before any work', () => {
     expect(run.stderr).toMatch(message)
     noStack(run.stderr)
     expect(existsSync(path.join(dir, 'dist', 'intro', 'spa'))).toBe(false)
+  })
+})
+
+describe('deck names stay short enough for every export file name', () => {
+  it.each([
+    ['a long ASCII name', 'x'.repeat(240)],
+    ['a long accented name', 'é'.repeat(200)],
+    ['a long CJK name', '日'.repeat(120)],
+  ])('keeps %s under 200 bytes, distinct from a name that differs only at its end', (_, stem) => {
+    const one = slugOf(`${stem}-1.md`)
+    const two = slugOf(`${stem}-2.md`)
+    expect(Buffer.byteLength(one)).toBeLessThanOrEqual(200)
+    expect(Buffer.byteLength(`${one}-handout.pdf`)).toBeLessThanOrEqual(255)
+    expect(one).not.toBe(two)
+  })
+
+  it('leaves ordinary names as they were', () => {
+    expect(slugOf('notes/cell biology.md')).toBe('cell-biology')
   })
 })
