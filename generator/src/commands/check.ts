@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { checkDeck, type DeckReport } from '../check.js'
-import { LecternError } from '../errors.js'
+import { firstLine, LecternError } from '../errors.js'
 import { displayPath } from '../paths.js'
 import { decodeNote } from '../decode.js'
 import type { Browser } from 'playwright-chromium'
@@ -44,7 +44,7 @@ export async function checkDecks(decks: string[], options: { browser?: boolean }
         result.browser = await measureDeck(chromium, deckDir)
         addBrowserProblems(result)
       } catch (error) {
-        result.error = error instanceof LecternError ? error.message : `${displayPath(deckDir)}: ${String((error as Error)?.message ?? error)}`
+        result.error = error instanceof LecternError ? error.message : `${displayPath(deckDir)}: ${firstLine(error)}`
       }
     }
   } finally {
@@ -114,7 +114,7 @@ async function checkStatic(deckDir: string): Promise<CheckResult> {
       }
       return { deck: deckDir, note, report: checkDeck(markdown, noteText, shown) }
     } catch (error) {
-      const message = error instanceof LecternError ? error.message : `${shown}: ${String((error as Error)?.message ?? error)}`
+      const message = error instanceof LecternError ? error.message : `${shown}: ${firstLine(error)}`
       return { deck: deckDir, error: message }
     }
   }

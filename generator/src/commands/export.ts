@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 import type { Browser } from 'playwright-chromium'
-import { LecternError, UsageError } from '../errors.js'
+import { firstLine, LecternError, UsageError } from '../errors.js'
 import { displayPath } from '../paths.js'
 import { makeTemporaryFolder, removeTemporaryFolder, swapFolder, writeFileAtomic } from '../fsutil.js'
 import { scanDeck } from './deckscan.js'
@@ -332,5 +332,5 @@ function isRunning(pid: number): boolean {
 }
 
 function describe(error: unknown, deckDir: string): string {
-  return error instanceof LecternError ? error.message : `${displayPath(deckDir)}: ${String((error as Error)?.message ?? error)}`
+  return error instanceof LecternError ? error.message : `${displayPath(deckDir)}: ${firstLine(error)}`
 }
