@@ -20,7 +20,7 @@ Commands:
   watch    build, serve each deck with live reload, and rebuild on every save
 
 Run \`lectern <command> --help\` for a command's options.`,
-  build: `Usage: lectern build [NOTE…] [--out DIR] [--force] [--check]
+  build: `Usage: lectern build [NOTE…] [--out DIR] [--force] [--check] [--allow-theme-dir DIR]
 
 Turn notes into Slidev decks: DIR/<name>/slides.md plus the images it uses. A deck whose note,
 images, options and lectern itself did not change is left alone (reported as unchanged).
@@ -30,7 +30,13 @@ images, options and lectern itself did not change is left alone (reported as unc
   --force     rebuild every deck
   --check     write nothing; exit 1 listing every deck that is stale or missing
   --json      print the results, warnings and errors as JSON (nothing else)
+  --allow-theme-dir DIR  let a note's \`theme:\` name a folder inside DIR (a theme is code
+              that runs during export; by default only themes/, folders inside the note's
+              folder and installed slidev-theme-* packages are used)
   -h, --help  show this help
+
+lectern writes a deck only into a new or empty folder, or one it built from the same note; it
+refuses a folder that holds the note, a hand-made deck, or a deck of another note of that name.
 
 Exit status: 0 all decks built (or, with --check, all up to date), 1 a note failed (the others
 are still built) or a deck is stale, 2 bad usage.`,
@@ -55,6 +61,11 @@ A deck whose inputs did not change since its last export is skipped and reported
 Chromium is found from LECTERN_BROWSER, then Playwright's own browser, then
 chromium / chromium-browser / google-chrome on PATH. It is never downloaded.
 
+Two decks of one name, or an --out inside a deck, are refused before any work (exit 2).
+spa/ and png/ are replaced whole. A deck holding a FIFO, a device or a symlink out of the deck
+is refused; files over 20 MB are a warning. Exporting a deck you did not generate runs its code
+(its theme, vite.config and setup files), as \`slidev build\` does.
+
 Exit status: 0 all exported, 1 a deck failed (the others are still exported), 2 bad usage.`,
   check: `Usage: lectern check [DECK_DIR…] [--json]
 
@@ -65,8 +76,12 @@ counts), the smallest effective font size, and whether each diagram rendered.
 
   DECK_DIR      deck folders (default: every deck in decks/)
   --json        print the reports as JSON
-  --no-browser  skip the Chromium measurements (fast, static checks only)
+  --no-browser  skip the Chromium measurements (fast, static checks only; runs no code of the deck)
   -h, --help    show this help
+
+The note is read only when the deck's lectern manifest names it and it lies inside the working
+folder or beside the deck. Without --no-browser, Slidev builds the deck: a deck you did not
+generate runs its own code (its theme, vite.config, setup files), as with \`slidev build\`.
 
 Exit status: 0 all decks pass, 1 a deck loses text, breaks its density budget, overflows, has
 text under 14 px or a diagram that did not render (the slide and its source lines are named),
@@ -79,7 +94,8 @@ breaks prints its error with file:line and its last good deck stays up. Ctrl-C s
 
   NOTE        markdown notes (default: notes/*.md)
   --out DIR   where decks go (default: decks)
-  --port N    first port (default: 3030)
+  --port N    first port (default: 3030; a port in use is skipped, and the one used is printed)
+  --allow-theme-dir DIR  as for build
   -h, --help  show this help`,
 }
 
@@ -104,19 +120,29 @@ async function defaultNotes(): Promise<string[]> {
   return notes
 }
 
+/** A folder flag's value: an empty one (`--out ''`) is a usage error, not "the current folder". */
+function folderFlag(name: string, value: unknown): string {
+  const text = String(value ?? '')
+  if (!text.trim()) throw new UsageError(`--${name} needs a folder name (it was empty); see --help`)
+  return text
+}
+
 async function runBuild(argv: string[]): Promise<number> {
   const { values, positionals } = flags(argv, {
     out: { type: 'string', default: 'decks' },
     force: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    'allow-theme-dir': { type: 'string', multiple: true, default: [] },
   })
   if (values.help) return help('build')
+  const out = folderFlag('out', values.out)
+  const allowThemeDirs = (values['allow-theme-dir'] ?? []).map((dir) => path.resolve(folderFlag('allow-theme-dir', dir)))
   const notes = positionals.length ? positionals : await defaultNotes()
   // Commands are loaded on demand: a no-op build should not pay for the whole pipeline.
   const { buildNotes } = await import('./commands/build.js')
   const quiet = values.json ? { log: () => undefined, warn: () => undefined } : {}
-  const results = await buildNotes({ notes, out: String(values.out), force: Boolean(values.force), check: Boolean(values.check), ...quiet })
+  const results = await buildNotes({ notes, out, force: Boolean(values.force), check: Boolean(values.check), allowThemeDirs, ...quiet })
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
   const failed = results.filter((result) => result.error)
   if (failed.length && values.json) return 1
@@ -134,6 +160,20 @@ async function runBuild(argv: string[]): Promise<number> {
   return 0
 }
 
+/**
+ * Turn SIGINT, SIGTERM and SIGHUP into an exit, so the exit hooks kill Slidev's process groups
+ * and remove temporary folders (Node's default for a signal skips them).
+ */
+function exitOnSignals(): void {
+  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const
+  for (const [signal, code] of Object.entries(codes)) {
+    process.once(signal, () => {
+      process.stderr.write(`lectern: stopped by ${signal}\n`)
+      process.exit(code)
+    })
+  }
+}
+
 async function runExport(argv: string[]): Promise<number> {
   const { values, positionals } = flags(argv, {
     format: { type: 'string', default: 'pdf,spa' },
@@ -145,6 +185,8 @@ async function runExport(argv: string[]): Promise<number> {
     shard: { type: 'string' },
   })
   if (values.help) return help('export')
+  exitOnSignals()
+  const out = folderFlag('out', values.out)
   const { exportDecks, parseFormats, shardDecks } = await import('./commands/export.js')
   const formats = parseFormats(String(values.format))
   const paper = String(values.paper).toLowerCase()
@@ -157,7 +199,7 @@ async function runExport(argv: string[]): Promise<number> {
   const results = await exportDecks({
     decks,
     formats,
-    out: String(values.out),
+    out,
     paper,
     perPage,
     force: Boolean(values.force),
@@ -178,6 +220,7 @@ async function runCheck(argv: string[]): Promise<number> {
     'no-browser': { type: 'boolean', default: false },
   })
   if (values.help) return help('check')
+  exitOnSignals()
   const { checkDecks, formatCheck } = await import('./commands/check.js')
   const decks = positionals.length ? positionals : await findDecks('decks')
   if (!decks.length) throw new LecternError('no decks to check; run `lectern build` first')
@@ -195,13 +238,16 @@ async function runWatch(argv: string[]): Promise<number> {
   const { values, positionals } = flags(argv, {
     out: { type: 'string', default: 'decks' },
     port: { type: 'string', default: '3030' },
+    'allow-theme-dir': { type: 'string', multiple: true, default: [] },
   })
   if (values.help) return help('watch')
+  const out = folderFlag('out', values.out)
+  const allowThemeDirs = (values['allow-theme-dir'] ?? []).map((dir) => path.resolve(folderFlag('allow-theme-dir', dir)))
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`)
   const notes = positionals.length ? positionals : await defaultNotes()
   const { watchNotes } = await import('./commands/watch.js')
-  const watcher = await watchNotes({ notes, out: String(values.out), port })
+  const watcher = await watchNotes({ notes, out, port, allowThemeDirs })
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop)
@@ -250,8 +296,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`lectern: ${error.message}\n`)
       return error.exitCode
     }
-    const message = error instanceof Error ? error.message : String(error)
-    process.stderr.write(`lectern: internal error: ${message}\n`)
+    const message = (error instanceof Error ? error.message : String(error)).split('\n').filter(Boolean).slice(0, 2).join('; ')
+    process.stderr.write(`lectern: internal error: ${message} (set LECTERN_DEBUG=1 for details)\n`)
     if (process.env.LECTERN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`)
     return 1
   }

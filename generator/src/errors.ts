@@ -16,3 +16,9 @@ export class UsageError extends LecternError {
     this.name = 'UsageError'
   }
 }
+
+/** An unexpected error's message as one line (Playwright and Node messages carry call logs). */
+export function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return text.split('\n').find((line) => line.trim())?.trim() ?? text
+}

@@ -1,13 +1,21 @@
-import { promises as fs } from 'node:fs'
+import { constants, promises as fs, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { randomBytes } from 'node:crypto'
+
+/** A short random name part: temporary names stay short even beside a 240-character file name. */
+function shortId(): string {
+  return randomBytes(4).toString('hex')
+}
 
 /**
  * Write a file atomically: to a temporary file beside it, then rename into place, so a reader
  * (Slidev's dev server, a browser, CI) never sees half a file.
+ * Note: the temporary name does not repeat the file's name, so a long name cannot overflow NAME_MAX.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true })
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+  const temp = path.join(path.dirname(file), `.lectern-${shortId()}.tmp`)
   try {
     await fs.writeFile(temp, data)
     await fs.rename(temp, file)
@@ -24,4 +32,130 @@ export async function exists(file: string): Promise<boolean> {
   } catch {
     return false
   }
+}
+
+/** Thrown by `readRegularFile` for a FIFO, a device, a folder or (when not followed) a symlink. */
+export class NotRegularFileError extends Error {
+  readonly code = 'ENOTREG'
+  constructor(file: string, readonly kind: string) {
+    super(`${file} is ${kind}, not a regular file`)
+  }
+}
+
+/**
+ * Read a file only if it is a regular file: a FIFO, socket or device is never opened for a
+ * blocking read (it would hang), and with `followSymlinks: false` a symlink is refused.
+ * Note: the file is opened non-blocking and checked with fstat on the open handle, so it
+ * cannot be swapped between the check and the read.
+ */
+export async function readRegularFile(file: string, options: { followSymlinks?: boolean } = {}): Promise<Buffer> {
+  if (options.followSymlinks === false) {
+    const link = await fs.lstat(file)
+    if (link.isSymbolicLink()) throw new NotRegularFileError(file, 'a symlink')
+  }
+  const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK)
+  try {
+    const stat = await handle.stat()
+    if (!stat.isFile()) throw new NotRegularFileError(file, kindOf(stat))
+    return await handle.readFile()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** What kind of file system entry this is, for messages. */
+export function kindOf(stat: import('node:fs').Stats): string {
+  if (stat.isFile()) return 'a file'
+  if (stat.isDirectory()) return 'a folder'
+  if (stat.isSymbolicLink()) return 'a symlink'
+  if (stat.isFIFO()) return 'a FIFO (named pipe)'
+  if (stat.isSocket()) return 'a socket'
+  return 'a device'
+}
+
+const temporary = new Set<string>()
+const exitHooks: Array<() => void> = []
+let exitHookInstalled = false
+
+/**
+ * Run `hook` (synchronous) when the process exits, before temporary folders are removed: a
+ * child that still writes into one is stopped first.
+ */
+export function onExit(hook: () => void): void {
+  exitHooks.push(hook)
+  installExitHook()
+}
+
+function installExitHook(): void {
+  if (exitHookInstalled) return
+  exitHookInstalled = true
+  process.on('exit', () => {
+    for (const hook of exitHooks) {
+      try {
+        hook()
+      } catch {
+        // Best effort on the way out.
+      }
+    }
+    removeTemporaryFolders()
+  })
+}
+
+/**
+ * Make a temporary folder that is removed on every exit path, signals included (see
+ * `removeTemporaryFolders`). `parent` defaults to the system's temporary folder.
+ */
+export async function makeTemporaryFolder(prefix: string, parent = os.tmpdir()): Promise<string> {
+  installExitHook()
+  const dir = await fs.mkdtemp(path.join(parent, prefix))
+  temporary.add(dir)
+  return dir
+}
+
+/** Remove a folder made by `makeTemporaryFolder` (if it is still there). */
+export async function removeTemporaryFolder(dir: string): Promise<void> {
+  temporary.delete(dir)
+  await fs.rm(dir, { recursive: true, force: true, maxRetries: 3 })
+}
+
+/** Keep a temporary folder: it was renamed into place and is now an output. */
+export function keepTemporaryFolder(dir: string): void {
+  temporary.delete(dir)
+}
+
+/** Remove every temporary folder still registered, synchronously (for `process.on('exit')`). */
+export function removeTemporaryFolders(): void {
+  for (const dir of temporary) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
+    } catch {
+      // Best effort on the way out.
+    }
+  }
+  temporary.clear()
+}
+
+/**
+ * Replace the folder `target` with the finished folder `fresh` (a sibling) in two renames, so
+ * the old contents never mix with the new ones. The old folder is removed afterwards.
+ * Note: `fresh` must be a sibling of `target` (a rename does not cross file systems).
+ */
+export async function swapFolder(fresh: string, target: string): Promise<void> {
+  // The old folder takes a name from the fresh one, so a cleanup that knows one knows both.
+  const old = `${fresh}-old`
+  let moved = false
+  try {
+    await fs.rename(target, old)
+    moved = true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  try {
+    await fs.rename(fresh, target)
+  } catch (error) {
+    if (moved) await fs.rename(old, target).catch(() => undefined)
+    throw error
+  }
+  keepTemporaryFolder(fresh)
+  if (moved) await fs.rm(old, { recursive: true, force: true, maxRetries: 3 })
 }

@@ -1,6 +1,6 @@
 import { markdownReader } from './markdown.js'
 import type { Nodes, Root, Yaml } from 'mdast'
-import { parse as parseYaml, YAMLParseError } from 'yaml'
+import { parseDocument, YAMLParseError } from 'yaml'
 import type { VFile } from 'vfile'
 import type { NoteMeta } from './types.js'
 
@@ -26,7 +26,18 @@ export function parseNote(file: VFile): ParsedNote {
 function readFrontmatter(node: Yaml, meta: NoteMeta, file: VFile): void {
   let data: unknown
   try {
-    data = parseYaml(node.value, { prettyErrors: true })
+    // logLevel 'silent': YAML warnings (an unknown tag such as `!!js/function`) become note warnings below, not Node warnings.
+    const doc = parseDocument(node.value, { prettyErrors: true, logLevel: 'silent' })
+    if (doc.errors.length) throw doc.errors[0]
+    for (const warning of doc.warnings) {
+      const place = warning.linePos?.[0]
+      file.message(`frontmatter: ${warning.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}; the value is read as plain text`, {
+        place: { line: (node.position?.start.line ?? 1) + (place?.line ?? 1), column: place?.col ?? 1 },
+        ruleId: 'frontmatter-yaml',
+        source: 'lectern',
+      })
+    }
+    data = doc.toJS({ maxAliasCount: 100 })
   } catch (error) {
     const yamlLine = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line : 1
     const line = (node.position?.start.line ?? 1) + yamlLine

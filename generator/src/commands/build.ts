@@ -1,12 +1,14 @@
 import { promises as fs, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
-import { freshness, sha256, toolFingerprint, writeManifest, type Freshness } from './manifest.js'
+import { freshness, removeStaleOutputs, sha256, toolFingerprint, writeManifest, type Freshness, type Manifest } from './manifest.js'
+import { claimDeckFolder } from './deckfolder.js'
+import { resolveNoteTheme, themePlace } from './theme.js'
 import { VFile } from 'vfile'
 import { decodeNote } from '../decode.js'
 import { LecternError } from '../errors.js'
 import { displayPath, relativePosix, themeDir } from '../paths.js'
-import { writeFileAtomic } from '../fsutil.js'
+import { NotRegularFileError, readRegularFile, writeFileAtomic } from '../fsutil.js'
 import { formatMessages } from '../report.js'
 import type { AssetResolution } from '../types.js'
 
@@ -20,6 +22,8 @@ export interface BuildOptions {
   /** Where messages and progress lines go. */
   log?: (line: string) => void
   warn?: (line: string) => void
+  /** Folders a note's `theme:` may name besides themes/, the note's folder and installed themes. */
+  allowThemeDirs?: string[]
 }
 
 export interface BuildResult {
@@ -44,7 +48,11 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
   const warn = options.warn ?? ((line) => process.stderr.write(`${line}\n`))
   const slugs = new Map<string, string>()
   const results: BuildResult[] = []
+  const seen = new Set<string>()
   for (const note of options.notes) {
+    // The same note named twice (`notes/a.md ./notes/a.md`) is built once.
+    if (seen.has(path.resolve(note))) continue
+    seen.add(path.resolve(note))
     const slug = slugOf(note)
     const deckDir = path.resolve(options.out, slug)
     const shown = displayPath(note)
@@ -59,6 +67,7 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
     const deckShown = displayPath(path.join(deckDir, 'slides.md'))
     try {
       const bytes = await readNote(note)
+      const previous = await claimDeckFolder(deckDir, note)
       const inputs = inputsHash(bytes, deckDir, note)
       const state = options.force ? 'stale' : await freshness(deckDir, path.dirname(path.resolve(note)), inputs)
       if (options.check) {
@@ -71,7 +80,7 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
         results.push({ note, deckDir, status: 'unchanged', slides: 0, warnings: 0 })
         continue
       }
-      const result = await buildOne(note, bytes, deckDir, inputs)
+      const result = await buildOne(note, bytes, deckDir, inputs, previous, options.allowThemeDirs ?? [])
       for (const line of formatMessages(result.file)) warn(line)
       log(`${deckShown}  ${result.slides} slides  from ${shown}`)
       results.push({
@@ -100,8 +109,9 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
 
 async function readNote(note: string): Promise<Uint8Array> {
   try {
-    return await fs.readFile(note)
+    return await readRegularFile(note)
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw new LecternError(`${displayPath(note)}: is ${error.kind}, not a regular file; lectern reads notes only from regular files`)
     throw new LecternError(`${displayPath(note)}: cannot read the note (${codeOf(error)}); check the path`)
   }
 }
@@ -116,7 +126,14 @@ function inputsHash(bytes: Uint8Array, deckDir: string, note: string): string {
  * manifest, then stale assets are removed. A failure before slides.md is written leaves the
  * last good deck in place.
  */
-async function buildOne(note: string, bytes: Uint8Array, deckDir: string, inputs: string): Promise<{ slides: number; file: VFile }> {
+async function buildOne(
+  note: string,
+  bytes: Uint8Array,
+  deckDir: string,
+  inputs: string,
+  previous: Manifest | undefined,
+  allowThemeDirs: string[],
+): Promise<{ slides: number; file: VFile }> {
   const shown = displayPath(note)
   const { generateDeck } = await import('../pipeline.js')
   const decoded = decodeNote(bytes, shown)
@@ -142,8 +159,13 @@ async function buildOne(note: string, bytes: Uint8Array, deckDir: string, inputs
     notePath: shown,
     noteFromDeck: relativePosix(deckDir, path.resolve(note)),
     resolveImage: (url) => resolveImage(url, noteDir, copies),
-    // `theme: ./my-theme` is a folder beside the note; `theme: seriph` an installed Slidev theme.
-    resolveTheme: (value) => (/^[./]/.test(value) ? relativePosix(deckDir, path.resolve(noteDir, value)) : value),
+    // `theme: ./my-theme` is a folder inside the note's folder; `theme: seriph` an installed theme.
+    resolveTheme: (value) => {
+      const resolved = resolveNoteTheme(value, { noteDir, deckDir, projectDir: process.cwd(), allowDirs: allowThemeDirs })
+      if ('theme' in resolved) return resolved.theme
+      const place = themePlace(decoded.text)
+      throw new LecternError(`${shown}:${place.line}:${place.column}: ${resolved.error}`)
+    },
   })
   const outputs: Record<string, string> = {}
   const images: Record<string, string> = {}
@@ -155,12 +177,9 @@ async function buildOne(note: string, bytes: Uint8Array, deckDir: string, inputs
   }
   await writeFileAtomic(path.join(deckDir, 'slides.md'), deck.markdown)
   outputs['slides.md'] = sha256(deck.markdown)
-  await writeManifest(deckDir, { tool: toolFingerprint(), inputs, images, outputs: sortKeys(outputs) })
-  // Images no longer used by the note leave the deck too.
-  const assetsDir = path.join(deckDir, 'assets')
-  for (const name of await fs.readdir(assetsDir).catch(() => [] as string[])) {
-    if (!(`assets/${name}` in outputs)) await fs.rm(path.join(assetsDir, name), { force: true })
-  }
+  await writeManifest(deckDir, { tool: toolFingerprint(), inputs, images, outputs: sortKeys(outputs), note: relativePosix(deckDir, path.resolve(note)), noteHash: sha256(bytes) })
+  // Images no longer used by the note leave the deck too: only files an earlier build wrote.
+  await removeStaleOutputs(deckDir, previous, outputs)
   return { slides: deck.slides.length, file }
 }
 
@@ -209,8 +228,18 @@ export function resolveImage(url: string, noteDir: string, copies: Map<string, s
 /** A deck's folder name: the note's file name without extension, made safe for paths and URLs. */
 export function slugOf(note: string): string {
   const stem = path.basename(note).replace(/\.[^.]+$/, '')
-  return stem.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '') || 'note'
+  const slug = stem.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '') || 'note'
+  // Export names add up to 12 characters (`-handout.pdf`) and file names stop at 255 bytes.
+  if (Buffer.byteLength(slug) <= MAX_SLUG_BYTES) return slug
+  let short = ''
+  for (const char of slug) {
+    if (Buffer.byteLength(short + char) > MAX_SLUG_BYTES - 9) break
+    short += char
+  }
+  return `${short.replace(/[-.]+$/, '')}-${sha256(stem).slice(0, 8)}`
 }
+
+const MAX_SLUG_BYTES = 200
 
 function codeOf(error: unknown): string {
   return (error as NodeJS.ErrnoException)?.code ?? describe(error)

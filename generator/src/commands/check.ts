@@ -2,15 +2,18 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { checkDeck, type DeckReport } from '../check.js'
-import { LecternError } from '../errors.js'
+import { firstLine, LecternError } from '../errors.js'
 import { displayPath } from '../paths.js'
 import { decodeNote } from '../decode.js'
-import os from 'node:os'
 import type { Browser } from 'playwright-chromium'
 import { launchBrowser } from '../export/browser.js'
 import { buildSpa } from '../export/slidev.js'
 import { serveStatic } from '../export/serve.js'
 import { measureSlides, type SlideMeasure } from '../export/measure.js'
+import { makeTemporaryFolder, NotRegularFileError, readRegularFile, removeTemporaryFolder } from '../fsutil.js'
+import { readManifest, sha256 } from './manifest.js'
+import { isInside } from './deckfolder.js'
+import { scanDeck } from './deckscan.js'
 
 export interface CheckResult {
   deck: string
@@ -41,7 +44,7 @@ export async function checkDecks(decks: string[], options: { browser?: boolean }
         result.browser = await measureDeck(chromium, deckDir)
         addBrowserProblems(result)
       } catch (error) {
-        result.error = error instanceof LecternError ? error.message : `${displayPath(deckDir)}: ${String((error as Error)?.message ?? error)}`
+        result.error = error instanceof LecternError ? error.message : `${displayPath(deckDir)}: ${firstLine(error)}`
       }
     }
   } finally {
@@ -53,7 +56,9 @@ export async function checkDecks(decks: string[], options: { browser?: boolean }
 async function measureDeck(chromium: Browser, deckDir: string): Promise<SlideMeasure[]> {
   const markdown = await fs.readFile(path.join(deckDir, 'slides.md'), 'utf8')
   const expected = parseSync(markdown, 'slides.md').slides.map((slide) => (slide.content.match(/^`{3,}mermaid\b/gm) ?? []).length)
-  const spaDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lectern-check-'))
+  // The same guard as export: no FIFO, device or symlink out of the deck reaches Slidev.
+  await scanDeck(deckDir, (line) => process.stderr.write(`${line}\n`))
+  const spaDir = await makeTemporaryFolder('lectern-check-')
   try {
     await buildSpa(path.resolve(deckDir), spaDir)
     const server = await serveStatic(spaDir)
@@ -63,7 +68,7 @@ async function measureDeck(chromium: Browser, deckDir: string): Promise<SlideMea
       await server.close()
     }
   } finally {
-    await fs.rm(spaDir, { recursive: true, force: true })
+    await removeTemporaryFolder(spaDir)
   }
 }
 
@@ -89,27 +94,48 @@ async function checkStatic(deckDir: string): Promise<CheckResult> {
     const shown = displayPath(deckDir)
     try {
       const file = path.join(deckDir, 'slides.md')
-      const markdown = await fs.readFile(file, 'utf8').catch(() => {
-        throw new LecternError(`${shown}: not a deck (no slides.md); run \`lectern build\` first`)
-      })
-      const head = parseSync(markdown, file).slides[0]?.frontmatter ?? {}
-      const noteRef = (head.lectern as { note?: unknown } | undefined)?.note
-      let noteText: string | undefined
-      let note: string | undefined
-      if (typeof noteRef === 'string') {
-        note = path.resolve(deckDir, noteRef)
-        const bytes = await fs.readFile(note).catch(() => {
-          throw new LecternError(`${shown}: its note ${displayPath(note!)} cannot be read; rebuild the deck or restore the note`)
+      const markdown = (
+        await readRegularFile(file, { followSymlinks: false }).catch((error) => {
+          if (error instanceof NotRegularFileError) throw new LecternError(`${displayPath(file)}: is ${error.kind}, not a regular file; lectern checks only regular deck files`)
+          throw new LecternError(`${shown}: not a deck (no slides.md); run \`lectern build\` first`)
         })
-        noteText = decodeNote(bytes, displayPath(note)).text
+      ).toString('utf8')
+      const named = await noteOf(deckDir)
+      const note = named?.note
+      let noteText: string | undefined
+      if (named) {
+        const bytes = await readRegularFile(named.note).catch((error) => {
+          if (error instanceof NotRegularFileError) throw new LecternError(`${shown}: its note ${displayPath(named.note)} is ${error.kind}, not a regular file`)
+          throw new LecternError(`${shown}: its note ${displayPath(named.note)} cannot be read; rebuild the deck or restore the note`)
+        })
+        // A note that changed since the build is not compared (and a manifest cannot name any file).
+        if (sha256(bytes) !== named.hash) throw new LecternError(`${shown}: its note ${displayPath(named.note)} changed since the deck was built; run \`lectern build\` and check again`)
+        noteText = decodeNote(bytes, displayPath(named.note)).text
       }
       return { deck: deckDir, note, report: checkDeck(markdown, noteText, shown) }
     } catch (error) {
-      const message = error instanceof LecternError ? error.message : `${shown}: ${String((error as Error)?.message ?? error)}`
+      const message = error instanceof LecternError ? error.message : `${shown}: ${firstLine(error)}`
       return { deck: deckDir, error: message }
     }
   }
 
+
+/**
+ * The note a deck was built from and its hash, as its lectern manifest names them, when that
+ * note lies inside the project (the working directory) or beside the deck. A deck without a
+ * manifest (hand-made) names no note: its `lectern.note` frontmatter is not trusted.
+ */
+async function noteOf(deckDir: string): Promise<{ note: string; hash: string } | undefined> {
+  const manifest = await readManifest(deckDir)
+  if (!manifest || typeof manifest.note !== 'string' || typeof manifest.noteHash !== 'string') return undefined
+  const note = path.resolve(deckDir, manifest.note)
+  const real = await fs.realpath(note).catch(() => note)
+  const roots = await Promise.all([process.cwd(), path.dirname(path.resolve(deckDir))].map((dir) => fs.realpath(dir).catch(() => dir)))
+  if (!roots.some((root) => isInside(real, root))) {
+    throw new LecternError(`${displayPath(deckDir)}: its manifest names the note ${manifest.note}, which is outside the project and the deck's folder; lectern reads only notes inside them (run check from the project folder)`)
+  }
+  return { note, hash: manifest.noteHash }
+}
 
 /** One paragraph per deck, for people. */
 export function formatCheck(result: CheckResult): string {

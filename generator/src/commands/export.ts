@@ -1,11 +1,12 @@
 import { promises as fs } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 import type { Browser } from 'playwright-chromium'
-import { LecternError, UsageError } from '../errors.js'
+import { firstLine, LecternError, UsageError } from '../errors.js'
 import { displayPath } from '../paths.js'
-import { writeFileAtomic } from '../fsutil.js'
+import { makeTemporaryFolder, removeTemporaryFolder, swapFolder, writeFileAtomic } from '../fsutil.js'
+import { scanDeck } from './deckscan.js'
+import { isInside } from './deckfolder.js'
 import { buildSpa } from '../export/slidev.js'
 import { serveStatic } from '../export/serve.js'
 import { launchBrowser } from '../export/browser.js'
@@ -76,21 +77,68 @@ export function shardDecks(decks: string[], shard: string): string[] {
 
 const EXPORT_MANIFEST = '.lectern-export.json'
 
-/** Hash of everything an export depends on: the deck's files, lectern and its theme, the options. */
-async function exportInputs(deckDir: string, formats: Format[], options: ExportOptions): Promise<string> {
+/**
+ * Hash of everything an export depends on: the deck's files (read safely, see `scanDeck`),
+ * lectern and its theme, the options.
+ */
+async function exportInputs(deckDir: string, formats: Format[], options: ExportOptions, warn: (line: string) => void): Promise<string> {
   const hash = createHash('sha256')
   hash.update(toolFingerprint()).update(JSON.stringify({ formats: [...formats].sort(), paper: options.paper, perPage: options.perPage }))
-  const walk = async (dir: string): Promise<void> => {
-    for (const name of (await fs.readdir(dir)).sort()) {
-      // Slidev and Vite keep caches in the deck folder; they are not inputs.
-      if (name === 'node_modules' || name === '.slidev') continue
-      const full = path.join(dir, name)
-      if ((await fs.stat(full)).isDirectory()) await walk(full)
-      else hash.update(path.relative(deckDir, full)).update(await fs.readFile(full))
+  hash.update(await scanDeck(deckDir, warn))
+  return hash.digest('hex')
+}
+
+/**
+ * Refuse, before any work, two decks that would export into the same folder (same name), and
+ * an output folder inside a deck (or a deck inside its output folder). Usage errors (exit 2).
+ */
+export async function checkExportTargets(decks: string[], out: string): Promise<string[]> {
+  const byName = new Map<string, string>()
+  const unique: string[] = []
+  const seen = new Set<string>()
+  for (const deck of decks) {
+    const real = await fs.realpath(deck).catch(() => path.resolve(deck))
+    if (seen.has(real)) continue
+    seen.add(real)
+    unique.push(deck)
+    const slug = path.basename(path.resolve(deck))
+    const other = byName.get(slug)
+    if (other !== undefined) {
+      throw new UsageError(`${displayPath(other)} and ${displayPath(deck)} would both export into ${displayPath(path.join(out, slug))}; export them in separate runs with different --out folders, or rename one`)
+    }
+    byName.set(slug, deck)
+    const outDir = path.resolve(out, slug)
+    const realOut = await fs.realpath(outDir).catch(() => outDir)
+    if (isInside(realOut, real) || isInside(real, realOut)) {
+      throw new UsageError(`${displayPath(deck)}: its export folder ${displayPath(outDir)} would overlap the deck itself; pass another --out (e.g. --out dist)`)
     }
   }
-  await walk(deckDir)
-  return hash.digest('hex')
+  return unique
+}
+
+/**
+ * May lectern write this deck's exports into `outDir`? Yes when the folder is new, empty, or
+ * one lectern exported into before (it has an export manifest). It is marked at once, so a
+ * failed first export can be retried.
+ */
+async function claimOutDir(outDir: string): Promise<void> {
+  const stat = await fs.lstat(outDir).catch(() => undefined)
+  if (stat) {
+    if (!stat.isDirectory()) throw new LecternError(`${displayPath(outDir)}: exists and is not a folder lectern exported into; move it or pass another --out`)
+    const marker = await fs.lstat(path.join(outDir, EXPORT_MANIFEST)).catch(() => undefined)
+    if (marker?.isFile()) {
+      // Temporary folders of an export that was killed (named `.spa-<pid>-…`, its pid gone).
+      for (const name of await fs.readdir(outDir)) {
+        const pid = /^\.(?:spa|png)-(\d+)-[\w-]+$/.exec(name)?.[1]
+        if (pid && !isRunning(Number(pid))) await fs.rm(path.join(outDir, name), { recursive: true, force: true })
+      }
+      return
+    }
+    if ((await fs.readdir(outDir)).length) {
+      throw new LecternError(`${displayPath(outDir)}: is a folder lectern did not export into (no ${EXPORT_MANIFEST}); lectern never replaces files it did not write, pass another --out`)
+    }
+  }
+  await writeFileAtomic(path.join(outDir, EXPORT_MANIFEST), `${JSON.stringify({ inputs: '' }, null, 2)}\n`)
 }
 
 function outputsOf(outDir: string, slug: string, formats: Format[]): string[] {
@@ -128,28 +176,31 @@ async function unchanged(outDir: string, inputs: string, outputs: string[]): Pro
  */
 export async function exportDecks(options: ExportOptions): Promise<ExportResult[]> {
   const warn = options.warn ?? ((line) => process.stderr.write(`${line}\n`))
-  const decks = options.shard ? shardDecks(options.decks, options.shard) : options.decks
+  const all = await checkExportTargets(options.decks, options.out)
+  const decks = options.shard ? shardDecks(all, options.shard) : all
   const progress = createProgress({ quiet: options.quiet, log: options.log })
   const results: ExportResult[] = []
   const needsBrowser = options.formats.some((format) => format !== 'spa')
   let browser: Browser | undefined
   // Plan first: which decks need work.
   const jobs: Array<{ deckDir: string; slug: string; outDir: string; inputs: string; spaDir: string; keepSpa: boolean }> = []
+  const stop = new AbortController()
   for (const deckDir of decks) {
     const slug = path.basename(path.resolve(deckDir))
     const outDir = path.resolve(options.out, slug)
     try {
-      await fs.access(path.join(deckDir, 'slides.md')).catch(() => {
-        throw new LecternError(`${displayPath(deckDir)}: not a deck (no slides.md); run \`lectern build\` first`)
-      })
-      const inputs = await exportInputs(deckDir, options.formats, options)
+      const slides = await fs.lstat(path.join(deckDir, 'slides.md')).catch(() => undefined)
+      if (!slides?.isFile()) throw new LecternError(`${displayPath(deckDir)}: not a deck (no slides.md file); run \`lectern build\` first`)
+      const inputs = await exportInputs(deckDir, options.formats, options, warn)
       if (!options.force && (await unchanged(outDir, inputs, outputsOf(outDir, slug, options.formats)))) {
         progress.line(`${displayPath(deckDir)}  unchanged`)
         results.push({ deck: deckDir, status: 'unchanged', outputs: outputsOf(outDir, slug, options.formats) })
         continue
       }
+      await claimOutDir(outDir)
       const keepSpa = options.formats.includes('spa')
-      const spaDir = keepSpa ? path.join(outDir, 'spa') : await fs.mkdtemp(path.join(os.tmpdir(), 'lectern-spa-'))
+      // The SPA is built into a fresh folder (beside spa/ when it is kept) and swapped in whole.
+      const spaDir = keepSpa ? await makeTemporaryFolder(`.spa-${process.pid}-`, outDir) : await makeTemporaryFolder('lectern-spa-')
       jobs.push({ deckDir, slug, outDir, inputs, spaDir, keepSpa })
     } catch (error) {
       const message = describe(error, deckDir)
@@ -164,7 +215,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportResult[
     if (!job) return undefined
     if (!builds.has(index)) {
       const fast = !job.keepSpa
-      const promise = buildSpa(path.resolve(job.deckDir), job.spaDir, { fast })
+      const promise = buildSpa(path.resolve(job.deckDir), job.spaDir, { fast, signal: stop.signal })
       promise.catch(() => undefined)
       builds.set(index, promise)
     }
@@ -182,6 +233,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportResult[
         startBuild(index + 1)
         if (needsBrowser && !browser) browser = await launchBrowser()
         const outputs = await renderFormats(job, options, browser, task)
+        if (job.keepSpa) await swapFolder(job.spaDir, path.join(job.outDir, 'spa'))
         await writeFileAtomic(path.join(job.outDir, EXPORT_MANIFEST), `${JSON.stringify({ inputs: job.inputs }, null, 2)}\n`)
         const seconds = (performance.now() - started) / 1000
         task.done(`${outputs.map(displayPath).join(', ')}`)
@@ -193,12 +245,13 @@ export async function exportDecks(options: ExportOptions): Promise<ExportResult[
         results.push({ deck: job.deckDir, status: 'failed', outputs: [], error: message })
         if (error instanceof LecternError && /no Chromium found|could not start the browser/.test(error.message)) break
       } finally {
-        if (!job.keepSpa) await fs.rm(job.spaDir, { recursive: true, force: true })
+        await removeTemporaryFolder(job.spaDir)
       }
     }
   } finally {
+    stop.abort()
     await Promise.allSettled(builds.values())
-    for (const job of jobs) if (!job.keepSpa) await fs.rm(job.spaDir, { recursive: true, force: true })
+    for (const job of jobs) await removeTemporaryFolder(job.spaDir)
     await browser?.close()
     progress.stop()
   }
@@ -212,7 +265,7 @@ async function renderFormats(
   task: ReturnType<Progress['deck']>,
 ): Promise<string[]> {
   const outputs: string[] = []
-  if (job.keepSpa) outputs.push(path.join(job.spaDir, 'index.html'))
+  if (job.keepSpa) outputs.push(path.join(job.outDir, 'spa', 'index.html'))
   if (!browser) return outputs
   const markdown = await fs.readFile(path.join(job.deckDir, 'slides.md'), 'utf8')
   const info = readDeckInfo(markdown, job.slug)
@@ -239,8 +292,13 @@ async function renderFormats(
       if (view.errors.length) throw new LecternError(`${displayPath(job.deckDir)}: the deck raised errors in the browser: ${view.errors.join('; ')}`)
       if (options.formats.includes('png')) {
         const dir = path.join(job.outDir, 'png')
-        await fs.rm(dir, { recursive: true, force: true })
-        for (const [i, image] of images.entries()) await writeFileAtomic(path.join(dir, `${String(i + 1).padStart(2, '0')}.png`), image)
+        const fresh = await makeTemporaryFolder(`.png-${process.pid}-`, job.outDir)
+        try {
+          for (const [i, image] of images.entries()) await fs.writeFile(path.join(fresh, `${String(i + 1).padStart(2, '0')}.png`), image)
+          await swapFolder(fresh, dir)
+        } finally {
+          await removeTemporaryFolder(fresh)
+        }
         outputs.push(dir)
       }
       if (options.formats.includes('handout')) {
@@ -264,6 +322,15 @@ async function renderFormats(
   return outputs
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
 function describe(error: unknown, deckDir: string): string {
-  return error instanceof LecternError ? error.message : `${displayPath(deckDir)}: ${String((error as Error)?.message ?? error)}`
+  return error instanceof LecternError ? error.message : `${displayPath(deckDir)}: ${firstLine(error)}`
 }

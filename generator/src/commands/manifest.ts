@@ -2,7 +2,7 @@ import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 import { packageRoot, themeDir } from '../paths.js'
-import { writeFileAtomic } from '../fsutil.js'
+import { readRegularFile, writeFileAtomic } from '../fsutil.js'
 
 /**
  * What a deck was built from, kept beside it (`.lectern.json`) so that an unchanged note is not
@@ -18,6 +18,10 @@ export interface Manifest {
   images: Record<string, string>
   /** Hash of each file lectern wrote in the deck folder (slides.md, assets/…). */
   outputs: Record<string, string>
+  /** The note the deck was built from, relative to the deck folder (POSIX slashes). */
+  note?: string
+  /** The hash of that note's bytes: `check` reads the note only while it still matches. */
+  noteHash?: string
 }
 
 export const MANIFEST = '.lectern.json'
@@ -61,11 +65,39 @@ function listFiles(dir: string): string[] {
   return out
 }
 
+/** A deck's manifest, or undefined when there is none (or it is not a regular JSON file). */
 export async function readManifest(deckDir: string): Promise<Manifest | undefined> {
   try {
-    return JSON.parse(await fs.readFile(path.join(deckDir, MANIFEST), 'utf8')) as Manifest
+    const data = JSON.parse((await readRegularFile(path.join(deckDir, MANIFEST), { followSymlinks: false })).toString('utf8')) as Manifest
+    if (!data || typeof data !== 'object' || typeof data.outputs !== 'object' || typeof data.images !== 'object') return undefined
+    return data
   } catch {
     return undefined
+  }
+}
+
+/**
+ * The path of `entry` (a manifest key) inside `root`, or undefined when the key is absolute or
+ * climbs out with `..`: a manifest can never make lectern read or delete a file elsewhere.
+ */
+export function insidePath(root: string, entry: string): string | undefined {
+  if (typeof entry !== 'string' || !entry || path.isAbsolute(entry) || entry.split(/[\\/]/).includes('..')) return undefined
+  return path.join(root, entry)
+}
+
+/**
+ * Remove the files an earlier build wrote (as its manifest records) that this build did not
+ * write again. A file is removed only when it is a regular file still holding the bytes lectern
+ * wrote; anything else (edited, replaced, a symlink) stays.
+ */
+export async function removeStaleOutputs(deckDir: string, previous: Manifest | undefined, current: Record<string, string>): Promise<void> {
+  if (!previous) return
+  for (const [entry, hash] of Object.entries(previous.outputs)) {
+    if (entry in current || entry === MANIFEST) continue
+    const file = insidePath(deckDir, entry)
+    if (!file) continue
+    const bytes = await readRegularFile(file, { followSymlinks: false }).catch(() => undefined)
+    if (bytes && sha256(bytes) === hash) await fs.rm(file, { force: true })
   }
 }
 
@@ -85,11 +117,13 @@ export async function freshness(deckDir: string, noteDir: string, inputs: string
   if (!manifest) return 'missing'
   if (manifest.tool !== toolFingerprint() || manifest.inputs !== inputs) return 'stale'
   for (const [image, hash] of Object.entries(manifest.images)) {
-    const bytes = await fs.readFile(path.join(noteDir, image)).catch(() => undefined)
+    const file = insidePath(noteDir, image)
+    const bytes = file ? await readRegularFile(file).catch(() => undefined) : undefined
     if (!bytes || sha256(bytes) !== hash) return 'stale'
   }
   for (const [output, hash] of Object.entries(manifest.outputs)) {
-    const bytes = await fs.readFile(path.join(deckDir, output)).catch(() => undefined)
+    const file = insidePath(deckDir, output)
+    const bytes = file ? await readRegularFile(file, { followSymlinks: false }).catch(() => undefined) : undefined
     if (!bytes) return 'missing'
     if (sha256(bytes) !== hash) return 'stale'
   }

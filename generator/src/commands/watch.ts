@@ -1,17 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { promises as fs } from 'node:fs'
 import { sha256 } from './manifest.js'
 import http from 'node:http'
+import net from 'node:net'
 import { watch } from 'chokidar'
+import { LecternError } from '../errors.js'
 import { buildNotes } from './build.js'
-import { slidevBin } from '../export/slidev.js'
+import { spawnSlidev, stopSlidev } from '../export/slidev.js'
 import { displayPath, themeDir } from '../paths.js'
+import { kindOf, readRegularFile } from '../fsutil.js'
 
 export interface WatchOptions {
   notes: string[]
   out: string
   port: number
+  allowThemeDirs?: string[]
   log?: (line: string) => void
   warn?: (line: string) => void
 }
@@ -33,19 +37,24 @@ const DEBOUNCE_MS = 40
 export async function watchNotes(options: WatchOptions): Promise<Watcher> {
   const log = options.log ?? ((line) => process.stdout.write(`${line}\n`))
   const warn = options.warn ?? ((line) => process.stderr.write(`${line}\n`))
-  const results = await buildNotes({ notes: options.notes, out: options.out, log, warn })
+  await checkNotes(options.notes)
+  const results = await buildNotes({ notes: options.notes, out: options.out, allowThemeDirs: options.allowThemeDirs, log, warn })
   const servers: ChildProcess[] = []
+  const stopServers = (): Promise<void> => Promise.all(servers.map(stopSlidev)).then(() => undefined)
   const urls = new Map<string, string>()
   let port = options.port
   for (const result of results) {
-    if (result.error && result.status === 'missing') continue
+    if (result.error && (result.status === 'missing' || !(await hasDeck(result.deckDir)))) continue
+    const free = await freePort(port)
+    if (free !== port) log(`port ${port} is in use; using ${free}`)
+    port = free
     const url = `http://127.0.0.1:${port}/`
-    const child = spawn(process.execPath, [slidevBin(), path.join(result.deckDir, 'slides.md'), '--port', String(port), '--open', 'false', '--bind', '127.0.0.1'], {
+    const child = spawnSlidev([path.join(result.deckDir, 'slides.md'), '--port', String(port), '--open', 'false', '--bind', '127.0.0.1'], {
       cwd: result.deckDir,
       env: { ...process.env, NODE_NO_WARNINGS: '1' },
-      stdio: ['ignore', 'ignore', 'pipe'],
     })
-    child.stderr?.on('data', (chunk: Buffer) => {
+    child.stdout.resume()
+    child.stderr.on('data', (chunk: Buffer) => {
       const text = chunk.toString().trim()
       if (/error/i.test(text)) warn(`slidev (${displayPath(result.deckDir)}): ${text.split('\n')[0]}`)
     })
@@ -53,7 +62,12 @@ export async function watchNotes(options: WatchOptions): Promise<Watcher> {
     urls.set(result.note, url)
     port++
   }
-  await Promise.all([...urls.values()].map((url) => waitForHttp(url, 60_000)))
+  try {
+    await Promise.all([...urls.values()].map((url) => waitForHttp(url, 60_000)))
+  } catch (error) {
+    await stopServers()
+    throw new LecternError((error as Error).message)
+  }
   for (const [note, url] of urls) log(`serving ${displayPath(note)} at ${url}`)
 
   const timers = new Map<string, NodeJS.Timeout>()
@@ -64,7 +78,7 @@ export async function watchNotes(options: WatchOptions): Promise<Watcher> {
   const building = new Set<string>()
   const again = new Set<string>()
   const fingerprint = async (note: string): Promise<string> => {
-    const bytes = await fs.readFile(note).catch(() => undefined)
+    const bytes = await readRegularFile(note).catch(() => undefined)
     return bytes ? sha256(bytes) : 'unreadable'
   }
   for (const note of options.notes) seen.set(note, await fingerprint(note))
@@ -75,7 +89,7 @@ export async function watchNotes(options: WatchOptions): Promise<Watcher> {
     }
     building.add(note)
     seen.set(note, await fingerprint(note))
-    const [result] = await buildNotes({ notes: [note], out: options.out, force: true, log: () => undefined, warn })
+    const [result] = await buildNotes({ notes: [note], out: options.out, force: true, allowThemeDirs: options.allowThemeDirs, log: () => undefined, warn })
     if (result.error) warn(`${displayPath(result.note)}: not rebuilt; still serving the last good deck`)
     else log(`rebuilt ${displayPath(path.join(result.deckDir, 'slides.md'))} in ${Math.round(performance.now() - since)} ms`)
     building.delete(note)
@@ -86,7 +100,18 @@ export async function watchNotes(options: WatchOptions): Promise<Watcher> {
     // A save right after this one may have had its event dropped: look again once the window passed.
     setTimeout(() => void verify(), 80).unref()
   }
-  const watcher = watch([...byPath.keys(), themeDir], { ignoreInitial: true, ignored: (file) => file.includes('node_modules') })
+  // Watch the notes' folders (not the files): a note deleted and created again, or replaced by an
+  // editor's rename, is still seen. Only the theme's own node_modules is ignored.
+  const folders = [...new Set([...byPath.keys()].map((file) => path.dirname(file)))]
+  const themeModules = path.join(themeDir, 'node_modules')
+  const watcher = watch([...folders, themeDir], {
+    ignoreInitial: true,
+    ignored: (file) => {
+      const full = path.resolve(file)
+      if (full === themeDir || full.startsWith(themeDir + path.sep)) return full === themeModules || full.startsWith(themeModules + path.sep)
+      return !folders.includes(full) && !byPath.has(full)
+    },
+  })
   watcher.on('all', (event, file) => {
     if (event !== 'change' && event !== 'add') return
     const since = performance.now()
@@ -111,19 +136,40 @@ export async function watchNotes(options: WatchOptions): Promise<Watcher> {
     close: async () => {
       for (const timer of timers.values()) clearTimeout(timer)
       await watcher.close()
-      await Promise.all(
-        servers.map(
-          (child) =>
-            new Promise<void>((resolve) => {
-              if (child.exitCode !== null) return resolve()
-              child.once('exit', () => resolve())
-              child.kill('SIGTERM')
-              setTimeout(() => child.kill('SIGKILL'), 3000).unref()
-            }),
-        ),
-      )
+      await stopServers()
     },
   }
+}
+
+/** Every note must be a regular file before anything starts: name each one that is not. */
+async function checkNotes(notes: string[]): Promise<void> {
+  const problems: string[] = []
+  for (const note of notes) {
+    const stat = await fs.stat(note).catch(() => undefined)
+    if (!stat) problems.push(`${displayPath(note)}: no such note`)
+    else if (!stat.isFile()) problems.push(`${displayPath(note)}: is ${kindOf(stat)}, not a note file`)
+  }
+  if (problems.length) throw new LecternError(`${problems.join('; ')}; nothing was started`)
+}
+
+async function hasDeck(deckDir: string): Promise<boolean> {
+  return fs.access(path.join(deckDir, 'slides.md')).then(
+    () => true,
+    () => false,
+  )
+}
+
+/** The first port from `start` on that nothing listens on at 127.0.0.1. */
+export async function freePort(start: number): Promise<number> {
+  for (let port = start; port <= 65535; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const server = net.createServer()
+      server.once('error', () => resolve(false))
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
+    })
+    if (free) return port
+  }
+  throw new LecternError(`no free port from ${start} on`)
 }
 
 function waitForHttp(url: string, timeout: number): Promise<void> {

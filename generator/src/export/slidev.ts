@@ -1,8 +1,11 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import type { Readable } from 'node:stream'
 import { LecternError } from '../errors.js'
 import { displayPath } from '../paths.js'
+import { onExit } from '../fsutil.js'
 
 const require = createRequire(import.meta.url)
 
@@ -15,27 +18,159 @@ export function slidevBin(): string {
 }
 
 /**
- * Build a deck into a static SPA with `slidev build` (hash routing, relative base, so it can be
- * hosted at any path). Slidev's output is kept and shown only when the build fails.
+ * Runs Slidev in the process group it leads, and kills that whole group when lectern's end of
+ * its stdin closes: even a lectern killed with SIGKILL leaves no Slidev build behind.
  */
-export async function buildSpa(deckDir: string, outDir: string, options: { fast?: boolean } = {}): Promise<void> {
+const WATCHDOG = [
+  "const { spawn } = require('node:child_process')",
+  "const kill = () => { try { process.kill(-process.pid, 'SIGKILL') } catch {} }",
+  "const child = spawn(process.execPath, process.argv.slice(1), { stdio: ['ignore', 'inherit', 'inherit'] })",
+  "process.stdin.on('end', kill).on('error', kill).resume()",
+  "child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))",
+].join('\n')
+
+/** Running Slidev children, each the leader of its own process group. */
+const running = new Set<ChildProcess>()
+let exitHookInstalled = false
+
+/**
+ * Kill every running Slidev child's whole process group and wait until it stops. Synchronous,
+ * so it runs on exit (signals included: the CLI turns SIGINT/SIGTERM into an exit), before
+ * lectern's temporary folders are removed.
+ */
+export function stopSlidevChildren(): void {
+  for (const child of running) killGroup(child, 'SIGKILL')
+  for (const child of running) waitUntilDead(child.pid)
+  running.clear()
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (!child.pid) return
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    // The group is already gone.
+  }
+}
+
+/** Wait (at most a second) until a killed child is a zombie or gone, so it writes nothing more. */
+function waitUntilDead(pid: number | undefined): void {
+  if (!pid) return
+  const deadline = Date.now() + 1000
+  while (Date.now() < deadline) {
+    let state: string
+    try {
+      state = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\)\s*/, '')[0] ?? 'Z'
+    } catch {
+      return
+    }
+    if (state === 'Z' || state === 'X') return
+  }
+}
+
+function track(child: ChildProcess): void {
+  if (!exitHookInstalled) {
+    exitHookInstalled = true
+    onExit(stopSlidevChildren)
+  }
+  running.add(child)
+  child.once('exit', () => running.delete(child))
+}
+
+/**
+ * Start Slidev (`args` after the CLI script) in its own process group under the watchdog, so it
+ * is killed as a whole on lectern's exit or death. stdout and stderr are pipes.
+ */
+export function spawnSlidev(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): ChildProcess & { stdout: Readable; stderr: Readable } {
+  const child = spawn(process.execPath, ['-e', WATCHDOG, slidevBin(), ...args], { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true })
+  track(child)
+  return child as ChildProcess & { stdout: Readable; stderr: Readable }
+}
+
+/** Stop a Slidev started by `spawnSlidev`: SIGTERM to its group, SIGKILL after 3 s. */
+export function stopSlidev(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      killGroup(child, 'SIGKILL')
+      return resolve()
+    }
+    child.once('exit', () => {
+      killGroup(child, 'SIGKILL')
+      resolve()
+    })
+    killGroup(child, 'SIGTERM')
+    setTimeout(() => killGroup(child, 'SIGKILL'), 3000).unref()
+  })
+}
+
+/**
+ * Build a deck into a static SPA with `slidev build` (hash routing, relative base, so it can be
+ * hosted at any path). Slidev runs in its own process group, killed as a whole when `signal`
+ * aborts or lectern exits; its output is shown (one or two lines) only when the build fails.
+ */
+export async function buildSpa(deckDir: string, outDir: string, options: { fast?: boolean; signal?: AbortSignal } = {}): Promise<void> {
   const entry = path.join(deckDir, 'slides.md')
-  const args = [slidevBin(), 'build', entry, '--out', outDir, '--base', './', '--router-mode', 'hash']
+  const args = ['build', entry, '--out', outDir, '--base', './', '--router-mode', 'hash']
   const output: string[] = []
+  if (options.signal?.aborted) throw new LecternError(`${displayPath(entry)}: the build was stopped`)
   const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
+    const child = spawnSlidev(args, {
       cwd: deckDir,
       // LECTERN_FAST: the SPA is only printed, never hosted, so the theme skips minifying it.
       env: { ...process.env, NODE_NO_WARNINGS: '1', CI: process.env.CI ?? '1', ...(options.fast ? { LECTERN_FAST: '1' } : {}) },
-      stdio: ['ignore', 'pipe', 'pipe'],
     })
+    const abort = (): void => killGroup(child, 'SIGKILL')
+    options.signal?.addEventListener('abort', abort, { once: true })
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()))
     child.on('error', reject)
-    child.on('close', (status) => resolve(status ?? 1))
+    child.on('close', (status) => {
+      options.signal?.removeEventListener('abort', abort)
+      // Helpers Slidev started (esbuild, workers) die with it.
+      killGroup(child, 'SIGKILL')
+      resolve(status ?? 1)
+    })
   })
+  if (options.signal?.aborted) throw new LecternError(`${displayPath(entry)}: the build was stopped`)
   if (code !== 0) {
-    const tail = output.join('').trim().split('\n').slice(-12).join('\n')
-    throw new LecternError(`${displayPath(entry)}: slidev build failed (exit ${code}):\n${tail}`)
+    if (process.env.LECTERN_DEBUG) process.stderr.write(output.join(''))
+    throw new LecternError(`${displayPath(entry)}: slidev build failed: ${slidevReason(output.join(''))}`)
   }
+}
+
+/**
+ * The one or two lines that say why a Slidev build failed, from its output: the first error
+ * message, without ANSI colours, stack frames, code frames or `errors: [Getter/Setter]`.
+ */
+export function slidevReason(output: string): string {
+  const lines = output
+    .replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+  const noise = (line: string): boolean =>
+    /^at\s|^\}|^\{|^errors:|\[Getter\/Setter\]|^[│╭╰─┬╯|^]|^\d+\s*[│|]|^\(Use `node --trace|^Node\.js v\d|^node:internal/.test(line) ||
+    /^(vite|slidev|rolldown)\s+v?\d|^(transforming|rendering chunks|computing gzip|building|✓)/i.test(line) ||
+    /^(✗\s*)?Build failed (in|with)\b/i.test(line)
+  const useful = lines.filter((line) => !noise(line))
+  const picks = [
+    (line: string) => /^\[[A-Z][A-Z_]+\]\s/.test(line),
+    (line: string) => /^(\w*Error|\[[\w:-]+\]\s*\w*Error):/.test(line),
+    (line: string) => /error|failed|cannot|could not|EACCES|ENOSPC|EROFS|EPERM|ENOENT|not found|invalid/i.test(line),
+  ]
+  let picked: string[] = []
+  for (const pick of picks) {
+    const index = useful.findIndex(pick)
+    if (index >= 0) {
+      picked = [useful[index]]
+      break
+    }
+  }
+  if (!picked.length) picked = useful.slice(-2)
+  const text = picked
+    .map((line) => line.replace(/^\[[A-Z][A-Z_]+\]\s*/, '').replace(/^(\[[^\]]*\]\s*)?(\w*Error:\s*)+/, ''))
+    .filter(Boolean)
+    .join('; ')
+    .slice(0, 400)
+  return text || 'Slidev gave no message (set LECTERN_DEBUG=1 to see its output)'
 }
