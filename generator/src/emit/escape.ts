@@ -35,6 +35,15 @@ export function guardVue(html: string, raw: string): string {
   return raw.includes('{{') || raw.includes('}}') ? `<span v-pre>${html}</span>` : html
 }
 
+/**
+ * A title as Slidev markdown for a `title:` field. Slidev pastes a deck's or slide's `title` into
+ * a Vue template (the Goto dialog, the table of contents), so it is escaped markdown inside
+ * `v-pre`, on one line. Slidev's `<title>` keeps only the text of it, unescaped.
+ */
+export function escapeTitle(text: string): string {
+  return `<span v-pre>${escapeInline(text.replace(/\s+/g, ' ').trim())}</span>`
+}
+
 /** A link target as a markdown destination: characters that would end it are percent-encoded. */
 export function escapeUrl(url: string): string {
   return url.replace(/[\s()<>\\`{}"']/g, (char) => encodeURIComponent(char).replace(/'/g, '%27'))
