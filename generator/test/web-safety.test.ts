@@ -1,0 +1,249 @@
+/**
+ * What a viewer's browser does with a hostile note, on the real parts: the real CLI builds and
+ * exports, Slidev builds the web deck, Chromium opens it (over HTTP and from disk) and prints the
+ * PDF. A trap server on 127.0.0.1 counts every request that leaves the deck: there must be none.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { parseSync } from '@slidev/parser'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { chromium, type Browser, type Page } from 'playwright-chromium'
+import { findBrowser, CHROMIUM_ARGS } from '../src/export/browser.js'
+import { serveStatic } from '../src/export/serve.js'
+import { escapeTitle } from '../src/emit/escape.js'
+import { plainTitle } from '../src/export/deckinfo.js'
+
+const bin = path.resolve(__dirname, '../bin/lectern.js')
+let work: string
+let trap: http.Server
+let trapUrl: string
+const hits: string[] = []
+let exportRun: ReturnType<typeof spawnSync>
+let browser: Browser
+
+/** Titles as the author wrote them, which every view must show literally. */
+const TITLES = {
+  budget: "Budget {{ $emit.constructor('window.x=1;alert(1)')() }}",
+  cells: '', // set once the trap's address is known
+  treaties: 'Treaties </div> of <img src=x> 1648',
+}
+
+function notes(): Record<string, string> {
+  TITLES.cells = `Cells <img src="${trapUrl}title.png" onerror="window.x=1;alert(1)">`
+  return {
+    budget: `---
+title: "${TITLES.budget.replace(/"/g, '\\"')}"
+subtitle: "Where money goes {{ 6 * 7 }}"
+author: "Ann <img src=${trapUrl}author.png onerror=alert(2)> {{ 7*7 }}"
+date: "2026 </div>"
+---
+
+# Household budgets
+
+## Fixed costs </div> and <img src=x>
+
+Rent is paid every month. Insurance is paid once a year.
+
+## Income {{ 2 + 2 }}
+
+Wages arrive at the end of the month. Savings earn a little interest.
+
+\`\`\`mermaid
+%%{init: {"securityLevel": "loose", "htmlLabels": true, "flowchart": {"htmlLabels": true}}}%%
+flowchart LR
+  W["<img src='${trapUrl}mermaid.png'> wages"] --> S["<b>savings</b>"]
+\`\`\`
+`,
+    cells: `# ${TITLES.cells}
+
+## Membranes <img src=${trapUrl}heading.png onerror=alert(3)>
+
+The membrane keeps the inside apart from the outside. Small molecules pass through it.
+
+## Organelles
+
+The nucleus holds the genes. Mitochondria release energy from food.
+`,
+    treaties: `---
+title: "${TITLES.treaties}"
+---
+
+# Peace of Westphalia
+
+## Negotiations
+
+Envoys met in two towns for several years. The talks ended a long war.
+
+## Results
+
+Borders were redrawn. Rulers chose the religion of their lands.
+`,
+  }
+}
+
+beforeAll(async () => {
+  trap = http.createServer((req, res) => {
+    hits.push(String(req.url))
+    res.end('')
+  })
+  await new Promise<void>((resolve) => trap.listen(0, '127.0.0.1', resolve))
+  trapUrl = `http://127.0.0.1:${(trap.address() as AddressInfo).port}/`
+  work = mkdtempSync(path.join(os.tmpdir(), 'lectern-web-'))
+  mkdirSync(path.join(work, 'notes'))
+  for (const [name, text] of Object.entries(notes())) writeFileSync(path.join(work, 'notes', `${name}.md`), text)
+  const build = spawnSync(process.execPath, [bin, 'build'], { cwd: work, encoding: 'utf8' })
+  expect(build.status, String(build.stderr)).toBe(0)
+  exportRun = spawnSync(process.execPath, [bin, 'export', '--format', 'pdf,spa', '--out', 'dist'], { cwd: work, encoding: 'utf8' })
+  browser = await chromium.launch({ executablePath: await findBrowser(), args: CHROMIUM_ARGS })
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await new Promise<void>((resolve) => trap?.close(() => resolve()))
+})
+
+/** A page that records dialogs and page errors. */
+async function openPage(): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  const dialogs: string[] = []
+  const errors: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  return { page, dialogs, errors }
+}
+
+async function pwned(page: Page): Promise<unknown> {
+  return page.evaluate(() => (window as unknown as { x?: unknown }).x)
+}
+
+function slideCount(deck: string): number {
+  return parseSync(readFileSync(path.join(work, 'decks', deck, 'slides.md'), 'utf8'), 'slides.md').slides.length
+}
+
+describe('titles, diagrams and the web deck with hostile notes', () => {
+  it('exports every deck, even with </div> and <img> in a frontmatter title', () => {
+    expect(exportRun.status, `${exportRun.stdout}${exportRun.stderr}`).toBe(0)
+    expect(String(exportRun.stderr)).not.toContain('slidev build failed')
+  })
+
+  it.each(Object.keys(TITLES))('shows the %s titles literally in Goto, overview and presenter, running nothing', async (deck) => {
+    const server = await serveStatic(path.join(work, 'dist', deck, 'spa'))
+    const { page, dialogs, errors } = await openPage()
+    try {
+      await page.goto(`${server.url}#/1`)
+      await page.locator('.slidev-page-1').waitFor({ state: 'visible', timeout: 20_000 })
+      const title = TITLES[deck as keyof typeof TITLES]
+      // The Goto dialog (key g) renders each slide title it finds: ask for every slide by number.
+      await page.keyboard.press('g')
+      const input = page.locator('#slidev-goto-input')
+      await input.waitFor({ state: 'visible', timeout: 5_000 })
+      const listed: string[] = []
+      for (let n = 1; n <= slideCount(deck); n++) {
+        await input.fill(String(n))
+        await page.locator('.autocomplete-list').first().waitFor({ state: 'visible', timeout: 5_000 })
+        listed.push(...(await page.locator('.autocomplete-list li').allInnerTexts()))
+      }
+      expect(listed.join('\n')).toContain(title)
+      await page.keyboard.press('Escape')
+      await page.keyboard.press('o')
+      await page.waitForTimeout(800)
+      await page.goto(`${server.url}#/presenter/1`)
+      await page.waitForTimeout(1500)
+      expect(await page.title()).toContain(title)
+      expect(dialogs).toEqual([])
+      expect(await pwned(page)).toBeUndefined()
+      expect(errors).toEqual([])
+      expect(hits).toEqual([])
+    } finally {
+      await page.close()
+      await server.close()
+    }
+  }, 120_000)
+
+  it('shows Mermaid labels as text, even when a diagram asks for HTML labels', async () => {
+    const server = await serveStatic(path.join(work, 'dist', 'budget', 'spa'))
+    const { page } = await openPage()
+    try {
+      const markdown = readFileSync(path.join(work, 'decks', 'budget', 'slides.md'), 'utf8')
+      const n = parseSync(markdown, 'slides.md').slides.findIndex((slide) => slide.content.includes('```mermaid')) + 1
+      expect(n).toBeGreaterThan(0)
+      await page.goto(`${server.url}#/${n}`)
+      const diagram = page.locator(`.slidev-page-${n} .mermaid svg`).first()
+      await diagram.waitFor({ state: 'visible', timeout: 20_000 })
+      const svg = await diagram.evaluate((element) => ({
+        text: element.textContent ?? '',
+        html: element.querySelectorAll('img, image, foreignObject, b').length,
+      }))
+      expect(svg.html).toBe(0)
+      expect(svg.text).toContain('<img src=')
+      expect(svg.text).toContain('mermaid.png')
+      expect(svg.text).toContain('wages')
+      expect(hits).toEqual([])
+    } finally {
+      await page.close()
+      await server.close()
+    }
+  }, 60_000)
+
+  it('opens the web deck from disk (file://) with its fonts, and moves to slide 2', async () => {
+    const { page, errors } = await openPage()
+    try {
+      await page.goto(pathToFileURL(path.join(work, 'dist', 'treaties', 'spa', 'index.html')).href)
+      const first = page.locator('.slidev-page-1')
+      await first.waitFor({ state: 'visible', timeout: 20_000 })
+      expect(await first.innerText()).toContain(TITLES.treaties)
+      await page.keyboard.press('ArrowRight')
+      const second = page.locator('.slidev-page-2')
+      await second.waitFor({ state: 'visible', timeout: 10_000 })
+      expect(await second.innerText()).toContain('Negotiations')
+      expect(page.url()).toMatch(/#\/2$/)
+      const fonts = await page.evaluate(async () => {
+        await document.fonts.ready
+        return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family)
+      })
+      expect(fonts).toContain('Inter')
+      expect(errors).toEqual([])
+      expect(hits).toEqual([])
+    } finally {
+      await page.close()
+    }
+  }, 60_000)
+
+  it('gives each PDF its titles and author as plain text', async () => {
+    const read = async (deck: string) => {
+      const doc = await getDocument({ data: new Uint8Array(readFileSync(path.join(work, 'dist', deck, `${deck}.pdf`))) }).promise
+      const { info } = (await doc.getMetadata()) as { info: { Title?: string; Author?: string } }
+      const outline = ((await doc.getOutline()) ?? []).map((entry) => entry.title)
+      return { info, outline }
+    }
+    const budget = await read('budget')
+    expect(budget.info.Title).toBe(TITLES.budget)
+    expect(budget.info.Author).toBe(`Ann <img src=${trapUrl}author.png onerror=alert(2)> {{ 7*7 }}`)
+    expect(budget.outline).toContain('Fixed costs </div> and <img src=x>')
+    expect(budget.outline).toContain('Income {{ 2 + 2 }}')
+    expect((await read('cells')).info.Title).toBe(TITLES.cells)
+    expect((await read('treaties')).outline[0]).toBe(TITLES.treaties)
+    expect(hits).toEqual([])
+  })
+})
+
+describe('title escaping', () => {
+  it('reads back any title as the same plain text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab <>/{}[]()*_`\\&#;!|~$^-=+.:\n"\''.split('')) }), (text) => {
+        expect(plainTitle(escapeTitle(text))).toBe(text.replace(/\s+/g, ' ').trim())
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
