@@ -34,6 +34,8 @@ export function emitDeck(slides: SlidePlan[], options: DeckOptions, title: strin
     'record: false',
     'mcp: false',
     'remoteAssets: false',
+    // Images are data URLs inside the web deck's one file: nothing to preload.
+    'preloadImages: false',
     'selectable: true',
     'transition: none',
     'drawings:',

@@ -43,7 +43,7 @@ export function standalone() {
     apply: 'build' as const,
     enforce: 'post' as const,
     config() {
-      return { build: { assetsInlineLimit: () => true, cssCodeSplit: false, modulePreload: false } }
+      return { build: { assetsInlineLimit: Number.MAX_SAFE_INTEGER, cssCodeSplit: false, modulePreload: false } }
     },
     configResolved(config: { build: { rollupOptions: { output?: unknown } } }) {
       const options = config.build.rollupOptions
@@ -66,7 +66,7 @@ export function standalone() {
       const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
       if (chunks.length !== 1) throw new Error(`lectern: expected one script chunk, got ${chunks.length}`)
       const [chunk] = chunks
-      const code = scriptText(chunk.code)
+      const code = scriptText(inlineAssetUrls(chunk, bundle))
       const hash = `sha256-${createHash('sha256').update(code).digest('base64')}`
       const scriptTag = new RegExp(`<script type="module"[^>]*src="[^"]*${escapeRegExp(chunk.fileName)}"[^>]*></script>`)
       if (!scriptTag.test(text)) throw new Error(`lectern: no script tag for ${chunk.fileName} in index.html`)
@@ -77,6 +77,8 @@ export function standalone() {
         text = text.replace(link, () => `<style>${String(file.source).replace(/<\/style/gi, '<\\/style')}</style>`)
         delete bundle[file.fileName]
       }
+      // Slidev's image preloads point at files that are now data URLs.
+      text = text.replace(/<link rel="preload" as="image"[^>]*>\n?/g, '')
       // The script goes at the end of <body> (after #app); the policy first in <head>.
       text = text.replace('</body>', () => `<script type="module">${code}</script>\n</body>`)
       const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hash)}">`
@@ -87,6 +89,36 @@ export function standalone() {
       delete bundle[chunk.fileName]
     },
   }
+}
+
+/**
+ * Images that slides import are emitted as files and referenced as `new URL("x.png",
+ * import.meta.url)` (Vite does not inline them, whatever `assetsInlineLimit` says): once the
+ * chunk is inline, that URL would resolve against the page. They become data URLs instead.
+ */
+function inlineAssetUrls(chunk: OutputChunk, bundle: Record<string, OutputChunk | OutputAsset>): string {
+  const dir = chunk.fileName.includes('/') ? chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1) : ''
+  const inlined = new Set<string>()
+  const code = chunk.code.replace(/new URL\((["'`])([^"'`]+)\1,\s*import\.meta\.url\)(\.href)?/g, (whole, _quote: string, name: string, href?: string) => {
+    const file = bundle[`${dir}${name}`.replace(/^\.\//, '')]
+    if (!file || file.type !== 'asset') return whole
+    const url = JSON.stringify(dataUrl(file.fileName, file.source))
+    inlined.add(file.fileName)
+    return href ? url : `new URL(${url})`
+  })
+  for (const name of inlined) delete bundle[name]
+  return code
+}
+
+const MIME: Record<string, string> = {
+  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp',
+  avif: 'image/avif', svg: 'image/svg+xml', bmp: 'image/bmp', ico: 'image/x-icon',
+  woff2: 'font/woff2', woff: 'font/woff', ttf: 'font/ttf', otf: 'font/otf', mp4: 'video/mp4', webm: 'video/webm',
+}
+
+function dataUrl(fileName: string, source: string | Uint8Array): string {
+  const ext = fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase()
+  return `data:${MIME[ext] ?? 'application/octet-stream'};base64,${Buffer.from(source).toString('base64')}`
 }
 
 function escapeRegExp(text: string): string {
