@@ -4,12 +4,13 @@
  * PDF. A trap server on 127.0.0.1 counts every request that leaves the deck: there must be none.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { deflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { parseSync } from '@slidev/parser'
@@ -84,6 +85,10 @@ Envoys met in two towns for several years. The talks ended a long war.
 ## Results
 
 Borders were redrawn. Rulers chose the religion of their lands.
+
+## Map
+
+![A map of the new borders](map.png)
 `,
   }
 }
@@ -98,6 +103,7 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'lectern-web-'))
   mkdirSync(path.join(work, 'notes'))
   for (const [name, text] of Object.entries(notes())) writeFileSync(path.join(work, 'notes', `${name}.md`), text)
+  writeFileSync(path.join(work, 'notes', 'map.png'), png(40, 20))
   const build = spawnSync(process.execPath, [bin, 'build'], { cwd: work, encoding: 'utf8' })
   expect(build.status, String(build.stderr)).toBe(0)
   exportRun = spawnSync(process.execPath, [bin, 'export', '--format', 'pdf,spa', '--out', 'dist'], { cwd: work, encoding: 'utf8' })
@@ -108,6 +114,34 @@ afterAll(async () => {
   await browser?.close()
   await new Promise<void>((resolve) => trap?.close(() => resolve()))
 })
+
+/** A PNG of one colour, made here (no binary fixture). */
+function png(width: number, height: number): Buffer {
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x7a)])
+  const raw = Buffer.concat(Array.from({ length: height }, () => row))
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body))
+    return Buffer.concat([length, body, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 2, 0, 0, 0], 8)
+  return Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))])
+}
+
+function crc32(data: Buffer): number {
+  let crc = 0xffffffff
+  for (const byte of data) {
+    crc ^= byte
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1
+  }
+  return (crc ^ 0xffffffff) >>> 0
+}
 
 /** A page that records dialogs and page errors. */
 async function openPage(): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
@@ -195,7 +229,8 @@ describe('titles, diagrams and the web deck with hostile notes', () => {
     }
   }, 60_000)
 
-  it('opens the web deck from disk (file://) with its fonts, and moves to slide 2', async () => {
+  it('opens the web deck from disk (file://) as one file, with its fonts and images, and moves to slide 2', async () => {
+    expect(readdirSync(path.join(work, 'dist', 'treaties', 'spa')).filter((name) => !['index.html', '404.html', '_redirects'].includes(name))).toEqual([])
     const { page, errors } = await openPage()
     try {
       await page.goto(pathToFileURL(path.join(work, 'dist', 'treaties', 'spa', 'index.html')).href)
@@ -212,6 +247,13 @@ describe('titles, diagrams and the web deck with hostile notes', () => {
         return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family)
       })
       expect(fonts).toContain('Inter')
+      const markdown = readFileSync(path.join(work, 'decks', 'treaties', 'slides.md'), 'utf8')
+      const n = parseSync(markdown, 'slides.md').slides.findIndex((slide) => slide.content.includes('![')) + 1
+      expect(n).toBeGreaterThan(0)
+      await page.goto(pathToFileURL(path.join(work, 'dist', 'treaties', 'spa', 'index.html')).href + `#/${n}`)
+      const image = page.locator(`.slidev-page-${n} img`).first()
+      await image.waitFor({ state: 'visible', timeout: 10_000 })
+      expect(await image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(40)
       expect(errors).toEqual([])
       expect(hits).toEqual([])
     } finally {
