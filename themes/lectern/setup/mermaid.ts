@@ -11,6 +11,8 @@ export default defineMermaidSetup(() => ({
   securityLevel: 'strict',
   secure: [...SECURE, 'htmlLabels', 'flowchart', 'class', 'dompurifyConfig', 'themeCSS'],
   htmlLabels: false,
+  // SVG edge labels sit on a half-transparent box by default: the line would cross the text.
+  themeCSS: '.edgeLabel rect { opacity: 1 !important; }',
   theme: 'base',
   fontFamily: 'Inter, ui-sans-serif, system-ui, sans-serif',
   themeVariables: {
