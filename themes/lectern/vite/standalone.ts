@@ -32,10 +32,10 @@ interface OutputAsset {
 }
 
 /**
- * Vite plugin: `slidev build` gives one self-contained `index.html` (one classic-free inline module
- * script, inline CSS, fonts and images as data URLs) that opens from disk (`file://`), where
- * Chromium refuses to fetch module scripts, and a Content-Security-Policy that lets the page load
- * nothing from anywhere else (a diagram label's `<img src=http://…>` included).
+ * Vite plugin: `slidev build` gives one self-contained `index.html` (one inline module script,
+ * inline CSS, fonts and images as data URLs) that opens from disk (`file://`, where Chromium
+ * refuses to fetch module scripts), with a Content-Security-Policy that lets the page load
+ * nothing from anywhere (a diagram label's `<img src=http://…>` included).
  */
 export function standalone() {
   return {
