@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { deckOf } from './helpers.js'
 import { codeLanguage } from '../src/emit/index.js'
-import { escapeInline, escapeLineStart, escapeNotes, yamlString } from '../src/emit/escape.js'
+import { escapeInline, escapeLineStart, escapeNotes, plainTitle, yamlString } from '../src/emit/escape.js'
 import { parse as parseYaml } from 'yaml'
-import { plainTitle } from '../src/export/deckinfo.js'
 
 const hostile = `---
 title: "A --- B {{ 6 * 7 }}"

@@ -12,14 +12,11 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { deflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import fc from 'fast-check'
 import { parseSync } from '@slidev/parser'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { chromium, type Browser, type Page } from 'playwright-chromium'
 import { findBrowser, CHROMIUM_ARGS } from '../src/export/browser.js'
 import { serveStatic } from '../src/export/serve.js'
-import { escapeTitle } from '../src/emit/escape.js'
-import { plainTitle } from '../src/export/deckinfo.js'
 
 const bin = path.resolve(__dirname, '../bin/lectern.js')
 let work: string
@@ -276,16 +273,5 @@ describe('titles, diagrams and the web deck with hostile notes', () => {
     expect((await read('cells')).info.Title).toBe(TITLES.cells)
     expect((await read('treaties')).outline[0]).toBe(TITLES.treaties)
     expect(hits).toEqual([])
-  })
-})
-
-describe('title escaping', () => {
-  it('reads back any title as the same plain text', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'ab <>/{}[]()*_`\\&#;!|~$^-=+.:\n"\''.split('')) }), (text) => {
-        expect(plainTitle(escapeTitle(text))).toBe(text.replace(/\s+/g, ' ').trim())
-      }),
-      { numRuns: 500 },
-    )
   })
 })

@@ -1,7 +1,5 @@
 import { parseSync } from '@slidev/parser'
-import { unified } from 'unified'
-import remarkParse from 'remark-parse'
-import type { Nodes } from 'mdast'
+import { plainTitle } from '../emit/escape.js'
 
 export interface SlideInfo {
   number: number
@@ -32,20 +30,3 @@ export function readDeckInfo(markdown: string, fallbackTitle: string): DeckInfo 
     })),
   }
 }
-
-/**
- * A title as the plain text a reader sees: the markdown is parsed, its text and code kept, its
- * HTML (our `<span v-pre>` wrapper, or tags in a hand-written deck) dropped.
- */
-export function plainTitle(markdown: string): string {
-  const parts: string[] = []
-  const walk = (node: Nodes): void => {
-    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value)
-    else if (node.type === 'break') parts.push(' ')
-    else if ('children' in node) for (const child of node.children) walk(child)
-  }
-  walk(titleParser.parse(markdown))
-  return parts.join('').replace(/\s+/g, ' ').trim()
-}
-
-const titleParser = unified().use(remarkParse)
