@@ -17,6 +17,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { chromium, type Browser, type Page } from 'playwright-chromium'
 import { findBrowser, CHROMIUM_ARGS } from '../src/export/browser.js'
 import { serveStatic } from '../src/export/serve.js'
+import { slidevBin } from '../src/export/slidev.js'
 
 const bin = path.resolve(__dirname, '../bin/lectern.js')
 let work: string
@@ -280,6 +281,31 @@ describe('titles, diagrams and the web deck with hostile notes', () => {
       await page.close()
     }
   }, 60_000)
+
+  it('lets a hand-written deck with raw HTML load nothing from outside and run no inline handler', async () => {
+    // Raw HTML is not escaped in a deck someone wrote by hand: the page's policy is what holds.
+    const deck = path.join(work, 'hand')
+    mkdirSync(deck)
+    writeFileSync(
+      path.join(deck, 'slides.md'),
+      `---\ntheme: ${JSON.stringify(path.resolve(__dirname, '../../themes/lectern'))}\ntitle: Hand\nrouterMode: hash\nfavicon: "data:,"\n---\n\n# Raw\n\n` +
+        `<img src="${trapUrl}raw.png">\n\n<img src="data:," onerror="window.x = 1">\n\n` +
+        `<div style="background-image: url(${trapUrl}style.png); height: 20px"></div>\n\n<iframe src="${trapUrl}frame"></iframe>\n`,
+    )
+    const build = spawnSync(process.execPath, [slidevBin(), 'build', 'slides.md', '--out', 'spa', '--base', './'], { cwd: deck, encoding: 'utf8' })
+    expect(build.status, build.stderr).toBe(0)
+    const { page } = await openPage()
+    try {
+      await page.goto(pathToFileURL(path.join(deck, 'spa', 'index.html')).href)
+      await page.locator('.slidev-page-1').waitFor({ state: 'visible', timeout: 20_000 })
+      await page.waitForTimeout(1000)
+      expect(await page.locator('.slidev-page-1 iframe').count()).toBe(1)
+      expect(await pwned(page)).toBeUndefined()
+      expect(hits).toEqual([])
+    } finally {
+      await page.close()
+    }
+  }, 120_000)
 
   it('gives each PDF its titles and author as plain text', async () => {
     const read = async (deck: string) => {
