@@ -4,6 +4,7 @@ import { parseSync } from '@slidev/parser'
 import type { Budget } from './types.js'
 import { collapse, visibleWords } from './text.js'
 import { sentenceCoverage } from './coverage.js'
+import { plainTitle } from './emit/escape.js'
 import { defaultPlanOptions } from './plan/index.js'
 
 const markdown = markdownReader
@@ -108,7 +109,7 @@ export function checkDeck(deckMarkdown: string, noteText: string | undefined, de
     const visible = visibleText(slide.content)
     return {
       number: index + 1,
-      title: slide.title ? collapse(String(slide.title).replace(/<[^>]+>|\\/g, '')) : '',
+      title: slide.title ? plainTitle(String(slide.title)) : '',
       source: typeof slide.frontmatter.source === 'string' ? slide.frontmatter.source : undefined,
       words: visibleWords(visible.text),
       lines: visible.lines,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { deckOf } from './helpers.js'
 import { codeLanguage } from '../src/emit/index.js'
-import { escapeInline, escapeLineStart, escapeNotes, yamlString } from '../src/emit/escape.js'
+import { escapeInline, escapeLineStart, escapeNotes, plainTitle, yamlString } from '../src/emit/escape.js'
 import { parse as parseYaml } from 'yaml'
 
 const hostile = `---
@@ -54,8 +54,10 @@ describe('the emitted deck', () => {
     })
   })
 
-  it('keeps the title with --- and mustache intact in the headmatter', () => {
-    expect(deck.parsed.slides[0].frontmatter.title).toBe('A --- B {{ 6 * 7 }}')
+  it('keeps the title with --- and mustache intact, and inert, in the headmatter', () => {
+    const title = deck.parsed.slides[0].frontmatter.title as string
+    expect(title).toMatch(/^<span v-pre>.*<\/span>$/)
+    expect(plainTitle(title)).toBe('A --- B {{ 6 * 7 }}')
   })
 
   it('wraps mustache in v-pre so Vue shows it literally', () => {

@@ -7,11 +7,15 @@
 // after Slidev's own `define`.
 // Note: LECTERN_FAST is set by `lectern export` when the SPA is only printed (not kept): JS
 // minification is skipped there, since nobody downloads that bundle.
+// Note: `standalone()` makes the build one index.html that opens from disk (see vite/standalone.ts).
+import { standalone } from './vite/standalone'
+
 const fast = process.env.LECTERN_FAST === '1'
 
 export default {
   build: { cssMinify: false, ...(fast ? { minify: false, reportCompressedSize: false } : {}) },
   plugins: [
+    standalone(),
     {
       name: 'lectern:print-route',
       enforce: 'post',

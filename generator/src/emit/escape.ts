@@ -3,6 +3,9 @@
  * a note must be made inert twice: for markdown-it (backslash escapes) and for Vue (`v-pre`).
  */
 
+import type { Nodes } from 'mdast'
+import { readMarkdown } from '../markdown.js'
+
 // ASCII punctuation that markdown-it, its plugins (KaTeX `$`, footnotes `^`, strikethrough `~`)
 // or Slidev's syntax could read as markup anywhere in a line.
 const INLINE_SPECIAL = /[\\`*_[\]<>&|~$!^{}]/g
@@ -33,6 +36,31 @@ export function escapeLineStart(escaped: string): string {
 /** Wrap text that Vue would interpolate (`{{ … }}`) so it stays literal. */
 export function guardVue(html: string, raw: string): string {
   return raw.includes('{{') || raw.includes('}}') ? `<span v-pre>${html}</span>` : html
+}
+
+/**
+ * A title as Slidev markdown for a `title:` field. Slidev pastes a deck's or slide's `title` into
+ * a Vue template (the Goto dialog, the table of contents), so it is escaped markdown inside
+ * `v-pre`, on one line. Slidev's `<title>` keeps only the text of it, unescaped.
+ */
+export function escapeTitle(text: string): string {
+  return `<span v-pre>${escapeInline(text.replace(/\s+/g, ' ').trim())}</span>`
+}
+
+/**
+ * A title from a deck as the plain text a reader sees (the inverse of `escapeTitle`): the
+ * markdown is parsed, its text and code kept, its HTML (our `v-pre` wrapper, or tags in a
+ * hand-written deck) dropped.
+ */
+export function plainTitle(markdown: string): string {
+  const parts: string[] = []
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value)
+    else if (node.type === 'break') parts.push(' ')
+    else if ('children' in node) for (const child of node.children) walk(child)
+  }
+  walk(readMarkdown(markdown))
+  return parts.join('').replace(/\s+/g, ' ').trim()
 }
 
 /** A link target as a markdown destination: characters that would end it are percent-encoded. */

@@ -3,7 +3,7 @@ import { bundledLanguages, bundledLanguagesAlias } from 'shiki/langs'
 import type { BulletItem, DeckOptions, Run, SlideBlock, SlidePlan } from '../types.js'
 import { fenceFor } from '../plan/notes.js'
 import { mermaidFor } from './mermaid.js'
-import { escapeInline, escapeLineStart, escapeNotes, escapeUrl, guardVue, yamlString } from './escape.js'
+import { escapeInline, escapeLineStart, escapeNotes, escapeTitle, escapeUrl, guardVue, yamlString } from './escape.js'
 
 /** A data URL favicon, so the built SPA never asks a CDN for one. */
 const FAVICON =
@@ -21,7 +21,7 @@ export function emitDeck(slides: SlidePlan[], options: DeckOptions, title: strin
   ]
   const headmatter = [
     `theme: ${yamlString(options.theme)}`,
-    `title: ${yamlString(title)}`,
+    `title: ${yamlString(escapeTitle(title))}`,
     ...(author ? [`author: ${yamlString(author)}`] : []),
     `favicon: ${yamlString(FAVICON)}`,
     'routerMode: hash',
@@ -34,6 +34,8 @@ export function emitDeck(slides: SlidePlan[], options: DeckOptions, title: strin
     'record: false',
     'mcp: false',
     'remoteAssets: false',
+    // Images are data URLs inside the web deck's one file: nothing to preload.
+    'preloadImages: false',
     'selectable: true',
     'transition: none',
     'drawings:',
@@ -54,12 +56,12 @@ function emitSlide(slide: SlidePlan, options: DeckOptions, headmatter: string[])
   ]
   const body: string[] = []
   const hasHeading = slide.body[0]?.type === 'heading'
-  if (!hasHeading && slide.layout !== 'cover' && slide.layout !== 'end') body.push(`# ${inline(runOf(slide.title))}`)
+  if (!hasHeading && slide.layout !== 'cover' && slide.layout !== 'end') body.push(`# ${line(runOf(slide.title))}`)
   for (const [index, block] of slide.body.entries()) {
     // Two columns: Slidev's slot markers, printed by us on lines of their own.
     if (slide.layout === 'two-cols' && index === 0) body.push('::left::')
     if (slide.layout === 'two-cols' && index === slide.rightFrom) body.push('::right::')
-    body.push(index === 0 && hasHeading && block.type === 'heading' ? `# ${inline(block.runs)}` : emitBlock(block))
+    body.push(index === 0 && hasHeading && block.type === 'heading' ? `# ${line(block.runs)}` : emitBlock(block))
   }
   const notes = escapeNotes(slide.notes.trim() || slide.title)
   return `---\n${frontmatter.join('\n')}\n---\n\n${body.join('\n\n')}\n\n<!--\n${notes}\n-->\n`
@@ -72,7 +74,7 @@ function runOf(text: string): Run[] {
 function emitBlock(block: SlideBlock): string {
   switch (block.type) {
     case 'heading':
-      return `## ${inline(block.runs)}`
+      return `## ${line(block.runs)}`
     case 'paragraph':
       return line(block.runs)
     case 'quote':

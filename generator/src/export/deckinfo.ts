@@ -1,4 +1,5 @@
 import { parseSync } from '@slidev/parser'
+import { plainTitle } from '../emit/escape.js'
 
 export interface SlideInfo {
   number: number
@@ -19,21 +20,13 @@ export function readDeckInfo(markdown: string, fallbackTitle: string): DeckInfo 
   const parsed = parseSync(markdown, 'slides.md')
   const head = parsed.slides[0]?.frontmatter ?? {}
   return {
-    title: typeof head.title === 'string' && head.title.trim() ? head.title : fallbackTitle,
+    title: (typeof head.title === 'string' && plainTitle(head.title)) || fallbackTitle,
     author: typeof head.author === 'string' && head.author.trim() ? head.author : undefined,
     slides: parsed.slides.map((slide, index) => ({
       number: index + 1,
-      title: cleanTitle(String(slide.title ?? '')),
+      title: plainTitle(String(slide.title ?? '')),
       kind: typeof slide.frontmatter.kind === 'string' ? slide.frontmatter.kind : 'content',
       notes: (slide.note ?? '').replace(/--&gt;/g, '-->').replace(/--!&gt;/g, '--!>').replace(/&lt;/g, '<'),
     })),
   }
-}
-
-/** A slide title as plain text: our `<span v-pre>` wrapper and markdown escapes removed. */
-function cleanTitle(title: string): string {
-  return title
-    .replace(/<\/?span[^>]*>/g, '')
-    .replace(/\\(.)/g, '$1')
-    .trim()
 }

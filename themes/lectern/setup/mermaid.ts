@@ -1,9 +1,18 @@
 import { defineMermaidSetup } from '@slidev/types'
 
-// Diagrams in the theme's colours and fonts. securityLevel 'strict' keeps labels as text
-// (no HTML, no click handlers); Mermaid does not let a diagram's own directives loosen it.
+// Diagrams in the theme's colours and fonts. Labels are SVG text, never HTML: securityLevel
+// 'strict' (no click handlers, no scripts) and htmlLabels off, so a label's `<img src=…>` is not
+// an image. Note: Mermaid lets a diagram's `%%{init}%%` or frontmatter change any key not listed
+// in `secure`; the HTML-label and sanitizer keys are listed so an authored diagram cannot turn
+// HTML back on. (The deck's Content-Security-Policy blocks outside requests in any case.)
+const SECURE = ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges']
+
 export default defineMermaidSetup(() => ({
   securityLevel: 'strict',
+  secure: [...SECURE, 'htmlLabels', 'flowchart', 'class', 'dompurifyConfig', 'themeCSS'],
+  htmlLabels: false,
+  // SVG edge labels sit on a half-transparent box by default: the line would cross the text.
+  themeCSS: '.edgeLabel rect { opacity: 1 !important; }',
   theme: 'base',
   fontFamily: 'Inter, ui-sans-serif, system-ui, sans-serif',
   themeVariables: {
@@ -18,6 +27,6 @@ export default defineMermaidSetup(() => ({
     clusterBorder: '#d6cfc0',
     edgeLabelBackground: '#fbfaf6',
   },
-  flowchart: { htmlLabels: true, nodeSpacing: 28, rankSpacing: 44, padding: 10, useMaxWidth: true },
+  flowchart: { htmlLabels: false, nodeSpacing: 28, rankSpacing: 44, padding: 10, useMaxWidth: true },
   block: { useMaxWidth: true },
 }))
