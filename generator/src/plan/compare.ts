@@ -1,169 +1,246 @@
-import type { List, ListItem, RootContent } from 'mdast'
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { Run, Section, SlideBlock } from '../types.js'
-import { toRuns } from '../text.js'
-import { definitionOf, gist } from './condense.js'
+import { countWords, normalizeRuns, runsText, toRuns } from '../text.js'
+import { definitionOf, gist, shortenSentence, splitSentences } from './condense.js'
 import { notesFor } from './notes.js'
+import { contentLemmas, samePhrase, tidySubject } from './phrase.js'
 
-/** Words a comparison cell may keep. */
+/** Words a comparison cell aims for; a whole phrase that needs more keeps them (never "…"). */
 export const CELL_WORDS = 8
+/** Most words a cell shows before it falls back to its first clause. */
+const CELL_MAX = 14
 
-/**
- * Aspect names that mean the same thing. Matching is by meaning of the words, not spelling:
- * "Resource usage" ≈ "Overhead" ≈ "Footprint" (all say what a thing costs to run), "Startup
- * time" ≈ "Boot time", "Typical use" ≈ "Use case" ≈ "Best for". Note: "Performance" is kept
- * apart from "Startup time": a thing can start fast and still run slowly.
- */
-const SYNONYMS: string[][] = [
-  ['resource usage', 'resource', 'resources', 'overhead', 'footprint', 'resource consumption', 'efficiency', 'resource use', 'cost', 'memory usage', 'memory'],
-  ['startup time', 'startup', 'start time', 'boot time', 'boot', 'start up time', 'startup speed', 'launch time'],
-  ['isolation', 'security', 'security isolation', 'isolation level', 'sandboxing'],
-  ['portability', 'portable', 'mobility'],
-  ['typical use', 'use case', 'use cases', 'best for', 'when to use', 'usage', 'typical use case', 'typical uses', 'good for', 'used for'],
-  ['definition', 'what it is', 'overview', 'description', 'summary'],
-  ['size', 'image size', 'disk size', 'disk usage', 'storage size'],
-  ['operating system', 'os', 'guest os', 'kernel', 'guest operating system'],
-  ['performance', 'speed', 'runtime performance'],
-  ['management', 'tooling', 'tools', 'administration'],
-  ['scalability', 'scaling', 'scale'],
-  ['cost', 'price', 'pricing'],
-]
-
-const CANONICAL = new Map<string, string>()
-for (const group of SYNONYMS) for (const name of group) if (!CANONICAL.has(stem(name))) CANONICAL.set(stem(name), group[0])
-
-function stem(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
-    .join(' ')
+/** The key an aspect is matched by: its content words as lemmas ("Use cases" → "use case"). */
+export function aspectKey(name: string): string {
+  return contentLemmas(name).join(' ')
 }
 
-/** The canonical name of an aspect, so that synonyms compare equal. */
-export function aspectKey(name: string): string {
-  const key = stem(name)
-  return CANONICAL.get(key) ?? key
+/**
+ * A cell's text: a phrase of the note, shortened by whole clauses, never cut inside one with
+ * "…". Note: a phrase longer than CELL_WORDS is kept whole up to CELL_MAX words.
+ */
+export function phraseCell(text: string | Run[]): Run[] {
+  const runs = typeof text === 'string' ? [{ text }] : text
+  if (runsText(runs).trim() === '—') return [{ text: '—' }]
+  const first = normalizeRuns(splitSentences(runs)[0] ?? runs)
+  const whole = shortenSentence(first, Number.MAX_SAFE_INTEGER)
+  if (countWords(runsText(whole)) <= CELL_WORDS) return whole
+  const short = gist(whole, CELL_WORDS)
+  if (!runsText(short).includes('…')) return short
+  const clause = shortenSentence(whole, CELL_MAX)
+  return runsText(clause).includes('…') ? whole : clause
 }
 
 export interface Comparison {
   block: Extract<SlideBlock, { type: 'comparison' }>
-  /** Lists that the comparison table replaces (not shown again on other slides). */
+  /** Blocks that the comparison table replaces (not shown again on other slides). */
   consumed: Set<RootContent>
   notes: string
   title: string
 }
 
-interface Subject {
-  title: string
-  list: List
-  aspects: Map<string, { label: string; explanation: Run[] }>
+/** One labelled statement about a subject: "Isolation: full, per guest". */
+interface Entry {
+  label: string
+  runs: Run[]
 }
 
-/** A list's definition items (`**Key**: value`), keyed by aspect; undefined if it is not such a list. */
-function definitionList(list: List): Map<string, { label: string; explanation: Run[] }> | undefined {
-  const aspects = new Map<string, { label: string; explanation: Run[] }>()
-  let definitions = 0
-  for (const item of list.children) {
-    const first = item.children[0]
-    if (first?.type !== 'paragraph') continue
-    const definition = definitionOf(toRuns(first.children))
-    if (!definition) continue
-    definitions++
-    const label = definition.term.map((run) => run.text).join('')
-    const key = aspectKey(label)
-    if (!aspects.has(key)) aspects.set(key, { label, explanation: definition.explanation })
+interface Subject {
+  name: string
+  entries: Entry[]
+  /** Blocks the entries came from, and the text the speaker notes keep. */
+  blocks: RootContent[]
+  notes: string
+}
+
+/** A paragraph's soft-wrapped lines (and hard breaks), as runs each. */
+function linesOf(paragraph: Paragraph): Run[][] {
+  const lines: PhrasingContent[][] = [[]]
+  for (const node of paragraph.children) {
+    if (node.type === 'break') lines.push([])
+    else if (node.type === 'text' && node.value.includes('\n')) {
+      node.value.split('\n').forEach((part, i) => {
+        if (i > 0) lines.push([])
+        if (part) lines[lines.length - 1].push({ type: 'text', value: part })
+      })
+    } else lines[lines.length - 1].push(node)
   }
-  return definitions >= 2 && definitions >= list.children.length * 0.6 ? aspects : undefined
+  return lines.map((line) => toRuns(line)).filter((runs) => runs.length)
 }
 
 /**
- * Find comparisons among a section's subsections: siblings whose `**Aspect**: value` lists share
- * at least two aspects become one table (aspects as rows, subjects as columns); parallel lists
- * such as "Benefits of A" / "Benefits of B" become a table with a column per subject.
- * Note: with fewer than two shared aspects there is no table: no table beats a wrong one.
+ * Labelled entries of a block: list items, paragraphs or soft-wrapped lines of one paragraph
+ * that read `Label: text` or `**Label** text`. A line without a label continues the entry above.
  */
-export function findComparison(section: Section): Comparison | undefined {
-  return aspectComparison(section) ?? parallelComparison(section)
+function entriesOf(block: RootContent): Entry[] {
+  const entries: Entry[] = []
+  const add = (runs: Run[], continues: boolean): void => {
+    const definition = definitionOf(runs)
+    if (definition) entries.push({ label: runsText(definition.term).trim(), runs: definition.explanation })
+    else if (continues && entries.length) entries[entries.length - 1].runs.push({ text: ' ' }, ...runs)
+  }
+  if (block.type === 'paragraph') for (const line of linesOf(block)) add(line, true)
+  if (block.type === 'list') {
+    for (const item of block.children) {
+      const first = item.children[0]
+      if (first?.type === 'paragraph') add(toRuns(first.children), false)
+    }
+  }
+  return entries
 }
 
-function aspectComparison(section: Section): Comparison | undefined {
-  const subjects: Subject[] = []
-  for (const child of section.children) {
+/** A lead-in that names a subject: "Prokaryotic cells:" or a paragraph that is one bold phrase. */
+function leadInName(block: RootContent): string | undefined {
+  if (block.type !== 'paragraph') return undefined
+  const runs = normalizeRuns(toRuns(block.children))
+  const text = runsText(runs).trim()
+  if (!text || text.includes('\n') || countWords(text) > 6) return undefined
+  const bold = runs.length === 1 && runs[0].strong
+  if (!text.endsWith(':') && !bold) return undefined
+  return tidySubject(text.replace(/[:：]\s*$/, '').replace(/^\*+|\*+$/g, ''))
+}
+
+/** Subjects that sibling sections describe: each child's labelled lines and its subsection titles. */
+function sectionSubjects(section: Section): Subject[] {
+  return section.children.map((child) => {
+    const entries: Entry[] = []
+    const blocks: RootContent[] = []
+    const titles = new Map<RootContent, string>()
     for (const block of child.blocks) {
-      if (block.type !== 'list') continue
-      const aspects = definitionList(block)
-      if (aspects) {
-        subjects.push({ title: child.title, list: block, aspects })
-        break
+      const found = entriesOf(block)
+      if (found.length) {
+        entries.push(...found)
+        blocks.push(block)
       }
     }
-  }
-  if (subjects.length < 2) return undefined
-  const counts = new Map<string, number>()
-  for (const subject of subjects) for (const key of subject.aspects.keys()) counts.set(key, (counts.get(key) ?? 0) + 1)
-  const shared = [...counts.values()].filter((count) => count >= 2).length
-  if (shared < 2) return undefined
-  // Keep subjects that share at least two aspects with the others.
-  const kept = subjects.filter((subject) => [...subject.aspects.keys()].filter((key) => (counts.get(key) ?? 0) >= 2).length >= 2)
-  if (kept.length < 2) return undefined
-  const order: string[] = []
-  for (const subject of kept) for (const key of subject.aspects.keys()) if (!order.includes(key)) order.push(key)
-  const rows = order.map((key) => {
-    const label = kept.find((subject) => subject.aspects.has(key))!.aspects.get(key)!.label
-    return {
-      aspect: label,
-      cells: kept.map((subject) => {
-        const entry = subject.aspects.get(key)
-        return entry ? gist(entry.explanation, CELL_WORDS) : [{ text: '—' }]
-      }),
+    for (const grandchild of child.children) {
+      const first = grandchild.blocks.find((block) => block.type === 'paragraph' || block.type === 'list')
+      const runs = first ? firstStatement(first) : undefined
+      if (!first || !runs) continue
+      entries.push({ label: grandchild.title, runs })
+      blocks.push(first)
+      titles.set(first, grandchild.title)
     }
+    const notes = [child.title, ...blocks.flatMap((block) => [titles.get(block), notesFor(block)])].filter(Boolean).join('\n\n')
+    return { name: tidySubject(child.title), entries, blocks, notes }
   })
-  return {
-    title: section.depth === 0 ? kept.map((s) => s.title).join(' vs ') : section.title,
-    block: { type: 'comparison', subjects: kept.map((s) => s.title), showAspects: true, rows },
-    consumed: new Set(kept.map((subject) => subject.list)),
-    notes: kept.map((subject) => `${subject.title}:\n\n${notesFor(subject.list)}`).join('\n\n'),
-  }
 }
 
-const PARALLEL = /^(.+?)\s+(?:of|for|with|in)\s+(.+)$/i
-
-function parallelComparison(section: Section): Comparison | undefined {
-  const groups = new Map<string, Array<{ subject: string; title: string; list: List }>>()
-  for (const child of section.children) {
-    const match = PARALLEL.exec(child.title)
-    const list = child.blocks.find((block): block is List => block.type === 'list')
-    if (!match || !list) continue
-    const key = stem(match[1])
-    const group = groups.get(key) ?? []
-    group.push({ subject: capitalise(match[2]), title: child.title, list })
-    groups.set(key, group)
-  }
-  for (const [, group] of groups) {
-    if (group.length < 2) continue
-    const prefix = PARALLEL.exec(group[0].title)![1]
-    const rowsCount = Math.max(...group.map((entry) => entry.list.children.length))
-    const rows = Array.from({ length: rowsCount }, (_, i) => ({
-      aspect: '',
-      cells: group.map((entry) => {
-        const item: ListItem | undefined = entry.list.children[i]
-        const first = item?.children[0]
-        if (!item || first?.type !== 'paragraph') return [{ text: '' }]
-        return gist(toRuns(first.children), CELL_WORDS)
-      }),
-    }))
-    return {
-      title: `${capitalise(prefix)}: ${group.map((entry) => entry.subject).join(' vs ')}`,
-      block: { type: 'comparison', subjects: group.map((entry) => entry.subject), showAspects: false, rows },
-      consumed: new Set(group.map((entry) => entry.list)),
-      notes: group.map((entry) => `${entry.title}:\n\n${notesFor(entry.list)}`).join('\n\n'),
-    }
+/** The first thing a paragraph or list says. */
+function firstStatement(block: RootContent): Run[] | undefined {
+  if (block.type === 'paragraph') return toRuns(block.children)
+  if (block.type === 'list') {
+    const first = block.children[0]?.children[0]
+    return first?.type === 'paragraph' ? toRuns(first.children) : undefined
   }
   return undefined
 }
 
-function capitalise(text: string): string {
+/** Subjects introduced inside one section by parallel lead-ins, each followed by labelled lines. */
+function leadInSubjects(section: Section): Subject[] {
+  const subjects: Subject[] = []
+  const blocks = section.blocks
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    // A paragraph whose first line is one bold phrase and whose other lines are labelled.
+    if (block.type === 'paragraph') {
+      const lines = linesOf(block)
+      if (lines.length >= 3 && lines[0].length === 1 && lines[0][0].strong) {
+        const entries: Entry[] = []
+        for (const line of lines.slice(1)) {
+          const definition = definitionOf(line)
+          if (definition) entries.push({ label: runsText(definition.term).trim(), runs: definition.explanation })
+        }
+        if (entries.length >= 2) {
+          subjects.push({ name: tidySubject(runsText(lines[0])), entries, blocks: [block], notes: notesFor(block) })
+          continue
+        }
+      }
+    }
+    const name = leadInName(block)
+    const next = blocks[i + 1]
+    if (!name || !next) continue
+    const entries = entriesOf(next)
+    if (entries.length < 2) continue
+    subjects.push({ name, entries, blocks: [block, next], notes: `${notesFor(block)}\n\n${notesFor(next)}` })
+    i++
+  }
+  return subjects
+}
+
+/**
+ * Two aspect labels name the same aspect once each subject's own words are set aside: the same
+ * lemmas ("Use cases" / "Use case"), one inside the other with its head noun, or labels of the
+ * same length that differ in one word ("Why demand slopes downward" / "Why supply slopes upward").
+ */
+export function sameAspect(a: string, b: string, subjects: string[] = []): boolean {
+  const own = new Set(subjects.flatMap((subject) => contentLemmas(subject)))
+  const strip = (label: string): string[] => contentLemmas(label).filter((word) => !own.has(word))
+  const ka = strip(a)
+  const kb = strip(b)
+  if (!ka.length || !kb.length) return false
+  if (ka.join(' ') === kb.join(' ')) return true
+  if (ka.length >= 2 && ka.length === kb.length && ka.filter((word, i) => word !== kb[i]).length === 1) return true
+  return samePhrase(ka.join(' '), kb.join(' '))
+}
+
+/** A row's label: the label as the first subject wrote it, without the subject's own words. */
+function rowLabel(labels: string[], subjects: string[]): string {
+  const own = new Set(subjects.flatMap((subject) => contentLemmas(subject)))
+  const words = labels[0].split(/\s+/)
+  const kept = words.filter((word) => !contentLemmas(word).some((lemma) => own.has(lemma)))
+  const text = (kept.length ? kept : words).join(' ').replace(/[:：]$/, '')
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** Aspects as rows, subjects as columns; undefined when fewer than two aspects are shared. */
+function tableOf(subjects: Subject[]): { subjects: Subject[]; rows: Array<{ aspect: string; cells: Run[][] }> } | undefined {
+  const names = subjects.map((subject) => subject.name)
+  const rows: Array<{ labels: string[]; cells: Map<number, Run[]> }> = []
+  subjects.forEach((subject, s) => {
+    for (const entry of subject.entries) {
+      const row = rows.find((candidate) => !candidate.cells.has(s) && candidate.labels.some((label) => sameAspect(label, entry.label, names)))
+      if (row) {
+        row.cells.set(s, entry.runs)
+        row.labels.push(entry.label)
+      } else rows.push({ labels: [entry.label], cells: new Map([[s, entry.runs]]) })
+    }
+  })
+  const shared = rows.filter((row) => row.cells.size >= 2)
+  if (shared.length < 2) return undefined
+  // Keep subjects that take part in at least two shared aspects.
+  const kept = subjects.map((_, s) => s).filter((s) => shared.filter((row) => row.cells.has(s)).length >= 2)
+  if (kept.length < 2) return undefined
+  const keptNames = kept.map((s) => names[s])
+  return {
+    subjects: kept.map((s) => subjects[s]),
+    rows: rows
+      .filter((row) => kept.some((s) => row.cells.has(s)))
+      .map((row) => ({
+        aspect: rowLabel(row.labels, keptNames),
+        cells: kept.map((s) => (row.cells.has(s) ? phraseCell(row.cells.get(s)!) : [{ text: '—' }])),
+      })),
+  }
+}
+
+/**
+ * Find a comparison in a section: sibling subsections, or subjects introduced by parallel
+ * lead-ins, that share at least two labelled aspects (`Label:` lines, `**Label**` items, or
+ * subsections with parallel titles) become one table, aspects as rows and subjects as columns.
+ * Note: with fewer than two shared aspects there is no table: no table beats a wrong one.
+ */
+export function findComparison(section: Section): Comparison | undefined {
+  for (const candidates of [sectionSubjects(section), leadInSubjects(section)]) {
+    if (candidates.length < 2) continue
+    const table = tableOf(candidates)
+    if (!table) continue
+    const names = table.subjects.map((subject) => subject.name)
+    return {
+      title: section.depth === 0 ? names.join(' vs ') : section.title,
+      block: { type: 'comparison', subjects: names, showAspects: true, rows: table.rows },
+      consumed: new Set(table.subjects.flatMap((subject) => subject.blocks)),
+      notes: table.subjects.map((subject) => subject.notes).join('\n\n'),
+    }
+  }
+  return undefined
 }

@@ -82,14 +82,16 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
     })
     const visit = (current: Section, isTop: boolean, consumed: Set<RootContent>): void => {
       const before = slides.length
-      const blocks = current.blocks.filter((block) => !consumed.has(block))
-      const units = unitsForBlocks(blocks, context(current.title))
-      if (!isTop && !units.some((unit) => unit.kind !== 'notes-only')) pending.push(current.title)
-      if (units.length) addContent(current.title, units, { start: current.headingLine, end: current.headingLine })
       const comparison = findComparison(current)
+      const inner = new Set([...consumed, ...(comparison?.consumed ?? [])])
+      const blocks = current.blocks.filter((block) => !inner.has(block))
+      const units = unitsForBlocks(blocks, context(current.title))
+      // A heading whose blocks all went into a comparison table is named in the table's notes.
+      const tabled = current.blocks.length > 0 && blocks.length === 0
+      if (!isTop && !tabled && !units.some((unit) => unit.kind !== 'notes-only')) pending.push(current.title)
+      if (units.length) addContent(current.title, units, { start: current.headingLine, end: current.headingLine })
       if (comparison) addComparison(comparison, current)
       if (options.diagrams) addStructureDiagrams(current)
-      const inner = new Set([...consumed, ...(comparison?.consumed ?? [])])
       for (const child of current.children) {
         if (skipped(child)) skipSection(child)
         else visit(child, false, inner)
