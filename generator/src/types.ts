@@ -80,6 +80,8 @@ export type Diagram =
   | { kind: 'groups'; groups: Array<{ name: string; nodes: string[] }> }
   | { kind: 'steps'; steps: string[]; start: number }
   | { kind: 'tree'; root: string; children: string[] }
+  /** Stages that return to the first one. */
+  | { kind: 'cycle'; steps: string[] }
 
 export type SlideKind =
   | 'cover'
@@ -140,7 +142,7 @@ export interface PlanOptions {
 export interface DeckOptions {
   /** Theme path as written in the deck's headmatter (relative to the deck folder). */
   theme: string
-  /** The note's path as shown to users, e.g. `notes/docker.md`. */
+  /** The note's path as shown to users, e.g. `notes/cells.md`. */
   notePath: string
   /** The note's path relative to the deck folder (for `lectern check`). */
   noteFromDeck?: string

@@ -22,6 +22,7 @@ describe('sameAspect (aspects aligned by their words)', () => {
     ['Main arterial vessels', 'Main venous vessels', ['Arterial blood', 'Venous blood'], true],
     ['Why arterial blood looks bright', 'Why venous blood looks dark', ['Arterial blood', 'Venous blood'], true],
     ['Memory usage', 'Start time', [], false],
+    ['Memory usage', 'Disk usage', [], false],
     ['Cost', 'Speed', [], false],
     ['Origin', 'Original text', [], false],
   ])('%j and %j → %j', (a, b, subjects, expected) => {
@@ -65,7 +66,7 @@ describe('findComparison (from the shape of the text)', () => {
       '# Blood\n\n## Circulation\n\n### Arterial blood\n\n#### Why arterial blood looks bright\n\nIt carries a lot of oxygen.\n\n#### Main arterial vessels\n\nThe aorta and its branches.\n\n### Venous blood\n\n#### Why venous blood looks dark\n\nIt has given up most of its oxygen.\n\n#### Main venous vessels\n\nThe two venae cavae.\n',
       ['Arterial blood', 'Venous blood'],
       [
-        ['Why looks bright', 'It carries a lot of oxygen', 'It has given up most of its oxygen'],
+        ['Why blood looks bright', 'It carries a lot of oxygen', 'It has given up most of its oxygen'],
         ['Main vessels', 'The aorta and its branches', 'The two venae cavae'],
       ],
     ],

@@ -9,6 +9,16 @@ import { contentLemmas, samePhrase, tidySubject } from './phrase.js'
 export const CELL_WORDS = 8
 /** Most words a cell shows before it falls back to its first clause. */
 const CELL_MAX = 14
+/** Columns a comparison may have: more subjects than this are a list of topics, not a comparison. */
+const MAX_SUBJECTS = 5
+/** Words a subject's name or an aspect's label may have (longer ones are sentences or questions). */
+const NAME_WORDS = 6
+
+/** A title that can name a column or a row: short, not a question, not a numbered step ("Step 2"). */
+function isName(text: string): boolean {
+  const clean = text.trim()
+  return Boolean(clean) && countWords(clean) <= NAME_WORDS && !/\?\s*$/.test(clean) && !/^\S+\s+\d+\b|^\d+[.)]/.test(clean)
+}
 
 /** The key an aspect is matched by: its content words as lemmas ("Use cases" → "use case"). */
 export function aspectKey(name: string): string {
@@ -19,15 +29,15 @@ export function aspectKey(name: string): string {
  * A cell's text: a phrase of the note, shortened by whole clauses, never cut inside one with
  * "…". Note: a phrase longer than CELL_WORDS is kept whole up to CELL_MAX words.
  */
-export function phraseCell(text: string | Run[]): Run[] {
+export function phraseCell(text: string | Run[], words = CELL_WORDS): Run[] {
   const runs = typeof text === 'string' ? [{ text }] : text
   if (runsText(runs).trim() === '—') return [{ text: '—' }]
   const first = normalizeRuns(splitSentences(runs)[0] ?? runs)
   const whole = shortenSentence(first, Number.MAX_SAFE_INTEGER)
-  if (countWords(runsText(whole)) <= CELL_WORDS) return whole
-  const short = gist(whole, CELL_WORDS)
+  if (countWords(runsText(whole)) <= words) return whole
+  const short = gist(whole, words)
   if (!runsText(short).includes('…')) return short
-  const clause = shortenSentence(whole, CELL_MAX)
+  const clause = shortenSentence(whole, Math.max(CELL_MAX, words))
   return runsText(clause).includes('…') ? whole : clause
 }
 
@@ -114,6 +124,7 @@ function sectionSubjects(section: Section): Subject[] {
       }
     }
     for (const grandchild of child.children) {
+      if (!isName(grandchild.title)) continue
       const first = grandchild.blocks.find((block) => block.type === 'paragraph' || block.type === 'list')
       const runs = first ? firstStatement(first) : undefined
       if (!first || !runs) continue
@@ -180,8 +191,24 @@ export function sameAspect(a: string, b: string, subjects: string[] = []): boole
   const kb = strip(b)
   if (!ka.length || !kb.length) return false
   if (ka.join(' ') === kb.join(' ')) return true
-  if (ka.length >= 2 && ka.length === kb.length && ka.filter((word, i) => word !== kb[i]).length === 1) return true
+  // Titles built on one frame around each subject's name may differ in one more word; plain
+  // labels may not ("Memory use" is not "Disk use").
+  const framed = ka.length < contentLemmas(a).length && kb.length < contentLemmas(b).length
+  if (framed && ka.length >= 2 && ka.length === kb.length && ka.filter((word, i) => word !== kb[i]).length === 1) return true
   return samePhrase(ka.join(' '), kb.join(' '))
+}
+
+/**
+ * The words that tell subjects apart: "Merging with Git" / "Rebasing with Git" → "Merging",
+ * "Rebasing". Aspect labels lose only these words, never the ones all subjects share.
+ */
+function distinctive(names: string[]): string[] {
+  const lemmas = names.map((name) => contentLemmas(name))
+  const common = lemmas.reduce((acc, words) => acc.filter((word) => words.includes(word)))
+  return names.map((name, i) => {
+    const own = name.split(/\s+/).filter((word) => contentLemmas(word).some((lemma) => lemmas[i].includes(lemma) && !common.includes(lemma)))
+    return own.length ? own.join(' ') : name
+  })
 }
 
 /** A row's label: the label as the first subject wrote it, without the subject's own words. */
@@ -194,8 +221,13 @@ function rowLabel(labels: string[], subjects: string[]): string {
 }
 
 /** Aspects as rows, subjects as columns; undefined when fewer than two aspects are shared. */
-function tableOf(subjects: Subject[]): { subjects: Subject[]; rows: Array<{ aspect: string; cells: Run[][] }> } | undefined {
-  const names = subjects.map((subject) => subject.name)
+function tableOf(all: Subject[]): { subjects: Subject[]; rows: Array<{ aspect: string; cells: Run[][] }> } | undefined {
+  const subjects = all
+    .filter((subject) => isName(subject.name))
+    .map((subject) => ({ ...subject, entries: subject.entries.filter((entry) => isName(entry.label)) }))
+    .filter((subject) => subject.entries.length >= 2)
+  if (subjects.length < 2 || subjects.length > MAX_SUBJECTS) return undefined
+  const names = distinctive(subjects.map((subject) => subject.name))
   const rows: Array<{ labels: string[]; cells: Map<number, Run[]> }> = []
   subjects.forEach((subject, s) => {
     for (const entry of subject.entries) {
@@ -207,11 +239,12 @@ function tableOf(subjects: Subject[]): { subjects: Subject[]; rows: Array<{ aspe
     }
   })
   const shared = rows.filter((row) => row.cells.size >= 2)
-  if (shared.length < 2) return undefined
+  // Mostly "—" is not a comparison: at least half the rows must be said of two subjects or more.
+  if (shared.length < 2 || shared.length * 2 < rows.length) return undefined
   // Keep subjects that take part in at least two shared aspects.
   const kept = subjects.map((_, s) => s).filter((s) => shared.filter((row) => row.cells.has(s)).length >= 2)
   if (kept.length < 2) return undefined
-  const keptNames = kept.map((s) => names[s])
+  const keptNames = distinctive(kept.map((s) => subjects[s].name))
   return {
     subjects: kept.map((s) => subjects[s]),
     rows: rows

@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast'
 import type { Section, SlideBlock } from '../types.js'
 import { countWords, plainText, sentences } from '../text.js'
 import { CONTRAST_JOINS, CONTRAST_MARKERS, PAIR_FRAMES, alternation } from './lang/structure-en.js'
-import { contentLemmas, isNounPhrase, samePhrase, splitSubject, tidySubject } from './phrase.js'
+import { contentLemmas, isNounPhrase, samePhrase, splitSubject, termsOf, tidySubject } from './phrase.js'
 import { phraseCell } from './compare.js'
 
 /**
@@ -133,13 +133,18 @@ function pairedRows(section: Section, pair: [string, string]): Row[] {
     const side = split ? pair.findIndex((name) => samePhrase(name, split.subject)) : -1
     if (split && side >= 0) about[side].push(split.rest)
   }
-  const own = new Set(pair.flatMap((name) => contentLemmas(name)))
-  const words = (text: string): Set<string> => new Set(contentLemmas(text).filter((word) => !LIGHT.has(word) && !own.has(word)))
+  // Sentences pair up on their first verb ("yields" / "yields"), or when both define ("is a …").
+  // The rest of a split sentence starts at its verb (after any adverbs).
+  const verb = (text: string): string | undefined => {
+    const word = termsOf(text).find((term) => !term.tags.has('Adverb'))?.lemma
+    return word && !LIGHT.has(word) ? word : undefined
+  }
+  const defines = (text: string): boolean => /^(?:is|are)\s+(?:a|an|the)\s/i.test(text)
+  const match = (a: string, b: string): boolean => (verb(a) !== undefined && verb(a) === verb(b)) || (defines(a) && defines(b))
   const used = new Set<number>()
   const rows: Row[] = []
   for (const left of about[0]) {
-    const mine = words(left)
-    const index = about[1].findIndex((right, i) => !used.has(i) && [...words(right)].some((word) => mine.has(word)))
+    const index = about[1].findIndex((right, i) => !used.has(i) && match(left, right))
     if (index < 0) continue
     used.add(index)
     const right = about[1][index]
@@ -184,10 +189,11 @@ export function findContrast(section: Section): Contrast | undefined {
   const used: Row[] = rows.filter((row) => chosen.every((subject) => row.cells.has(subject)))
   used.push(...pairedRows(section, chosen))
   const filled = used.filter((row) => [...row.cells.values()].every((value) => value !== '—')).length
-  // Under a heading that names the pair, one row with both sides filled is enough.
-  if (used.length < 2 && !(headed && filled >= 1)) return undefined
+  // Under a heading that names the pair, one row with both sides filled is enough; elsewhere
+  // two rows, one of them with both sides filled (one-sided rows alone are mostly "—").
+  if (headed ? filled < 1 : used.length < 2 || filled < 1) return undefined
   const aspects = used.map((row) => aspectOf(row, chosen))
-  const showAspects = aspects.filter(Boolean).length >= Math.ceil(used.length / 2)
+  const showAspects = aspects.every(Boolean)
   return {
     block: {
       type: 'comparison',

@@ -12,6 +12,9 @@ export interface Term {
   /** Lower-case lemma ("cells" → "cell", "slopes" → "slope"). */
   lemma: string
   tags: Set<string>
+  /** Punctuation and space before and after the word ("(", ", "). */
+  pre: string
+  post: string
 }
 
 const cache = new Map<string, Term[]>()
@@ -24,10 +27,10 @@ export function termsOf(text: string): Term[] {
   const doc = nlp(text)
   doc.compute('root')
   const terms: Term[] = []
-  for (const sentence of doc.json() as Array<{ terms: Array<{ text: string; normal: string; root?: string; tags: string[] }> }>) {
+  for (const sentence of doc.json() as Array<{ terms: Array<{ text: string; normal: string; root?: string; tags: string[]; pre?: string; post?: string }> }>) {
     for (const term of sentence.terms) {
       if (!term.text) continue
-      terms.push({ text: term.text, lemma: (term.root ?? term.normal ?? term.text).toLowerCase(), tags: new Set(term.tags) })
+      terms.push({ text: term.text, lemma: (term.root ?? term.normal ?? term.text).toLowerCase(), tags: new Set(term.tags), pre: term.pre ?? '', post: term.post ?? ' ' })
     }
   }
   if (cache.size >= CACHE_LIMIT) cache.clear()
@@ -39,8 +42,10 @@ const NOUNISH = ['Noun', 'Acronym', 'ProperNoun', 'Value', 'Adjective', 'Determi
 const CONTENT = ['Noun', 'Verb', 'Adjective', 'Adverb', 'Value', 'Acronym', 'ProperNoun']
 const FUNCTION = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary']
 
-const isNoun = (term: Term): boolean => (term.tags.has('Noun') || term.tags.has('Acronym')) && !term.tags.has('Pronoun')
-const isVerb = (term: Term): boolean => term.tags.has('Verb') || term.tags.has('Copula') || term.tags.has('Modal') || term.tags.has('Auxiliary')
+/** A noun, or a word in capitals that the tagger took for a numeral ("CLI", "GDP"). */
+export const isNoun = (term: Term): boolean =>
+  (term.tags.has('Noun') || term.tags.has('Acronym') || /^[A-Z][A-Z0-9]+s?$/.test(term.text)) && !term.tags.has('Pronoun')
+export const isVerb = (term: Term): boolean => term.tags.has('Verb') || term.tags.has('Copula') || term.tags.has('Modal') || term.tags.has('Auxiliary')
 const PRONOUN_SET = new Set(PRONOUNS)
 const ASIDE = new RegExp(`,\\s*(?:${alternation(ASIDES)})\\s*,`, 'i')
 
@@ -133,4 +138,17 @@ export function verbLemmas(text: string): string[] {
   return termsOf(text)
     .filter((term) => term.tags.has('Verb') && !term.tags.has('Copula') && !term.tags.has('Auxiliary') && !term.tags.has('Modal'))
     .map((term) => term.lemma)
+}
+
+/** Terms as the note wrote them, keeping brackets around a parenthesis: "loop of Henle (nephron loop)". */
+export function phraseText(terms: Term[]): string {
+  let depth = 0
+  const words = terms.map((term) => {
+    const open = term.pre.includes('(') ? '(' : ''
+    const close = term.post.includes(')') && (depth > 0 || open) ? ')' : ''
+    depth += open ? 1 : 0
+    depth -= close ? 1 : 0
+    return `${open}${term.text}${close}`
+  })
+  return words.join(' ') + ')'.repeat(Math.max(0, depth))
 }

@@ -64,3 +64,12 @@ export function alternation(phrases: string[]): string {
     .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
     .join('|')
 }
+
+/** Verbs that say what a thing is or holds, not what it does to another: no chain link. */
+export const NON_LINK_VERBS = ['be', 'have', 'include', 'contain', 'consist', 'comprise', 'mean', 'involve', 'become', 'seem', 'represent', 'equal', 'resemble']
+
+/** Prepositions that name where something is sent: "hands the work to B". */
+export const TARGET_PREPOSITIONS = ['to', 'into', 'onto', 'toward', 'towards']
+
+/** Frames that put one thing inside another: "at the heart of A is B". */
+export const CORE_FRAMES = ['at the core of', 'at the heart of', 'at the centre of', 'at the center of']
