@@ -106,6 +106,8 @@ export interface SlidePlan {
   title: string
   /** Small text above a section title, e.g. "Part 2". */
   kicker?: string
+  /** Which part of a run of slides with one title this is, e.g. "2/3" (shown small beside the title). */
+  part?: string
   body: SlideBlock[]
   /** Speaker notes: the full text of what the slide stands for, as plain markdown. */
   notes: string

@@ -10,6 +10,7 @@ import { findGroups, findKinds } from './diagrams/structure.js'
 import { notesFor } from './notes.js'
 import { condenseParagraph, splitSentences } from './condense.js'
 import { addTimings } from './timing.js'
+import { titleSlides } from './titles.js'
 
 export const defaultPlanOptions: Omit<PlanOptions, 'assets'> = {
   budget: { words: 60, lines: 7 },
@@ -166,7 +167,7 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
 
   slides.push(...takeawaySlides({ ...outline, sections: shownSections }, options))
   slides.push(endSlide(outline))
-  return addTimings(slides)
+  return addTimings(titleSlides(slides))
 }
 
 /** All the text of a section: its heading, its blocks and its subsections, as notes. */
