@@ -139,6 +139,8 @@ export interface PlanOptions {
   diagrams: boolean
   /** Section titles (any level, case-insensitive) to leave off the slides (frontmatter `skip`). */
   skip: string[]
+  /** Fit the talk into this many minutes; the rest goes to a Backup part (`--minutes`, frontmatter `minutes`). */
+  minutes?: number
 }
 
 export interface DeckOptions {

@@ -17,6 +17,8 @@ export interface BuildOptions {
   force?: boolean
   /** Write nothing: report which decks are stale or missing. */
   check?: boolean
+  /** Fit every talk into this many minutes (the rest goes to a Backup part). */
+  minutes?: number
   /** Where messages and progress lines go. */
   log?: (line: string) => void
   warn?: (line: string) => void
@@ -59,7 +61,7 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
     const deckShown = displayPath(path.join(deckDir, 'slides.md'))
     try {
       const bytes = await readNote(note)
-      const inputs = inputsHash(bytes, deckDir, note)
+      const inputs = inputsHash(bytes, deckDir, note) + (options.minutes ? `+${options.minutes}min` : '')
       const state = options.force ? 'stale' : await freshness(deckDir, path.dirname(path.resolve(note)), inputs)
       if (options.check) {
         log(`${deckShown}  ${state === 'unchanged' ? 'up to date' : state === 'missing' ? 'missing' : 'stale'}  (${shown})`)
@@ -71,7 +73,7 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
         results.push({ note, deckDir, status: 'unchanged', slides: 0, warnings: 0 })
         continue
       }
-      const result = await buildOne(note, bytes, deckDir, inputs)
+      const result = await buildOne(note, bytes, deckDir, inputs, options.minutes)
       for (const line of formatMessages(result.file)) warn(line)
       log(`${deckShown}  ${result.slides} slides  from ${shown}`)
       results.push({
@@ -116,7 +118,7 @@ function inputsHash(bytes: Uint8Array, deckDir: string, note: string): string {
  * manifest, then stale assets are removed. A failure before slides.md is written leaves the
  * last good deck in place.
  */
-async function buildOne(note: string, bytes: Uint8Array, deckDir: string, inputs: string): Promise<{ slides: number; file: VFile }> {
+async function buildOne(note: string, bytes: Uint8Array, deckDir: string, inputs: string, minutes?: number): Promise<{ slides: number; file: VFile }> {
   const shown = displayPath(note)
   const { generateDeck } = await import('../pipeline.js')
   const decoded = decodeNote(bytes, shown)
@@ -144,6 +146,7 @@ async function buildOne(note: string, bytes: Uint8Array, deckDir: string, inputs
     resolveImage: (url) => resolveImage(url, noteDir, copies),
     // `theme: ./my-theme` is a folder beside the note; `theme: seriph` an installed Slidev theme.
     resolveTheme: (value) => (/^[./]/.test(value) ? relativePosix(deckDir, path.resolve(noteDir, value)) : value),
+    ...(minutes ? { plan: { minutes } } : {}),
   })
   const outputs: Record<string, string> = {}
   const images: Record<string, string> = {}

@@ -73,3 +73,6 @@ export const TARGET_PREPOSITIONS = ['to', 'into', 'onto', 'toward', 'towards']
 
 /** Frames that put one thing inside another: "at the heart of A is B". */
 export const CORE_FRAMES = ['at the core of', 'at the heart of', 'at the centre of', 'at the center of']
+
+/** Section titles that mark the note's own summary (kept in a timed talk whatever its length). */
+export const SUMMARY_TITLES = ['summary', 'recap', 'quick recap', 'conclusion', 'conclusions', 'in summary', 'key points', 'key takeaways', 'takeaways', 'tl;dr', 'tldr', 'wrap-up', 'wrap up']
