@@ -61,6 +61,20 @@ describe('processes and cycles', () => {
     expect(diagram?.type === 'diagram' && diagram.diagram).toEqual({ kind: 'cycle', steps: ['New moon', 'First quarter', 'Full moon', 'Last quarter'] })
   })
 
+  it.each([
+    ['criteria', '## Tests of a valid will\n\nA court checks a set of criteria in order to accept a will:\n\n1. The maker was an adult\n2. The maker was of sound mind\n3. Two witnesses signed it\n'],
+    ['rules', '## Playing the game\n\nThe process has three rules:\n\n1. Only one piece moves each turn\n2. A piece never jumps\n3. The king may not be left in check\n'],
+  ])('keeps an ordered list of %s a list', (_, section) => {
+    const deck = deckOf(`# T\n\n${section}`)
+    expect(deck.slides.some((slide) => slide.kind === 'diagram')).toBe(false)
+  })
+
+  it('draws the steps of a process in order under a "How …" heading', () => {
+    const deck = deckOf('# T\n\n## How a bill becomes law\n\n1. A member introduces the bill\n2. A committee reviews it\n3. Both houses vote\n4. The head of state signs it\n')
+    const diagram = deck.slides.flatMap((slide) => slide.body).find((block) => block.type === 'diagram')
+    expect(diagram?.type === 'diagram' && diagram.diagram.kind).toBe('steps')
+  })
+
   it('prints a cycle as a ring in Mermaid', () => {
     expect(mermaidFor({ kind: 'cycle', steps: ['a', 'b', 'c'] })).toBe('flowchart LR\n  c0["a"]\n  c1["b"]\n  c2["c"]\n  c0 --> c1\n  c1 --> c2\n  c2 --> c0')
   })

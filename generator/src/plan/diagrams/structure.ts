@@ -3,8 +3,8 @@ import type { Run, Section } from '../../types.js'
 import { phraseCell } from '../compare.js'
 import { countWords, plainText, runsText, sentences, toRuns } from '../../text.js'
 import { definitionOf, gist } from '../condense.js'
-import { BOTTOM_FIRST, CYCLE_CUES, LAYER_NOUNS, NUMBER_WORDS, PROCESS_CUES, SEQUENCE_FIRST, SEQUENCE_LAST, SEQUENCE_NEXT, TOP_FIRST, alternation } from '../lang/structure-en.js'
-import { contentLemmas, headNoun, samePhrase, splitSubject } from '../phrase.js'
+import { BOTTOM_FIRST, CRITERIA_CUES, CYCLE_CUES, LAYER_NOUNS, NUMBER_WORDS, PROCESS_CUES, PROCESS_OPENERS, SEQUENCE_FIRST, SEQUENCE_LAST, SEQUENCE_NEXT, TOP_FIRST, alternation } from '../lang/structure-en.js'
+import { contentLemmas, headNoun, isNoun, samePhrase, splitSubject, termsOf } from '../phrase.js'
 
 /** Words a diagram node shows. */
 export const LABEL_WORDS = 5
@@ -12,6 +12,8 @@ export const LABEL_WORDS = 5
 const STEP_WORDS = 9
 /** Most words a step may keep when no shorter whole clause exists. */
 const STEP_MAX = 16
+/** Most characters a step shows: Mermaid nodes cut longer labels. */
+const STEP_CHARS = 60
 
 const NUMBER = `\\d+|${Object.keys(NUMBER_WORDS).join('|')}`
 const LAYER_WORDS = new RegExp(`\\b(${NUMBER})\\s+(?:\\w+\\s+)?(${alternation(LAYER_NOUNS)})\\b`, 'i')
@@ -19,6 +21,8 @@ const LAYER_HEADING = new RegExp(`\\b(?:${alternation(LAYER_NOUNS)})\\b`, 'i')
 const BOTTOM_CUE = new RegExp(`\\b(?:${alternation(BOTTOM_FIRST)})\\b`, 'i')
 const TOP_CUE = new RegExp(`\\b(?:${alternation(TOP_FIRST)})\\b`, 'i')
 const PROCESS_CUE = new RegExp(`\\b(?:${alternation(PROCESS_CUES)})\\b`, 'i')
+const PROCESS_OPENER = new RegExp(`^(?:${alternation(PROCESS_OPENERS)})\\b`, 'i')
+const CRITERIA_CUE = new RegExp(`\\b(?:${alternation(CRITERIA_CUES)})\\b`, 'i')
 const CYCLE_CUE = new RegExp(`\\b(?:${alternation(CYCLE_CUES)})\\b`, 'i')
 const FIRST = new RegExp(`^(?:${alternation(SEQUENCE_FIRST)})\\b[,:]?\\s*`, 'i')
 const NEXT = new RegExp(`^(?:${alternation(SEQUENCE_NEXT)})\\b[,:]?\\s*`, 'i')
@@ -85,7 +89,27 @@ export function findLayers(
 /** A step's label: its first sentence, shortened by whole clauses. */
 export function stepLabel(text: string | Run[]): string {
   const runs = typeof text === 'string' ? [{ text: sentences(text)[0] ?? text }] : text
-  return runsText(phraseCell(runs, STEP_WORDS))
+  // The longest whole phrase that fits a node; none fits → no label (and no diagram).
+  for (const words of [STEP_MAX, STEP_WORDS, 7, 5]) {
+    const label = runsText(phraseCell(runs, words))
+    if (label.length <= STEP_CHARS && !label.includes('…')) return label
+  }
+  return withoutTrailingPhrases(runsText(runs))
+}
+
+/**
+ * A sentence without its trailing prepositional phrases, deleted whole until it fits a node:
+ * "The clerk files the deed with the registry for the buyer to collect" → "The clerk files the deed".
+ */
+function withoutTrailingPhrases(text: string): string {
+  const terms = termsOf(text.replace(/[.!?]+$/, ''))
+  for (let end = terms.length - 1; end >= 3; end--) {
+    if (!terms[end].tags.has('Preposition') && !/^(?:to|for|with|from|by)$/i.test(terms[end].text)) continue
+    const kept = terms.slice(0, end)
+    const label = kept.map((term, i) => `${term.pre.trim()}${term.text}${i < kept.length - 1 ? term.post.trim() : term.post.trim().replace(/[^"'’”)\]]/g, '')}`).join(' ')
+    if (label.length <= STEP_CHARS && isNoun(kept[kept.length - 1]) && !/[,;:]/.test(kept[kept.length - 1].post)) return label
+  }
+  return ''
 }
 
 /**
@@ -95,7 +119,8 @@ export function stepLabel(text: string | Run[]): string {
 export function findSteps(list: List, heading: string, before: RootContent | undefined): string[] | undefined {
   if (!list.ordered || list.children.length < 3 || list.children.length > 10) return undefined
   const lead = before?.type === 'paragraph' ? plainText(before) : ''
-  if (!PROCESS_CUE.test(heading) && !PROCESS_CUE.test(lead)) return undefined
+  if (CRITERIA_CUE.test(lead) || CRITERIA_CUE.test(heading)) return undefined
+  if (!PROCESS_CUE.test(heading) && !PROCESS_OPENER.test(heading.trim()) && !PROCESS_CUE.test(lead)) return undefined
   const steps = list.children.map((item) => {
     const first = item.children[0]
     return first?.type === 'paragraph' ? stepLabel(toRuns(first.children)) : ''

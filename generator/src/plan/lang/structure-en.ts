@@ -41,7 +41,13 @@ export const SEQUENCE_LAST = ['finally', 'lastly', 'in the end', 'at last', 'eve
 export const CYCLE_CUES = ['the cycle repeats', 'the cycle begins again', 'starts again', 'begins again', 'repeats', 'back to', 'returns to', 'all over again', 'cycle', 'loop']
 
 /** Heading or lead-in words that announce a process, so that an ordered list reads as steps. */
-export const PROCESS_CUES = ['what happens', 'step', 'steps', 'process', 'lifecycle', 'life cycle', 'workflow', 'sequence', 'flow', 'pipeline', 'how', 'in order', 'stage', 'stages', 'phase', 'phases', 'procedure', 'algorithm']
+export const PROCESS_CUES = ['what happens', 'step', 'steps', 'process', 'lifecycle', 'life cycle', 'workflow', 'sequence', 'flow', 'pipeline', 'stage', 'stages', 'phase', 'phases', 'procedure']
+
+/** Heading openers that announce a process: "How a bill becomes law". */
+export const PROCESS_OPENERS = ['how', 'what happens']
+
+/** Words that make an ordered list a set of criteria or rules, which stays a list. */
+export const CRITERIA_CUES = ['criteria', 'criterion', 'conditions', 'rules', 'requirements', 'properties', 'principles', 'reasons', 'examples', 'questions']
 
 /** Words that announce a stack of layers, and the words that give its reading order. */
 export const LAYER_NOUNS = ['layer', 'layers', 'level', 'levels', 'tier', 'tiers', 'stack']
