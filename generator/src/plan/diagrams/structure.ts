@@ -99,7 +99,7 @@ export function stepLabel(text: string | Run[]): string {
 
 /**
  * A sentence without its trailing prepositional phrases, deleted whole until it fits a node:
- * "The clerk files the deed with the registry for the buyer to collect" → "The clerk files the deed".
+ * "The clerk files the deed with the court for the buyer to collect" → "The clerk files the deed".
  */
 function withoutTrailingPhrases(text: string): string {
   const terms = termsOf(text.replace(/[.!?]+$/, ''))
