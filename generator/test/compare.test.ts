@@ -70,6 +70,16 @@ describe('findComparison (from the shape of the text)', () => {
         ['Main vessels', 'The aorta and its branches', 'The two venae cavae'],
       ],
     ],
+    [
+      'bold item openings with sub-items that open alike (physiology)',
+      '# Sleep\n\n## Two drives\n\n- **Drive A** is the slow pressure to sleep\n  - Builds up while we are awake\n  - Regulated by a chemical that piles up in the day\n- **Drive B** is the daily clock\n  - Builds up in the late evening\n  - Regulated by a hormone made at night\n',
+      ['Drive A', 'Drive B'],
+      [
+        ['Is', 'the slow pressure to sleep', 'the daily clock'],
+        ['Builds up', 'while we are awake', 'in the late evening'],
+        ['Regulated by', 'a chemical that piles up in the day', 'a hormone made at night'],
+      ],
+    ],
   ])('makes a table from %s', (_, note, subjects, rows) => {
     expect(tableIn(note)).toEqual({ subjects, rows })
   })

@@ -65,6 +65,14 @@ describe('contrast tables', () => {
     expect(contrast?.block.rows.map((row) => row.cells.map((cell) => cell.map((run) => run.text).join('')))).toEqual(cells)
   })
 
+  it('takes the aspect from "X of a subject" and keeps a negated subject apart', () => {
+    const note =
+      '# T\n\n## Reading the scans\n\nThe pulse of a resting patient will stay slow, whereas a non-resting patient will show a fast pulse.\n\nThe skin of a resting patient will be dry, whereas the skin of a non-resting patient will be damp.\n'
+    const contrast = findContrast(outlineOf(note).sections[0])
+    expect(contrast?.block.subjects).toEqual(['Resting patient', 'Non-resting patient'])
+    expect(contrast?.block.rows.map((row) => row.aspect)).toEqual(['Pulse', 'Skin'])
+  })
+
   it('labels a row by the word both sides share', () => {
     const contrast = findContrast(outlineOf('# T\n\n## Rivers\n\n- Rivers carry silt, whereas glaciers carry boulders.\n- Rivers freeze in winter, whereas glaciers melt in summer.\n').sections[0])
     expect(contrast?.block.rows[0].aspect).toBe('Carry')

@@ -3,7 +3,7 @@ import type { Run, Section, SlideBlock } from '../types.js'
 import { countWords, normalizeRuns, runsText, toRuns } from '../text.js'
 import { definitionOf, gist, shortenSentence, splitSentences } from './condense.js'
 import { notesFor } from './notes.js'
-import { contentLemmas, samePhrase, tidySubject } from './phrase.js'
+import { contentLemmas, samePhrase, termsOf, tidySubject } from './phrase.js'
 
 /** Words a comparison cell aims for; a whole phrase that needs more keeps them (never "…"). */
 export const CELL_WORDS = 8
@@ -180,6 +180,59 @@ function leadInSubjects(section: Section): Subject[] {
 }
 
 /**
+ * The opening of a statement when it starts with a verb ("Regulated by adenosine" → label
+ * "Regulated by", rest "adenosine"): parallel items about two subjects often open alike.
+ */
+function verbOpening(runs: Run[]): Entry | undefined {
+  const text = runsText(runs).trim()
+  const terms = termsOf(text)
+  if (!terms.length || !terms[0].tags.has('Verb')) return undefined
+  let end = 1
+  if (terms[end]?.tags.has('Preposition') || terms[end]?.tags.has('Particle')) end++
+  if (end >= terms.length) return undefined
+  const words = text.split(/\s+/)
+  const label = words.slice(0, end).join(' ')
+  const rest = words.slice(end).join(' ')
+  return rest ? { label: label.charAt(0).toUpperCase() + label.slice(1), runs: [{ text: rest }] } : undefined
+}
+
+/**
+ * Subjects that are the bold openings of a list's items, each with sub-items that open alike:
+ * "- **Process A** is … / - Regulated by X" and "- **Process B** is … / - Regulated by Y".
+ */
+function itemSubjects(section: Section): Subject[] {
+  for (const block of section.blocks) {
+    if (block.type !== 'list') continue
+    const subjects: Subject[] = []
+    for (const item of block.children) {
+      const first = item.children[0]
+      if (first?.type !== 'paragraph') continue
+      const runs = normalizeRuns(toRuns(first.children))
+      if (!runs[0]?.strong || runs.length < 2) continue
+      const entries: Entry[] = []
+      const head = verbOpening(runs.slice(1))
+      if (head) entries.push(head)
+      for (const child of item.children.slice(1)) {
+        if (child.type !== 'list') continue
+        for (const sub of child.children) {
+          const paragraph = sub.children[0]
+          if (paragraph?.type !== 'paragraph') continue
+          const subRuns = toRuns(paragraph.children)
+          const definition = definitionOf(subRuns)
+          const entry = definition ? { label: runsText(definition.term).trim(), runs: definition.explanation } : verbOpening(subRuns)
+          if (entry) entries.push(entry)
+        }
+      }
+      subjects.push({ name: tidySubject(runsText([runs[0]])), entries, blocks: [], notes: '' })
+    }
+    if (subjects.filter((subject) => subject.entries.length >= 2).length >= 2) {
+      return subjects.map((subject) => ({ ...subject, blocks: [block], notes: notesFor(block) }))
+    }
+  }
+  return []
+}
+
+/**
  * Two aspect labels name the same aspect once each subject's own words are set aside: the same
  * lemmas ("Use cases" / "Use case"), one inside the other with its head noun, or labels of the
  * same length that differ in one word ("Why demand slopes downward" / "Why supply slopes upward").
@@ -189,6 +242,8 @@ export function sameAspect(a: string, b: string, subjects: string[] = []): boole
   const strip = (label: string): string[] => contentLemmas(label).filter((word) => !own.has(word))
   const ka = strip(a)
   const kb = strip(b)
+  // Labels of function words only ("Is", "Has") match when written alike.
+  if (!ka.length && !kb.length) return a.trim().toLowerCase() === b.trim().toLowerCase()
   if (!ka.length || !kb.length) return false
   if (ka.join(' ') === kb.join(' ')) return true
   // Titles built on one frame around each subject's name may differ in one more word; plain
@@ -263,7 +318,7 @@ function tableOf(all: Subject[]): { subjects: Subject[]; rows: Array<{ aspect: s
  * Note: with fewer than two shared aspects there is no table: no table beats a wrong one.
  */
 export function findComparison(section: Section): Comparison | undefined {
-  for (const candidates of [sectionSubjects(section), leadInSubjects(section)]) {
+  for (const candidates of [sectionSubjects(section), leadInSubjects(section), itemSubjects(section)]) {
     if (candidates.length < 2) continue
     const table = tableOf(candidates)
     if (!table) continue
@@ -272,7 +327,7 @@ export function findComparison(section: Section): Comparison | undefined {
       title: section.depth === 0 ? names.join(' vs ') : section.title,
       block: { type: 'comparison', subjects: names, showAspects: true, rows: table.rows },
       consumed: new Set(table.subjects.flatMap((subject) => subject.blocks)),
-      notes: table.subjects.map((subject) => subject.notes).join('\n\n'),
+      notes: [...new Set(table.subjects.map((subject) => subject.notes))].join('\n\n'),
     }
   }
   return undefined

@@ -36,14 +36,24 @@ const JOIN = new RegExp(`,?\\s+(?:${alternation(CONTRAST_JOINS)})\\s*,?\\s+`, 'g
 const UNLIKE = /^unlike\s+([^,]+),\s*(.+)$/i
 const ONE_SIDED = new RegExp(`^(.+?)\\s+(?:${alternation(CONTRAST_MARKERS)})\\s+(.+?)$`, 'i')
 
+/** "EEG of a sleeper" → aspect "EEG", subject "Sleeper"; other subjects stay whole. */
+function factor(split: { subject: string; rest: string }): { subject: string; rest: string; aspect?: string } {
+  const match = /^(.+?)\s+of\s+(?:a|an|the)?\s*(.+)$/i.exec(split.subject)
+  if (!match || !isNounPhrase(match[1], 3) || !isNounPhrase(match[2], 4)) return split
+  return { subject: tidySubject(match[2]), rest: split.rest, aspect: tidySubject(match[1]) }
+}
+
 /** The contrast a sentence draws, as subject → what it says of each; undefined if none. */
 export function contrastOf(sentence: string): Row | undefined {
   const text = sentence.trim().replace(/[.!]+$/, '')
   // Each connective in turn: "A, by contrast, …, whereas B …" splits at "whereas".
   for (const join of text.matchAll(JOIN)) {
-    const a = splitSubject(text.slice(0, join.index), 4)
-    const b = splitSubject(text.slice(join.index! + join[0].length), 4)
-    if (a && b && !samePhrase(a.subject, b.subject)) return { cells: new Map([[a.subject, a.rest], [b.subject, b.rest]]), sentence }
+    const first = splitSubject(text.slice(0, join.index), 7)
+    const second = splitSubject(text.slice(join.index! + join[0].length), 7)
+    if (!first || !second) continue
+    const a = factor(first)
+    const b = factor(second)
+    if (!samePhrase(a.subject, b.subject)) return { cells: new Map([[a.subject, a.rest], [b.subject, b.rest]]), sentence, aspect: a.aspect ?? b.aspect }
   }
   const unlike = UNLIKE.exec(text)
   if (unlike) {
@@ -192,7 +202,7 @@ export function findContrast(section: Section): Contrast | undefined {
   // Under a heading that names the pair, one row with both sides filled is enough; elsewhere
   // two rows, one of them with both sides filled (one-sided rows alone are mostly "—").
   if (headed ? filled < 1 : used.length < 2 || filled < 1) return undefined
-  const aspects = used.map((row) => aspectOf(row, chosen))
+  const aspects = used.map((row) => row.aspect ?? aspectOf(row, chosen))
   const showAspects = aspects.every(Boolean)
   return {
     block: {

@@ -1,5 +1,5 @@
 import nlp from 'compromise'
-import { ASIDES, PRONOUNS, alternation } from './lang/structure-en.js'
+import { ASIDES, DERIVATION_SUFFIXES, PRONOUNS, alternation } from './lang/structure-en.js'
 
 /**
  * Grammar for structure detection, from compromise's part-of-speech tags: noun phrases, the
@@ -15,6 +15,8 @@ export interface Term {
   /** Punctuation and space before and after the word ("(", ", "). */
   pre: string
   post: string
+  /** Where the word starts in the text, in characters. */
+  start: number
 }
 
 const cache = new Map<string, Term[]>()
@@ -27,10 +29,10 @@ export function termsOf(text: string): Term[] {
   const doc = nlp(text)
   doc.compute('root')
   const terms: Term[] = []
-  for (const sentence of doc.json() as Array<{ terms: Array<{ text: string; normal: string; root?: string; tags: string[]; pre?: string; post?: string }> }>) {
+  for (const sentence of doc.json({ offset: true }) as Array<{ terms: Array<{ text: string; normal: string; root?: string; tags: string[]; pre?: string; post?: string; offset?: { start: number } }> }>) {
     for (const term of sentence.terms) {
       if (!term.text) continue
-      terms.push({ text: term.text, lemma: (term.root ?? term.normal ?? term.text).toLowerCase(), tags: new Set(term.tags), pre: term.pre ?? '', post: term.post ?? ' ' })
+      terms.push({ text: term.text, lemma: (term.root ?? term.normal ?? term.text).toLowerCase(), tags: new Set(term.tags), pre: term.pre ?? '', post: term.post ?? ' ', start: term.offset?.start ?? 0 })
     }
   }
   if (cache.size >= CACHE_LIMIT) cache.clear()
@@ -38,8 +40,8 @@ export function termsOf(text: string): Term[] {
   return terms
 }
 
-const NOUNISH = ['Noun', 'Acronym', 'ProperNoun', 'Value', 'Adjective', 'Determiner', 'Possessive', 'Gerund']
-const CONTENT = ['Noun', 'Verb', 'Adjective', 'Adverb', 'Value', 'Acronym', 'ProperNoun']
+const NOUNISH = ['Noun', 'Acronym', 'ProperNoun', 'Value', 'Adjective', 'Determiner', 'Possessive', 'Gerund', 'Hyphenated']
+const CONTENT = ['Noun', 'Verb', 'Adjective', 'Adverb', 'Value', 'Acronym', 'ProperNoun', 'Hyphenated', 'Negative']
 const FUNCTION = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary']
 
 /** A noun, or a word in capitals that the tagger took for a numeral ("CLI", "GDP"). */
@@ -75,7 +77,9 @@ export function splitSubject(clause: string, maxWords = 5): { subject: string; r
   const terms = termsOf(text)
   let i = 0
   while (i < terms.length && i <= maxWords && !isVerb(terms[i])) {
-    if (!NOUNISH.some((tag) => terms[i].tags.has(tag)) && !isNoun(terms[i])) return undefined
+    // "The colour of a ripe fruit": one "of" may join two noun phrases inside the subject.
+    const joins = i > 0 && terms[i].text.toLowerCase() === 'of' && isNoun(terms[i - 1])
+    if (!joins && !NOUNISH.some((tag) => terms[i].tags.has(tag)) && !isNoun(terms[i])) return undefined
     if (i > 0 && /[,;:]$/.test(terms[i - 1].text)) return undefined
     i++
   }
@@ -89,9 +93,10 @@ export function splitSubject(clause: string, maxWords = 5): { subject: string; r
     if (!subjectTerms[subjectTerms.length - 1].tags.has('Plural')) return undefined
   }
   if (subjectTerms.length === 1 && PRONOUN_SET.has(subjectTerms[0].lemma)) return undefined
-  const words = text.split(/\s+/)
-  const subject = words.slice(0, start).join(' ').replace(/[,;:]+$/, '')
-  const rest = words.slice(start).join(' ')
+  // Slice the text itself: the tagger splits "non-native" in two, white space does not.
+  const cut = terms[start].start - terms[start].pre.length
+  const subject = text.slice(0, cut).trim().replace(/[,;:]+$/, '')
+  const rest = text.slice(cut).trim()
   if (!rest) return undefined
   return { subject: tidySubject(subject), rest }
 }
@@ -123,14 +128,17 @@ export function headNoun(text: string): string | undefined {
  * other's including its head noun ("Use case" ≈ "Typical use cases", "Cell" ≈ "Eukaryotic cell").
  */
 export function samePhrase(a: string, b: string): boolean {
-  const ka = new Set(contentLemmas(a))
-  const kb = new Set(contentLemmas(b))
+  // "Non-REM sleep" is never "REM sleep": a negation on one side only tells them apart.
+  const negated = (text: string): boolean => termsOf(text).some((term) => term.tags.has('Negative'))
+  if (negated(a) !== negated(b)) return false
+  const ka = new Set(contentLemmas(a).map(baseWord))
+  const kb = new Set(contentLemmas(b).map(baseWord))
   if (!ka.size || !kb.size) return a.trim().toLowerCase() === b.trim().toLowerCase()
   const [small, large, largeText] = ka.size <= kb.size ? [ka, kb, b] : [kb, ka, a]
   if (![...small].every((word) => large.has(word))) return false
   if (small.size === large.size) return true
   const head = headNoun(largeText)
-  return head !== undefined && small.has(head)
+  return head !== undefined && small.has(baseWord(head))
 }
 
 /** The verb lemmas of a text ("starts in seconds" → start). */
@@ -151,4 +159,11 @@ export function phraseText(terms: Term[]): string {
     return `${open}${term.text}${close}`
   })
   return words.join(' ') + ')'.repeat(Math.max(0, depth))
+}
+
+const DERIVED = new RegExp(`^(.{4,}?)(?:${alternation(DERIVATION_SUFFIXES)})$`)
+
+/** A word without a derivational ending, so that "sleeper" and "sleep" compare equal. */
+function baseWord(word: string): string {
+  return DERIVED.exec(word)?.[1] ?? word
 }

@@ -82,3 +82,6 @@ export const CORE_FRAMES = ['at the core of', 'at the heart of', 'at the centre 
 
 /** Section titles that mark the note's own summary (kept in a timed talk whatever its length). */
 export const SUMMARY_TITLES = ['summary', 'recap', 'quick recap', 'conclusion', 'conclusions', 'in summary', 'key points', 'key takeaways', 'takeaways', 'tl;dr', 'tldr', 'wrap-up', 'wrap up']
+
+/** Derivational endings set aside when two names are matched ("sleeper" ≈ "sleep"). */
+export const DERIVATION_SUFFIXES = ['ers', 'er']
