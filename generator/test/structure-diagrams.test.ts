@@ -13,6 +13,7 @@ describe('chains from grammar (any subject)', () => {
     ['history', 'The king summoned the barons, who elected a council.', ['king', 'barons', 'council'], ['summoned', 'elected']],
     ['logistics, over two sentences', 'The farmer sells the grain to the mill. The mill ships flour to the bakery.', ['farmer', 'mill', 'bakery'], ['sells grain to', 'ships flour to']],
     ['arrows', 'Food passes mouth → stomach → small intestine.', ['mouth', 'stomach', 'small intestine'], ['', '']],
+    ['places listed in order (neurology)', 'The signal is seen first in the retina (eye), followed by the optic nerve, and finally the visual cortex.', ['retina (eye)', 'optic nerve', 'visual cortex'], ['', '']],
   ])('finds the chain (%s)', (_, text, nodes, labels) => {
     expect(findChain(text)).toEqual({ nodes, labels })
   })
@@ -22,6 +23,7 @@ describe('chains from grammar (any subject)', () => {
     ['a relation of inclusion', 'The treaty had many clauses, which include trade rules and border lines.'],
     ['relations that do not link', 'The river floods the plain. Farmers plant rice.'],
     ['a property, not a link', 'Photosynthesis is a process, which is slow.'],
+    ['clauses in order, not places', 'We ate, then we slept, and finally we left.'],
   ])('draws no chain from %s', (_, text) => {
     expect(findChain(text)).toBeUndefined()
   })

@@ -1,5 +1,5 @@
 import { countWords } from '../../text.js'
-import { CORE_FRAMES, NON_LINK_VERBS, PRONOUNS, RELATIVES, TARGET_PREPOSITIONS, alternation } from '../lang/structure-en.js'
+import { CORE_FRAMES, NON_LINK_VERBS, PRONOUNS, RELATIVES, SEQUENCE_LINKS, TARGET_PREPOSITIONS, alternation } from '../lang/structure-en.js'
 import { isNoun, isVerb, phraseText, termsOf, type Term } from '../phrase.js'
 
 /**
@@ -191,6 +191,32 @@ function relations(text: string): Pair[] {
   return pairs
 }
 
+const LINKS = new RegExp(`,?\\s+(?:${alternation(SEQUENCE_LINKS)})\\s+`, 'gi')
+
+/** The noun phrase a piece of a sentence names, after any preposition: "in the pons (brainstem)" → "pons (brainstem)". */
+function placeIn(text: string, last: boolean): string | undefined {
+  const terms = termsOf(text.replace(/[.!?]+$/, ''))
+  if (last) return phraseBefore(terms, terms.length)
+  let i = 0
+  while (i < terms.length && (terms[i].tags.has('Preposition') || terms[i].tags.has('Determiner') || terms[i].tags.has('Adverb'))) i++
+  const phrase = phraseAfter(terms, i)
+  // The piece must be that phrase and nothing more: a place in a list, not a clause.
+  return phrase && objectEnd(terms, i) >= terms.length ? phrase : undefined
+}
+
+/** A sentence that lists places or stages in order: "detected in A, followed by B, and finally C". */
+function listedSequence(sentence: string): Chain | undefined {
+  const parts = sentence.split(LINKS)
+  if (parts.length < 3) return undefined
+  const nodes: string[] = []
+  for (const [i, part] of parts.entries()) {
+    const node = placeIn(part, i === 0)
+    if (!node || nodes.some((other) => sameEntity(other, node))) return undefined
+    nodes.push(node)
+  }
+  return { nodes, labels: nodes.slice(1).map(() => '') }
+}
+
 /** The longest chain of at least three nodes in a paragraph's text, if any. */
 export function findChain(text: string): Chain | undefined {
   // Explicit arrows: "seed → seedling → adult plant".
@@ -203,6 +229,10 @@ export function findChain(text: string): Chain | undefined {
       const nodes = parts.map((part, i) => (i === 0 ? first : cleanEntity(part.split(/[,;.]\s|\s\(/)[0])))
       if (nodes.every(Boolean)) return { nodes: nodes as string[], labels: nodes.slice(1).map(() => '') }
     }
+  }
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const listed = listedSequence(sentence)
+    if (listed) return listed
   }
   const pairs = relations(text).slice(0, MAX_RELATIONS)
   // The longest path through the stated relations, each node once.

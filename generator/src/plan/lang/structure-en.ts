@@ -85,3 +85,6 @@ export const SUMMARY_TITLES = ['summary', 'recap', 'quick recap', 'conclusion', 
 
 /** Derivational endings set aside when two names are matched ("sleeper" ≈ "sleep"). */
 export const DERIVATION_SUFFIXES = ['ers', 'er']
+
+/** Links inside one sentence that list places or stages in order: "in A, followed by B, and finally C". */
+export const SEQUENCE_LINKS = ['followed by', 'and then', 'and finally', 'then', 'finally', 'and lastly']
