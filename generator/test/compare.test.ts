@@ -107,3 +107,18 @@ describe('findComparison (from the shape of the text)', () => {
     expect(deck.slides.filter((slide) => slide.kind !== 'comparison' && slide.kind !== 'takeaways').some((slide) => JSON.stringify(slide.body).includes('chosen by lot'))).toBe(false)
   })
 })
+
+describe('comparisons between top-level sections', () => {
+  it('makes one table after the last compared section when parallel headings differ in the subject word', () => {
+    const note =
+      '# Markets\n\n## The demand side\n\n### Why demand falls with price\n\nBuyers switch to cheaper goods.\n\n### Main demand drivers\n\nIncome and tastes.\n\n## The supply side\n\n### Why supply rises with price\n\nSellers earn more per unit.\n\n### Main supply drivers\n\nCosts and technology.\n'
+    const deck = deckOf(note)
+    const kinds = deck.slides.map((slide) => slide.kind)
+    const table = deck.slides.find((slide) => slide.kind === 'comparison')
+    const block = table?.body[0]
+    expect(block?.type === 'comparison' && block.subjects).toEqual(['Demand side', 'Supply side'])
+    expect(block?.type === 'comparison' && block.rows.map((row) => row.aspect)).toEqual(['Why falls with price', 'Main drivers'])
+    expect(kinds.lastIndexOf('section')).toBeLessThan(kinds.indexOf('comparison'))
+    expect(table?.notes).toContain('Sellers earn more per unit.')
+  })
+})

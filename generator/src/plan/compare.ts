@@ -47,6 +47,8 @@ export interface Comparison {
   consumed: Set<RootContent>
   notes: string
   title: string
+  /** The sibling sections compared, when the subjects are sections (in note order). */
+  sections?: Section[]
 }
 
 /** One labelled statement about a subject: "Isolation: full, per guest". */
@@ -61,6 +63,7 @@ interface Subject {
   /** Blocks the entries came from, and the text the speaker notes keep. */
   blocks: RootContent[]
   notes: string
+  section?: Section
 }
 
 /** A paragraph's soft-wrapped lines (and hard breaks), as runs each. */
@@ -133,7 +136,7 @@ function sectionSubjects(section: Section): Subject[] {
       titles.set(first, grandchild.title)
     }
     const notes = [child.title, ...blocks.flatMap((block) => [titles.get(block), notesFor(block)])].filter(Boolean).join('\n\n')
-    return { name: tidySubject(child.title), entries, blocks, notes }
+    return { name: tidySubject(child.title), entries, blocks, notes, section: child }
   })
 }
 
@@ -324,10 +327,12 @@ export function findComparison(section: Section): Comparison | undefined {
     if (!table) continue
     const names = table.subjects.map((subject) => subject.name)
     return {
-      title: section.depth === 0 ? names.join(' vs ') : section.title,
+      // Between whole sections of the note: "A vs B" when short, else the note's own title.
+      title: section.depth > 0 ? section.title : countWords(names.join(' ')) <= 6 ? names.join(' vs ') : section.title,
       block: { type: 'comparison', subjects: names, showAspects: true, rows: table.rows },
       consumed: new Set(table.subjects.flatMap((subject) => subject.blocks)),
       notes: [...new Set(table.subjects.map((subject) => subject.notes))].join('\n\n'),
+      sections: table.subjects.flatMap((subject) => (subject.section ? [subject.section] : [])),
     }
   }
   return undefined

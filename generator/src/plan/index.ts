@@ -69,6 +69,9 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
 
   const total = shownSections.length
   let index = -1
+  // Top-level sections that share aspects ("The demand curve" / "The supply curve") make one table after the last of them.
+  const note: Section = { depth: 0, title: outline.title, blocks: [], children: shownSections, lines: { start: 1, end: outline.lineCount }, headingLine: 1 }
+  const topComparison = findComparison(note)
   outline.sections.forEach((section) => {
     if (skipped(section)) return skipSection(section)
     index++
@@ -104,7 +107,8 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
         if (contrast) addComparison({ title: contrast.block.subjects.join(' vs '), block: contrast.block, notes: contrast.notes, consumed: new Set() }, current)
       }
     }
-    visit(section, true, new Set())
+    visit(section, true, topComparison?.consumed ?? new Set())
+    if (topComparison?.sections?.at(-1) === section) addComparison(topComparison, note)
   })
 
   if (!slides.some((slide) => slide.kind === 'comparison')) {

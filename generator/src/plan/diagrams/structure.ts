@@ -3,7 +3,7 @@ import type { Run, Section } from '../../types.js'
 import { phraseCell } from '../compare.js'
 import { countWords, plainText, runsText, sentences, toRuns } from '../../text.js'
 import { definitionOf, gist } from '../condense.js'
-import { BOTTOM_FIRST, CRITERIA_CUES, CYCLE_CUES, LAYER_NOUNS, NUMBER_WORDS, PROCESS_CUES, PROCESS_OPENERS, SEQUENCE_FIRST, SEQUENCE_LAST, SEQUENCE_NEXT, TOP_FIRST, alternation } from '../lang/structure-en.js'
+import { ADJUNCT_PREPOSITIONS, BOTTOM_FIRST, CRITERIA_CUES, CYCLE_CUES, LAYER_NOUNS, NUMBER_WORDS, PROCESS_CUES, PROCESS_OPENERS, SEQUENCE_FIRST, SEQUENCE_LAST, SEQUENCE_NEXT, TOP_FIRST, alternation } from '../lang/structure-en.js'
 import { contentLemmas, headNoun, isNoun, samePhrase, splitSubject, termsOf } from '../phrase.js'
 
 /** Words a diagram node shows. */
@@ -22,6 +22,7 @@ const BOTTOM_CUE = new RegExp(`\\b(?:${alternation(BOTTOM_FIRST)})\\b`, 'i')
 const TOP_CUE = new RegExp(`\\b(?:${alternation(TOP_FIRST)})\\b`, 'i')
 const PROCESS_CUE = new RegExp(`\\b(?:${alternation(PROCESS_CUES)})\\b`, 'i')
 const PROCESS_OPENER = new RegExp(`^(?:${alternation(PROCESS_OPENERS)})\\b`, 'i')
+const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS)
 const CRITERIA_CUE = new RegExp(`\\b(?:${alternation(CRITERIA_CUES)})\\b`, 'i')
 const CYCLE_CUE = new RegExp(`\\b(?:${alternation(CYCLE_CUES)})\\b`, 'i')
 const FIRST = new RegExp(`^(?:${alternation(SEQUENCE_FIRST)})\\b[,:]?\\s*`, 'i')
@@ -99,12 +100,12 @@ export function stepLabel(text: string | Run[]): string {
 
 /**
  * A sentence without its trailing prepositional phrases, deleted whole until it fits a node:
- * "The clerk files the deed with the court for the buyer to collect" → "The clerk files the deed".
+ * "The clerk files the deed with the court for the buyer" → "The clerk files the deed".
  */
 function withoutTrailingPhrases(text: string): string {
   const terms = termsOf(text.replace(/[.!?]+$/, ''))
   for (let end = terms.length - 1; end >= 3; end--) {
-    if (!terms[end].tags.has('Preposition') && !/^(?:to|for|with|from|by)$/i.test(terms[end].text)) continue
+    if (!ADJUNCTS.has(terms[end].text.toLowerCase())) continue
     const kept = terms.slice(0, end)
     const label = kept.map((term, i) => `${term.pre.trim()}${term.text}${i < kept.length - 1 ? term.post.trim() : term.post.trim().replace(/[^"'’”)\]]/g, '')}`).join(' ')
     if (label.length <= STEP_CHARS && isNoun(kept[kept.length - 1]) && !/[,;:]/.test(kept[kept.length - 1].post)) return label

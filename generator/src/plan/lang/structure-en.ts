@@ -88,3 +88,6 @@ export const DERIVATION_SUFFIXES = ['ers', 'er']
 
 /** Links inside one sentence that list places or stages in order: "in A, followed by B, and finally C". */
 export const SEQUENCE_LINKS = ['followed by', 'and then', 'and finally', 'then', 'finally', 'and lastly']
+
+/** Prepositions that open adjuncts a step label may lose whole ("… for the reader"); "to" and "into" often complete the verb. */
+export const ADJUNCT_PREPOSITIONS = ['for', 'with', 'in', 'on', 'at', 'during', 'from', 'by', 'via', 'through', 'after', 'before', 'within', 'without', 'across', 'using']
