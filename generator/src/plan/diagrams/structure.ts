@@ -4,7 +4,7 @@ import { phraseCell } from '../compare.js'
 import { countWords, plainText, runsText, sentences, toRuns } from '../../text.js'
 import { definitionOf, gist } from '../condense.js'
 import { ADJUNCT_PREPOSITIONS, BOTTOM_FIRST, CRITERIA_CUES, CYCLE_CUES, LAYER_NOUNS, NUMBER_WORDS, PROCESS_CUES, PROCESS_OPENERS, SEQUENCE_FIRST, SEQUENCE_LAST, SEQUENCE_NEXT, TOP_FIRST, alternation } from '../lang/structure-en.js'
-import { contentLemmas, headNoun, isNoun, samePhrase, splitSubject, termsOf } from '../phrase.js'
+import { contentLemmas, headNoun, isNoun, isVerb, samePhrase, splitSubject, termsOf } from '../phrase.js'
 
 /** Words a diagram node shows. */
 export const LABEL_WORDS = 5
@@ -105,10 +105,15 @@ export function stepLabel(text: string | Run[]): string {
 function withoutTrailingPhrases(text: string): string {
   const terms = termsOf(text.replace(/[.!?]+$/, ''))
   for (let end = terms.length - 1; end >= 3; end--) {
-    if (!ADJUNCTS.has(terms[end].text.toLowerCase())) continue
+    // A second coordinated verb phrase goes whole too: "… into a request and sends it on".
+    const coordinated = /^(?:and|but)$/i.test(terms[end].text) && Boolean(terms[end + 1] && isVerb(terms[end + 1]))
+    const clause = /[;,]/.test(terms[end - 1].post) && terms[end - 1].post.includes(';')
+    if (!ADJUNCTS.has(terms[end].text.toLowerCase()) && !coordinated && !clause) continue
     const kept = terms.slice(0, end)
     const label = kept.map((term, i) => `${term.pre.trim()}${term.text}${i < kept.length - 1 ? term.post.trim() : term.post.trim().replace(/[^"'’”)\]]/g, '')}`).join(' ')
-    if (label.length <= STEP_CHARS && isNoun(kept[kept.length - 1]) && !/[,;:]/.test(kept[kept.length - 1].post)) return label
+    const last = kept[kept.length - 1]
+    const ends = !['Determiner', 'Preposition', 'Conjunction', 'Auxiliary', 'Copula', 'Modal', 'Possessive'].some((tag) => last.tags.has(tag))
+    if (label.length <= STEP_CHARS && ends && (isNoun(last) || isVerb(last) || last.tags.has('Adjective')) && !/[,:]/.test(last.post)) return label
   }
   return ''
 }
