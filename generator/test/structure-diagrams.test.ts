@@ -77,6 +77,12 @@ describe('processes and cycles', () => {
     expect(diagram?.type === 'diagram' && diagram.diagram.kind).toBe('steps')
   })
 
+  it('reads a numbered list whose last stage goes back to the first as a cycle, without the lazy line after it', () => {
+    const deck = deckOf('# T\n\n## Water\n\nMain stages:\n1. Sea water evaporates\n2. Vapour forms clouds\n3. Rain falls on hills\n4. Rivers carry the water back to the sea\nSo the same water is used again and again.\n')
+    const diagram = deck.slides.flatMap((slide) => slide.body).find((block) => block.type === 'diagram')
+    expect(diagram?.type === 'diagram' && diagram.diagram).toEqual({ kind: 'cycle', steps: ['Sea water evaporates', 'Vapour forms clouds', 'Rain falls on hills', 'Rivers carry the water back to the sea'] })
+  })
+
   it('prints a cycle as a ring in Mermaid', () => {
     expect(mermaidFor({ kind: 'cycle', steps: ['a', 'b', 'c'] })).toBe('flowchart LR\n  c0["a"]\n  c1["b"]\n  c2["c"]\n  c0 --> c1\n  c1 --> c2\n  c2 --> c0')
   })

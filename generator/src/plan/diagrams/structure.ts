@@ -1,4 +1,4 @@
-import type { List, ListItem, Paragraph, RootContent } from 'mdast'
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { Run, Section } from '../../types.js'
 import { phraseCell } from '../compare.js'
 import { countWords, plainText, runsText, sentences, toRuns } from '../../text.js'
@@ -118,6 +118,20 @@ function withoutTrailingPhrases(text: string): string {
   return ''
 }
 
+/** A paragraph's phrasing up to its first line break: a lazy continuation line is not part of a step. */
+function firstLine(paragraph: Paragraph): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (const node of paragraph.children) {
+    if (node.type === 'break') break
+    if (node.type === 'text' && node.value.includes('\n')) {
+      out.push({ ...node, value: node.value.slice(0, node.value.indexOf('\n')) })
+      break
+    }
+    out.push(node)
+  }
+  return out
+}
+
 /**
  * Numbered steps: an ordered list of 3 to 10 items, when the section title or the sentence before
  * the list says it is a process ("What happens when…", "steps", "stages", "how …").
@@ -129,7 +143,8 @@ export function findSteps(list: List, heading: string, before: RootContent | und
   if (!PROCESS_CUE.test(heading) && !PROCESS_OPENER.test(heading.trim()) && !PROCESS_CUE.test(lead)) return undefined
   const steps = list.children.map((item) => {
     const first = item.children[0]
-    return first?.type === 'paragraph' ? stepLabel(toRuns(first.children)) : ''
+    if (first?.type !== 'paragraph') return ''
+    return stepLabel(toRuns(firstLine(first)))
   })
   return steps.every((step) => step && countWords(step) <= STEP_MAX) ? steps : undefined
 }
