@@ -20,13 +20,14 @@ Commands:
   watch    build, serve each deck with live reload, and rebuild on every save
 
 Run \`lectern <command> --help\` for a command's options.`,
-  build: `Usage: lectern build [NOTE…] [--out DIR] [--force] [--check] [--allow-theme-dir DIR]
+  build: `Usage: lectern build [NOTE…] [--out DIR] [--minutes N] [--force] [--check] [--allow-theme-dir DIR]
 
 Turn notes into Slidev decks: DIR/<name>/slides.md plus the images it uses. A deck whose note,
 images, options and lectern itself did not change is left alone (reported as unchanged).
 
   NOTE        markdown notes (default: notes/*.md)
   --out DIR   where decks go (default: decks)
+  --minutes N fit each talk into N minutes (±10%); the rest goes to a Backup part after the end
   --force     rebuild every deck
   --check     write nothing; exit 1 listing every deck that is stale or missing
   --json      print the results, warnings and errors as JSON (nothing else)
@@ -134,15 +135,18 @@ async function runBuild(argv: string[]): Promise<number> {
     check: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     'allow-theme-dir': { type: 'string', multiple: true, default: [] },
+    minutes: { type: 'string' },
   })
   if (values.help) return help('build')
   const out = folderFlag('out', values.out)
   const allowThemeDirs = (values['allow-theme-dir'] ?? []).map((dir) => path.resolve(folderFlag('allow-theme-dir', dir)))
+  const minutes = values.minutes === undefined ? undefined : Number(values.minutes)
+  if (minutes !== undefined && !(Number.isFinite(minutes) && minutes > 0)) throw new UsageError(`--minutes must be a positive number of minutes, not "${values.minutes}"`)
   const notes = positionals.length ? positionals : await defaultNotes()
   // Commands are loaded on demand: a no-op build should not pay for the whole pipeline.
   const { buildNotes } = await import('./commands/build.js')
   const quiet = values.json ? { log: () => undefined, warn: () => undefined } : {}
-  const results = await buildNotes({ notes, out, force: Boolean(values.force), check: Boolean(values.check), allowThemeDirs, ...quiet })
+  const results = await buildNotes({ notes, out, force: Boolean(values.force), check: Boolean(values.check), allowThemeDirs, minutes, ...quiet })
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
   const failed = results.filter((result) => result.error)
   if (failed.length && values.json) return 1

@@ -5,6 +5,7 @@ import { parseNote } from './parse.js'
 import { outlineSections } from './outline.js'
 import { defaultPlanOptions, planSlides } from './plan/index.js'
 import { emitDeck } from './emit/index.js'
+import { fitSlot, readMinutes } from './plan/slot.js'
 import type { AssetResolution, Budget, Deck, Outline, PlanOptions } from './types.js'
 
 /**
@@ -24,7 +25,9 @@ export function generateDeck(file: VFile, settings: GenerateSettings): Deck & { 
   const diagrams = meta.extra.diagrams === undefined ? base.diagrams : meta.extra.diagrams !== false && meta.extra.diagrams !== 'off'
   const skip = readSkip(meta.extra.skip, file)
   const planOptions: PlanOptions = { ...base, budget, diagrams, skip, assets }
-  const slides = planSlides(outline, planOptions, file)
+  const minutes = settings.plan?.minutes ?? readMinutes(meta.extra.minutes, file)
+  const planned = planSlides(outline, planOptions, file)
+  const slides = minutes ? fitSlot(planned, minutes) : planned
   const theme = typeof meta.extra.theme === 'string' && meta.extra.theme.trim() ? (settings.resolveTheme?.(meta.extra.theme.trim()) ?? settings.theme) : settings.theme
   const markdown = emitDeck(
     slides,

@@ -80,6 +80,8 @@ export type Diagram =
   | { kind: 'groups'; groups: Array<{ name: string; nodes: string[] }> }
   | { kind: 'steps'; steps: string[]; start: number }
   | { kind: 'tree'; root: string; children: string[] }
+  /** Stages that return to the first one. */
+  | { kind: 'cycle'; steps: string[] }
 
 export type SlideKind =
   | 'cover'
@@ -104,6 +106,8 @@ export interface SlidePlan {
   title: string
   /** Small text above a section title, e.g. "Part 2". */
   kicker?: string
+  /** Which part of a run of slides with one title this is, e.g. "2/3" (shown small beside the title). */
+  part?: string
   body: SlideBlock[]
   /** Speaker notes: the full text of what the slide stands for, as plain markdown. */
   notes: string
@@ -135,12 +139,14 @@ export interface PlanOptions {
   diagrams: boolean
   /** Section titles (any level, case-insensitive) to leave off the slides (frontmatter `skip`). */
   skip: string[]
+  /** Fit the talk into this many minutes; the rest goes to a Backup part (`--minutes`, frontmatter `minutes`). */
+  minutes?: number
 }
 
 export interface DeckOptions {
   /** Theme path as written in the deck's headmatter (relative to the deck folder). */
   theme: string
-  /** The note's path as shown to users, e.g. `notes/docker.md`. */
+  /** The note's path as shown to users, e.g. `notes/cells.md`. */
   notePath: string
   /** The note's path relative to the deck folder (for `lectern check`). */
   noteFromDeck?: string

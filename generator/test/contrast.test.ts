@@ -1,71 +1,96 @@
 import { describe, expect, it } from 'vitest'
-import { contrastOf, headingPair, subjectName } from '../src/plan/contrast.js'
+import { contrastOf, findContrast, headingPair, subjectName } from '../src/plan/contrast.js'
+import { outlineOf } from './structure-helpers.js'
 import { deckOf } from './helpers.js'
 
-describe('contrastOf', () => {
+describe('contrastOf (subjects from grammar, in any subject)', () => {
   it.each([
-    ['Containers emulate an OS, whereas VMs emulate hardware.', { Containers: 'emulate an OS', 'Virtual machines': 'emulate hardware' }],
-    ['A VM needs its own kernel, while a container uses the host kernel.', { 'Virtual machines': 'needs its own kernel', Containers: 'uses the host kernel' }],
-    ['Unlike virtual machines, containers share the host kernel.', { Containers: 'share the host kernel', 'Virtual machines': '—' }],
-    ['Containers start faster than VMs.', { Containers: 'start faster', 'Virtual machines': '—' }],
-    ['Containers require less memory space compared to VMs', { Containers: 'require less memory space', 'Virtual machines': '—' }],
+    ['Mosses lack true roots, whereas ferns have a vascular system.', { Mosses: 'lack true roots', Ferns: 'have a vascular system' }],
+    ['Civil law rests on written codes, while common law grows from court rulings.', { 'Civil law': 'rests on written codes', 'Common law': 'grows from court rulings' }],
+    ['Unlike monarchies, republics elect their head of state.', { Republics: 'elect their head of state', Monarchies: '—' }],
+    ['Government bonds are safer than shares.', { 'Government bonds': 'are safer', Shares: '—' }],
+    ['Glaciers, by contrast, move slowly, whereas rivers move quickly.', { Glaciers: 'move slowly', Rivers: 'move quickly' }],
   ])('reads %j', (sentence, expected) => {
     expect(Object.fromEntries(contrastOf(sentence)?.cells ?? [])).toEqual(expected)
   })
 
-  it.each([['This is nice, whereas that is bad.'], ['Containers are fast.'], ['It runs while you wait.']])('finds no contrast in %j', (sentence) => {
+  it.each([
+    ['This is nice, whereas that is bad.'],
+    ['Ferns are green.'],
+    ['It rains while you wait.'],
+    ['We waited, but nothing happened.'],
+  ])('finds no contrast in %j', (sentence) => {
     expect(contrastOf(sentence)).toBeUndefined()
   })
 })
 
-describe('headingPair and subjectName', () => {
+describe('headingPair', () => {
   it.each([
-    ['Virtual machines vs containers', ['Virtual machines', 'Containers']],
-    ['Difference Between Git and GitHub', ['Git', 'GitHub']],
-    ['Comparing VMs and containers', ['Virtual machines', 'Containers']],
+    ['Mitosis vs meiosis', ['Mitosis', 'Meiosis']],
+    ['Mitosis vs. Meiosis', ['Mitosis', 'Meiosis']],
+    ['Difference Between Weather and Climate', ['Weather', 'Climate']],
+    ['Comparing tariffs and quotas', ['Tariffs', 'Quotas']],
+    ['Civil law versus common law', ['Civil law', 'Common law']],
+    ['Stocks compared with bonds', ['Stocks', 'Bonds']],
   ])('reads the pair in %j', (title, pair) => {
     expect(headingPair(title)).toEqual(pair)
   })
 
-  it('maps VM, VMs and virtual machines to one subject', () => {
-    expect(new Set(['VM', 'VMs', 'virtual machines', 'a virtual machine'].map(subjectName))).toEqual(new Set(['Virtual machines']))
+  it.each([['How the heart works'], ['Rise and fall of Rome'], ['Why we sleep']])('finds no pair in %j', (title) => {
+    expect(headingPair(title)).toBeUndefined()
+  })
+
+  it('keeps a subject as written, without its article', () => {
+    expect(subjectName('the Roman Senate')).toBe('Roman Senate')
   })
 })
 
 describe('contrast tables', () => {
-  it('turns contrasting bullets into a table with a column per subject', () => {
-    const deck = deckOf('# T\n\n## Containers and VMs\n\n- Containers emulate an OS, whereas VMs emulate hardware\n- Containers start in milliseconds, whereas VMs start in minutes\n- Containers are lighter than VMs\n')
+  it.each([
+    [
+      'biology',
+      '## Plant and animal cells\n\n- Plant cells have a rigid wall, whereas animal cells have only a membrane.\n- Plant cells store starch, whereas animal cells store glycogen.\n',
+      ['Plant cells', 'Animal cells'],
+      [['have a rigid wall', 'have only a membrane'], ['store starch', 'store glycogen']],
+    ],
+    [
+      'history',
+      '## Two empires\n\nThe eastern empire kept its cities, whereas the western empire lost them. The eastern empire spoke Greek, while the western empire spoke Latin.\n',
+      ['Eastern empire', 'Western empire'],
+      [['kept its cities', 'lost them'], ['spoke Greek', 'spoke Latin']],
+    ],
+  ])('turns contrasting sentences (%s) into a table with a column per subject', (_, body, subjects, cells) => {
+    const contrast = findContrast(outlineOf(`# T\n\n${body}`).sections[0])
+    expect(contrast?.block.subjects).toEqual(subjects)
+    expect(contrast?.block.rows.map((row) => row.cells.map((cell) => cell.map((run) => run.text).join('')))).toEqual(cells)
+  })
+
+  it('takes the aspect from "X of a subject" and keeps a negated subject apart', () => {
+    const note =
+      '# T\n\n## Reading the scans\n\nThe pulse of a resting patient will stay slow, whereas a non-resting patient will show a fast pulse.\n\nThe skin of a resting patient will be dry, whereas the skin of a non-resting patient will be damp.\n'
+    const contrast = findContrast(outlineOf(note).sections[0])
+    expect(contrast?.block.subjects).toEqual(['Resting patient', 'Non-resting patient'])
+    expect(contrast?.block.rows.map((row) => row.aspect)).toEqual(['Pulse', 'Skin'])
+  })
+
+  it('labels a row by the word both sides share', () => {
+    const contrast = findContrast(outlineOf('# T\n\n## Rivers\n\n- Rivers carry silt, whereas glaciers carry boulders.\n- Rivers freeze in winter, whereas glaciers melt in summer.\n').sections[0])
+    expect(contrast?.block.rows[0].aspect).toBe('Carry')
+  })
+
+  it('makes no table from one contrast sentence', () => {
+    expect(findContrast(outlineOf('# T\n\n## Soils\n\nClay holds water, whereas sand drains fast.\n').sections[0])).toBeUndefined()
+  })
+
+  it('pairs sentences about each side of an "X vs Y" heading when they share a word', () => {
+    const contrast = findContrast(outlineOf('# T\n\n## Mitosis vs meiosis\n\nMitosis yields two identical cells. Meiosis yields four distinct cells. Meiosis happens in the gonads.\n').sections[0])
+    expect(contrast?.block.subjects).toEqual(['Mitosis', 'Meiosis'])
+    expect(contrast?.block.rows).toHaveLength(1)
+  })
+
+  it('shows the table in the deck and keeps the sentences in its notes', () => {
+    const deck = deckOf('# T\n\n## Soils\n\n- Clay holds water, whereas sand drains fast.\n- Clay feels sticky, whereas sand feels gritty.\n')
     const slide = deck.slides.find((s) => s.kind === 'comparison')
-    const block = slide?.body[0]
-    expect(block?.type === 'comparison' && block.subjects).toEqual(['Containers', 'Virtual machines'])
-    expect(block?.type === 'comparison' && block.rows.length).toBe(3)
-    expect(slide?.notes).toContain('Containers emulate an OS, whereas VMs emulate hardware')
-  })
-
-  it('turns a prose "A vs B" section into a table', () => {
-    const deck = deckOf('# T\n\n## Tools\n\n### Git vs GitHub\n\nGit is a version control system. GitHub is a hosting service for repositories.\n')
-    const block = deck.slides.find((s) => s.kind === 'comparison')?.body[0]
-    expect(block?.type === 'comparison' && block.rows[0].cells.map((c) => c.map((r) => r.text).join(''))).toEqual(['is a version control system', 'is a hosting service for repositories'])
-  })
-
-  it('pairs prose about virtual machines and containers into a table, with no heading naming them', () => {
-    const prose = [
-      'Virtual machines include a whole guest operating system. VMs take a minute or more to boot.',
-      'Containers, by contrast, share the kernel of the host. Containers start in well under a second.',
-    ].join('\n\n')
-    const deck = deckOf(`# T\n\n## Two ways to isolate\n\n${prose}\n`)
-    const block = deck.slides.find((s) => s.kind === 'comparison')?.body[0]
-    expect(block?.type === 'comparison' && block.subjects).toEqual(['Virtual machines', 'Containers'])
-    expect(block?.type === 'comparison' && block.rows.length).toBe(2)
-  })
-
-  it('does not set unrelated subjects against each other', () => {
-    const deck = deckOf('# T\n\n## Docker\n\nContainers run processes. Containers share a kernel. Images are layered. Images are read-only.\n')
-    expect(deck.slides.some((s) => s.kind === 'comparison')).toBe(false)
-  })
-
-  it('makes no table from a single contrast', () => {
-    const deck = deckOf('# T\n\n## One\n\nContainers emulate an OS, whereas VMs emulate hardware.\n\nThat is all.\n')
-    expect(deck.slides.some((s) => s.kind === 'comparison')).toBe(false)
+    expect(slide?.notes).toContain('Clay feels sticky, whereas sand feels gritty.')
   })
 })

@@ -6,7 +6,7 @@ describe("the speaker's choices in the note", () => {
   it('<!-- slide: break --> starts a new slide', () => {
     const deck = deckOf('# T\n\n## Part\n\n- one\n- two\n\n<!-- slide: break -->\n\n- three\n')
     const content = deck.slides.filter((s) => s.kind === 'content')
-    expect(content.map((s) => s.title)).toEqual(['Part', 'Part (cont.)'])
+    expect(content.map((s) => [s.title, s.part])).toEqual([['Part', '1/2'], ['Part', '2/2']])
   })
 
   it('<!-- slide: skip --> keeps the next block off the slides but in the notes', () => {

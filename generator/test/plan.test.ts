@@ -31,13 +31,13 @@ describe('talk structure', () => {
 })
 
 describe('content slides', () => {
-  it('never carry more than 6 bullets; long lists continue on "(cont.)" slides', () => {
+  it('never carry more than 6 bullets; long lists continue on slides marked 2/3, 3/3', () => {
     const items = Array.from({ length: 15 }, (_, i) => `- item number ${i + 1}`).join('\n')
     const deck = deckOf(`# T\n\n## Long list\n\n${items}\n`)
     const content = deck.slides.filter((s) => s.kind === 'content')
     expect(content.length).toBe(3)
     for (const slide of content) expect(visibleBullets(slide)).toBeLessThanOrEqual(6)
-    expect(content.map((s) => s.title)).toEqual(['Long list', 'Long list (cont.)', 'Long list (cont.)'])
+    expect(content.map((s) => [s.title, s.part])).toEqual([['Long list', '1/3'], ['Long list', '2/3'], ['Long list', '3/3']])
   })
 
   it('counts nested bullets against the budget', () => {
@@ -69,7 +69,7 @@ describe('content slides', () => {
       }
     }
     expect(shownRows).toBe(20)
-    expect(tables.map((s) => s.title)).toEqual(['Big table', 'Big table (cont.)', 'Big table (cont.)', 'Big table (cont.)'])
+    expect(tables.map((s) => [s.title, s.part])).toEqual([['Big table', '1/4'], ['Big table', '2/4'], ['Big table', '3/4'], ['Big table', '4/4']])
   })
 
   it('shows a missing image as its alt text and path, and warns with the line', () => {

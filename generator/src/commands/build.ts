@@ -19,6 +19,8 @@ export interface BuildOptions {
   force?: boolean
   /** Write nothing: report which decks are stale or missing. */
   check?: boolean
+  /** Fit every talk into this many minutes (the rest goes to a Backup part). */
+  minutes?: number
   /** Where messages and progress lines go. */
   log?: (line: string) => void
   warn?: (line: string) => void
@@ -68,7 +70,7 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
     try {
       const bytes = await readNote(note)
       const previous = await claimDeckFolder(deckDir, note)
-      const inputs = inputsHash(bytes, deckDir, note)
+      const inputs = inputsHash(bytes, deckDir, note) + (options.minutes ? `+${options.minutes}min` : '')
       const state = options.force ? 'stale' : await freshness(deckDir, path.dirname(path.resolve(note)), inputs)
       if (options.check) {
         log(`${deckShown}  ${state === 'unchanged' ? 'up to date' : state === 'missing' ? 'missing' : 'stale'}  (${shown})`)
@@ -80,7 +82,7 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
         results.push({ note, deckDir, status: 'unchanged', slides: 0, warnings: 0 })
         continue
       }
-      const result = await buildOne(note, bytes, deckDir, inputs, previous, options.allowThemeDirs ?? [])
+      const result = await buildOne(note, bytes, deckDir, inputs, previous, options.allowThemeDirs ?? [], options.minutes)
       for (const line of formatMessages(result.file)) warn(line)
       log(`${deckShown}  ${result.slides} slides  from ${shown}`)
       results.push({
@@ -133,6 +135,7 @@ async function buildOne(
   inputs: string,
   previous: Manifest | undefined,
   allowThemeDirs: string[],
+  minutes?: number,
 ): Promise<{ slides: number; file: VFile }> {
   const shown = displayPath(note)
   const { generateDeck } = await import('../pipeline.js')
@@ -166,6 +169,7 @@ async function buildOne(
       const place = themePlace(decoded.text)
       throw new LecternError(`${shown}:${place.line}:${place.column}: ${resolved.error}`)
     },
+    ...(minutes ? { plan: { minutes } } : {}),
   })
   const outputs: Record<string, string> = {}
   const images: Record<string, string> = {}

@@ -56,7 +56,8 @@ function emitSlide(slide: SlidePlan, options: DeckOptions, headmatter: string[])
   ]
   const body: string[] = []
   const hasHeading = slide.body[0]?.type === 'heading'
-  if (!hasHeading && slide.layout !== 'cover' && slide.layout !== 'end') body.push(`# ${line(runOf(slide.title))}`)
+  const part = slide.part ? ` <sup class="lectern-part">${line(runOf(slide.part))}</sup>` : ''
+  if (!hasHeading && slide.layout !== 'cover' && slide.layout !== 'end') body.push(`# ${line(runOf(slide.title))}${part}`)
   for (const [index, block] of slide.body.entries()) {
     // Two columns: Slidev's slot markers, printed by us on lines of their own.
     if (slide.layout === 'two-cols' && index === 0) body.push('::left::')

@@ -59,6 +59,13 @@ export function mermaidFor(diagram: Diagram): string {
       for (let i = 1; i < diagram.steps.length; i++) lines.push(`  s${i - 1} --> s${i}`)
       return lines.join('\n')
     }
+    case 'cycle': {
+      // A ring: the stages in order, the last one pointing back to the first.
+      const lines = ['flowchart LR']
+      diagram.steps.forEach((step, i) => lines.push(`  c${i}[${mermaidLabel(step)}]`))
+      diagram.steps.forEach((_, i) => lines.push(`  c${i} --> c${(i + 1) % diagram.steps.length}`))
+      return lines.join('\n')
+    }
     case 'tree': {
       const lines = ['flowchart LR', `  root[${mermaidLabel(diagram.root)}]`]
       diagram.children.forEach((child, i) => lines.push(`  root --> c${i}[${mermaidLabel(child)}]`))

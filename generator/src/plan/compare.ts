@@ -1,169 +1,339 @@
-import type { List, ListItem, RootContent } from 'mdast'
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { Run, Section, SlideBlock } from '../types.js'
-import { toRuns } from '../text.js'
-import { definitionOf, gist } from './condense.js'
+import { countWords, normalizeRuns, runsText, toRuns } from '../text.js'
+import { definitionOf, gist, shortenSentence, splitSentences } from './condense.js'
 import { notesFor } from './notes.js'
+import { contentLemmas, samePhrase, termsOf, tidySubject } from './phrase.js'
 
-/** Words a comparison cell may keep. */
+/** Words a comparison cell aims for; a whole phrase that needs more keeps them (never "…"). */
 export const CELL_WORDS = 8
+/** Most words a cell shows before it falls back to its first clause. */
+const CELL_MAX = 14
+/** Columns a comparison may have: more subjects than this are a list of topics, not a comparison. */
+const MAX_SUBJECTS = 5
+/** Words a subject's name or an aspect's label may have (longer ones are sentences or questions). */
+const NAME_WORDS = 6
 
-/**
- * Aspect names that mean the same thing. Matching is by meaning of the words, not spelling:
- * "Resource usage" ≈ "Overhead" ≈ "Footprint" (all say what a thing costs to run), "Startup
- * time" ≈ "Boot time", "Typical use" ≈ "Use case" ≈ "Best for". Note: "Performance" is kept
- * apart from "Startup time": a thing can start fast and still run slowly.
- */
-const SYNONYMS: string[][] = [
-  ['resource usage', 'resource', 'resources', 'overhead', 'footprint', 'resource consumption', 'efficiency', 'resource use', 'cost', 'memory usage', 'memory'],
-  ['startup time', 'startup', 'start time', 'boot time', 'boot', 'start up time', 'startup speed', 'launch time'],
-  ['isolation', 'security', 'security isolation', 'isolation level', 'sandboxing'],
-  ['portability', 'portable', 'mobility'],
-  ['typical use', 'use case', 'use cases', 'best for', 'when to use', 'usage', 'typical use case', 'typical uses', 'good for', 'used for'],
-  ['definition', 'what it is', 'overview', 'description', 'summary'],
-  ['size', 'image size', 'disk size', 'disk usage', 'storage size'],
-  ['operating system', 'os', 'guest os', 'kernel', 'guest operating system'],
-  ['performance', 'speed', 'runtime performance'],
-  ['management', 'tooling', 'tools', 'administration'],
-  ['scalability', 'scaling', 'scale'],
-  ['cost', 'price', 'pricing'],
-]
-
-const CANONICAL = new Map<string, string>()
-for (const group of SYNONYMS) for (const name of group) if (!CANONICAL.has(stem(name))) CANONICAL.set(stem(name), group[0])
-
-function stem(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
-    .join(' ')
+/** A title that can name a column or a row: short, not a question, not a numbered step ("Step 2"). */
+function isName(text: string): boolean {
+  const clean = text.trim()
+  return Boolean(clean) && countWords(clean) <= NAME_WORDS && !/\?\s*$/.test(clean) && !/^\S+\s+\d+\b|^\d+[.)]/.test(clean)
 }
 
-/** The canonical name of an aspect, so that synonyms compare equal. */
+/** The key an aspect is matched by: its content words as lemmas ("Use cases" → "use case"). */
 export function aspectKey(name: string): string {
-  const key = stem(name)
-  return CANONICAL.get(key) ?? key
+  return contentLemmas(name).join(' ')
+}
+
+/**
+ * A cell's text: a phrase of the note, shortened by whole clauses, never cut inside one with
+ * "…". Note: a phrase longer than CELL_WORDS is kept whole up to CELL_MAX words.
+ */
+export function phraseCell(text: string | Run[], words = CELL_WORDS): Run[] {
+  const runs = typeof text === 'string' ? [{ text }] : text
+  if (runsText(runs).trim() === '—') return [{ text: '—' }]
+  const first = normalizeRuns(splitSentences(runs)[0] ?? runs)
+  const whole = shortenSentence(first, Number.MAX_SAFE_INTEGER)
+  if (countWords(runsText(whole)) <= words) return whole
+  const short = gist(whole, words)
+  if (!runsText(short).includes('…')) return short
+  const clause = shortenSentence(whole, Math.max(CELL_MAX, words))
+  return runsText(clause).includes('…') ? whole : clause
 }
 
 export interface Comparison {
   block: Extract<SlideBlock, { type: 'comparison' }>
-  /** Lists that the comparison table replaces (not shown again on other slides). */
+  /** Blocks that the comparison table replaces (not shown again on other slides). */
   consumed: Set<RootContent>
   notes: string
   title: string
+  /** The sibling sections compared, when the subjects are sections (in note order). */
+  sections?: Section[]
+}
+
+/** One labelled statement about a subject: "Isolation: full, per guest". */
+interface Entry {
+  label: string
+  runs: Run[]
 }
 
 interface Subject {
-  title: string
-  list: List
-  aspects: Map<string, { label: string; explanation: Run[] }>
+  name: string
+  entries: Entry[]
+  /** Blocks the entries came from, and the text the speaker notes keep. */
+  blocks: RootContent[]
+  notes: string
+  section?: Section
 }
 
-/** A list's definition items (`**Key**: value`), keyed by aspect; undefined if it is not such a list. */
-function definitionList(list: List): Map<string, { label: string; explanation: Run[] }> | undefined {
-  const aspects = new Map<string, { label: string; explanation: Run[] }>()
-  let definitions = 0
-  for (const item of list.children) {
-    const first = item.children[0]
-    if (first?.type !== 'paragraph') continue
-    const definition = definitionOf(toRuns(first.children))
-    if (!definition) continue
-    definitions++
-    const label = definition.term.map((run) => run.text).join('')
-    const key = aspectKey(label)
-    if (!aspects.has(key)) aspects.set(key, { label, explanation: definition.explanation })
+/** A paragraph's soft-wrapped lines (and hard breaks), as runs each. */
+function linesOf(paragraph: Paragraph): Run[][] {
+  const lines: PhrasingContent[][] = [[]]
+  for (const node of paragraph.children) {
+    if (node.type === 'break') lines.push([])
+    else if (node.type === 'text' && node.value.includes('\n')) {
+      node.value.split('\n').forEach((part, i) => {
+        if (i > 0) lines.push([])
+        if (part) lines[lines.length - 1].push({ type: 'text', value: part })
+      })
+    } else lines[lines.length - 1].push(node)
   }
-  return definitions >= 2 && definitions >= list.children.length * 0.6 ? aspects : undefined
+  return lines.map((line) => toRuns(line)).filter((runs) => runs.length)
 }
 
 /**
- * Find comparisons among a section's subsections: siblings whose `**Aspect**: value` lists share
- * at least two aspects become one table (aspects as rows, subjects as columns); parallel lists
- * such as "Benefits of A" / "Benefits of B" become a table with a column per subject.
- * Note: with fewer than two shared aspects there is no table: no table beats a wrong one.
+ * Labelled entries of a block: list items, paragraphs or soft-wrapped lines of one paragraph
+ * that read `Label: text` or `**Label** text`. A line without a label continues the entry above.
  */
-export function findComparison(section: Section): Comparison | undefined {
-  return aspectComparison(section) ?? parallelComparison(section)
+function entriesOf(block: RootContent): Entry[] {
+  const entries: Entry[] = []
+  const add = (runs: Run[], continues: boolean): void => {
+    const definition = definitionOf(runs)
+    if (definition) entries.push({ label: runsText(definition.term).trim(), runs: definition.explanation })
+    else if (continues && entries.length) entries[entries.length - 1].runs.push({ text: ' ' }, ...runs)
+  }
+  if (block.type === 'paragraph') for (const line of linesOf(block)) add(line, true)
+  if (block.type === 'list') {
+    for (const item of block.children) {
+      const first = item.children[0]
+      if (first?.type === 'paragraph') add(toRuns(first.children), false)
+    }
+  }
+  return entries
 }
 
-function aspectComparison(section: Section): Comparison | undefined {
-  const subjects: Subject[] = []
-  for (const child of section.children) {
+/** A lead-in that names a subject: "Prokaryotic cells:" or a paragraph that is one bold phrase. */
+function leadInName(block: RootContent): string | undefined {
+  if (block.type !== 'paragraph') return undefined
+  const runs = normalizeRuns(toRuns(block.children))
+  const text = runsText(runs).trim()
+  if (!text || text.includes('\n') || countWords(text) > 6) return undefined
+  const bold = runs.length === 1 && runs[0].strong
+  if (!text.endsWith(':') && !bold) return undefined
+  return tidySubject(text.replace(/[:：]\s*$/, '').replace(/^\*+|\*+$/g, ''))
+}
+
+/** Subjects that sibling sections describe: each child's labelled lines and its subsection titles. */
+function sectionSubjects(section: Section): Subject[] {
+  return section.children.map((child) => {
+    const entries: Entry[] = []
+    const blocks: RootContent[] = []
+    const titles = new Map<RootContent, string>()
     for (const block of child.blocks) {
-      if (block.type !== 'list') continue
-      const aspects = definitionList(block)
-      if (aspects) {
-        subjects.push({ title: child.title, list: block, aspects })
-        break
+      const found = entriesOf(block)
+      if (found.length) {
+        entries.push(...found)
+        blocks.push(block)
       }
     }
-  }
-  if (subjects.length < 2) return undefined
-  const counts = new Map<string, number>()
-  for (const subject of subjects) for (const key of subject.aspects.keys()) counts.set(key, (counts.get(key) ?? 0) + 1)
-  const shared = [...counts.values()].filter((count) => count >= 2).length
-  if (shared < 2) return undefined
-  // Keep subjects that share at least two aspects with the others.
-  const kept = subjects.filter((subject) => [...subject.aspects.keys()].filter((key) => (counts.get(key) ?? 0) >= 2).length >= 2)
-  if (kept.length < 2) return undefined
-  const order: string[] = []
-  for (const subject of kept) for (const key of subject.aspects.keys()) if (!order.includes(key)) order.push(key)
-  const rows = order.map((key) => {
-    const label = kept.find((subject) => subject.aspects.has(key))!.aspects.get(key)!.label
-    return {
-      aspect: label,
-      cells: kept.map((subject) => {
-        const entry = subject.aspects.get(key)
-        return entry ? gist(entry.explanation, CELL_WORDS) : [{ text: '—' }]
-      }),
+    for (const grandchild of child.children) {
+      if (!isName(grandchild.title)) continue
+      const first = grandchild.blocks.find((block) => block.type === 'paragraph' || block.type === 'list')
+      const runs = first ? firstStatement(first) : undefined
+      if (!first || !runs) continue
+      entries.push({ label: grandchild.title, runs })
+      blocks.push(first)
+      titles.set(first, grandchild.title)
     }
+    const notes = [child.title, ...blocks.flatMap((block) => [titles.get(block), notesFor(block)])].filter(Boolean).join('\n\n')
+    return { name: tidySubject(child.title), entries, blocks, notes, section: child }
   })
-  return {
-    title: section.depth === 0 ? kept.map((s) => s.title).join(' vs ') : section.title,
-    block: { type: 'comparison', subjects: kept.map((s) => s.title), showAspects: true, rows },
-    consumed: new Set(kept.map((subject) => subject.list)),
-    notes: kept.map((subject) => `${subject.title}:\n\n${notesFor(subject.list)}`).join('\n\n'),
-  }
 }
 
-const PARALLEL = /^(.+?)\s+(?:of|for|with|in)\s+(.+)$/i
-
-function parallelComparison(section: Section): Comparison | undefined {
-  const groups = new Map<string, Array<{ subject: string; title: string; list: List }>>()
-  for (const child of section.children) {
-    const match = PARALLEL.exec(child.title)
-    const list = child.blocks.find((block): block is List => block.type === 'list')
-    if (!match || !list) continue
-    const key = stem(match[1])
-    const group = groups.get(key) ?? []
-    group.push({ subject: capitalise(match[2]), title: child.title, list })
-    groups.set(key, group)
-  }
-  for (const [, group] of groups) {
-    if (group.length < 2) continue
-    const prefix = PARALLEL.exec(group[0].title)![1]
-    const rowsCount = Math.max(...group.map((entry) => entry.list.children.length))
-    const rows = Array.from({ length: rowsCount }, (_, i) => ({
-      aspect: '',
-      cells: group.map((entry) => {
-        const item: ListItem | undefined = entry.list.children[i]
-        const first = item?.children[0]
-        if (!item || first?.type !== 'paragraph') return [{ text: '' }]
-        return gist(toRuns(first.children), CELL_WORDS)
-      }),
-    }))
-    return {
-      title: `${capitalise(prefix)}: ${group.map((entry) => entry.subject).join(' vs ')}`,
-      block: { type: 'comparison', subjects: group.map((entry) => entry.subject), showAspects: false, rows },
-      consumed: new Set(group.map((entry) => entry.list)),
-      notes: group.map((entry) => `${entry.title}:\n\n${notesFor(entry.list)}`).join('\n\n'),
-    }
+/** The first thing a paragraph or list says. */
+function firstStatement(block: RootContent): Run[] | undefined {
+  if (block.type === 'paragraph') return toRuns(block.children)
+  if (block.type === 'list') {
+    const first = block.children[0]?.children[0]
+    return first?.type === 'paragraph' ? toRuns(first.children) : undefined
   }
   return undefined
 }
 
-function capitalise(text: string): string {
+/** Subjects introduced inside one section by parallel lead-ins, each followed by labelled lines. */
+function leadInSubjects(section: Section): Subject[] {
+  const subjects: Subject[] = []
+  const blocks = section.blocks
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    // A paragraph whose first line is one bold phrase and whose other lines are labelled.
+    if (block.type === 'paragraph') {
+      const lines = linesOf(block)
+      if (lines.length >= 3 && lines[0].length === 1 && lines[0][0].strong) {
+        const entries: Entry[] = []
+        for (const line of lines.slice(1)) {
+          const definition = definitionOf(line)
+          if (definition) entries.push({ label: runsText(definition.term).trim(), runs: definition.explanation })
+        }
+        if (entries.length >= 2) {
+          subjects.push({ name: tidySubject(runsText(lines[0])), entries, blocks: [block], notes: notesFor(block) })
+          continue
+        }
+      }
+    }
+    const name = leadInName(block)
+    const next = blocks[i + 1]
+    if (!name || !next) continue
+    const entries = entriesOf(next)
+    if (entries.length < 2) continue
+    subjects.push({ name, entries, blocks: [block, next], notes: `${notesFor(block)}\n\n${notesFor(next)}` })
+    i++
+  }
+  return subjects
+}
+
+/**
+ * The opening of a statement when it starts with a verb ("Regulated by adenosine" → label
+ * "Regulated by", rest "adenosine"): parallel items about two subjects often open alike.
+ */
+function verbOpening(runs: Run[]): Entry | undefined {
+  const text = runsText(runs).trim()
+  const terms = termsOf(text)
+  if (!terms.length || !terms[0].tags.has('Verb')) return undefined
+  let end = 1
+  if (terms[end]?.tags.has('Preposition') || terms[end]?.tags.has('Particle')) end++
+  if (end >= terms.length) return undefined
+  const words = text.split(/\s+/)
+  const label = words.slice(0, end).join(' ')
+  const rest = words.slice(end).join(' ')
+  return rest ? { label: label.charAt(0).toUpperCase() + label.slice(1), runs: [{ text: rest }] } : undefined
+}
+
+/**
+ * Subjects that are the bold openings of a list's items, each with sub-items that open alike:
+ * "- **Process A** is … / - Regulated by X" and "- **Process B** is … / - Regulated by Y".
+ */
+function itemSubjects(section: Section): Subject[] {
+  for (const block of section.blocks) {
+    if (block.type !== 'list') continue
+    const subjects: Subject[] = []
+    for (const item of block.children) {
+      const first = item.children[0]
+      if (first?.type !== 'paragraph') continue
+      const runs = normalizeRuns(toRuns(first.children))
+      if (!runs[0]?.strong || runs.length < 2) continue
+      const entries: Entry[] = []
+      const head = verbOpening(runs.slice(1))
+      if (head) entries.push(head)
+      for (const child of item.children.slice(1)) {
+        if (child.type !== 'list') continue
+        for (const sub of child.children) {
+          const paragraph = sub.children[0]
+          if (paragraph?.type !== 'paragraph') continue
+          const subRuns = toRuns(paragraph.children)
+          const definition = definitionOf(subRuns)
+          const entry = definition ? { label: runsText(definition.term).trim(), runs: definition.explanation } : verbOpening(subRuns)
+          if (entry) entries.push(entry)
+        }
+      }
+      subjects.push({ name: tidySubject(runsText([runs[0]])), entries, blocks: [], notes: '' })
+    }
+    if (subjects.filter((subject) => subject.entries.length >= 2).length >= 2) {
+      return subjects.map((subject) => ({ ...subject, blocks: [block], notes: notesFor(block) }))
+    }
+  }
+  return []
+}
+
+/**
+ * Two aspect labels name the same aspect once each subject's own words are set aside: the same
+ * lemmas ("Use cases" / "Use case"), one inside the other with its head noun, or labels of the
+ * same length that differ in one word ("Why demand slopes downward" / "Why supply slopes upward").
+ */
+export function sameAspect(a: string, b: string, subjects: string[] = []): boolean {
+  const own = new Set(subjects.flatMap((subject) => contentLemmas(subject)))
+  const strip = (label: string): string[] => contentLemmas(label).filter((word) => !own.has(word))
+  const ka = strip(a)
+  const kb = strip(b)
+  // Labels of function words only ("Is", "Has") match when written alike.
+  if (!ka.length && !kb.length) return a.trim().toLowerCase() === b.trim().toLowerCase()
+  if (!ka.length || !kb.length) return false
+  if (ka.join(' ') === kb.join(' ')) return true
+  // Titles built on one frame around each subject's name may differ in one more word; plain
+  // labels may not ("Memory use" is not "Disk use").
+  const framed = ka.length < contentLemmas(a).length && kb.length < contentLemmas(b).length
+  if (framed && ka.length >= 2 && ka.length === kb.length && ka.filter((word, i) => word !== kb[i]).length === 1) return true
+  return samePhrase(ka.join(' '), kb.join(' '))
+}
+
+/**
+ * The words that tell subjects apart: "Merging with Git" / "Rebasing with Git" → "Merging",
+ * "Rebasing". Aspect labels lose only these words, never the ones all subjects share.
+ */
+function distinctive(names: string[]): string[] {
+  const lemmas = names.map((name) => contentLemmas(name))
+  const common = lemmas.reduce((acc, words) => acc.filter((word) => words.includes(word)))
+  return names.map((name, i) => {
+    const own = name.split(/\s+/).filter((word) => contentLemmas(word).some((lemma) => lemmas[i].includes(lemma) && !common.includes(lemma)))
+    return own.length ? own.join(' ') : name
+  })
+}
+
+/** A row's label: the label as the first subject wrote it, without the subject's own words. */
+function rowLabel(labels: string[], subjects: string[]): string {
+  const own = new Set(subjects.flatMap((subject) => contentLemmas(subject)))
+  const words = labels[0].split(/\s+/)
+  const kept = words.filter((word) => !contentLemmas(word).some((lemma) => own.has(lemma)))
+  const text = (kept.length ? kept : words).join(' ').replace(/[:：]$/, '')
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** Aspects as rows, subjects as columns; undefined when fewer than two aspects are shared. */
+function tableOf(all: Subject[]): { subjects: Subject[]; rows: Array<{ aspect: string; cells: Run[][] }> } | undefined {
+  const subjects = all
+    .filter((subject) => isName(subject.name))
+    .map((subject) => ({ ...subject, entries: subject.entries.filter((entry) => isName(entry.label)) }))
+    .filter((subject) => subject.entries.length >= 2)
+  if (subjects.length < 2 || subjects.length > MAX_SUBJECTS) return undefined
+  const names = distinctive(subjects.map((subject) => subject.name))
+  const rows: Array<{ labels: string[]; cells: Map<number, Run[]> }> = []
+  subjects.forEach((subject, s) => {
+    for (const entry of subject.entries) {
+      const row = rows.find((candidate) => !candidate.cells.has(s) && candidate.labels.some((label) => sameAspect(label, entry.label, names)))
+      if (row) {
+        row.cells.set(s, entry.runs)
+        row.labels.push(entry.label)
+      } else rows.push({ labels: [entry.label], cells: new Map([[s, entry.runs]]) })
+    }
+  })
+  const shared = rows.filter((row) => row.cells.size >= 2)
+  // Mostly "—" is not a comparison: at least half the rows must be said of two subjects or more.
+  if (shared.length < 2 || shared.length * 2 < rows.length) return undefined
+  // Keep subjects that take part in at least two shared aspects.
+  const kept = subjects.map((_, s) => s).filter((s) => shared.filter((row) => row.cells.has(s)).length >= 2)
+  if (kept.length < 2) return undefined
+  const keptNames = distinctive(kept.map((s) => subjects[s].name))
+  return {
+    subjects: kept.map((s) => subjects[s]),
+    rows: rows
+      .filter((row) => kept.some((s) => row.cells.has(s)))
+      .map((row) => ({
+        aspect: rowLabel(row.labels, keptNames),
+        cells: kept.map((s) => (row.cells.has(s) ? phraseCell(row.cells.get(s)!) : [{ text: '—' }])),
+      })),
+  }
+}
+
+/**
+ * Find a comparison in a section: sibling subsections, or subjects introduced by parallel
+ * lead-ins, that share at least two labelled aspects (`Label:` lines, `**Label**` items, or
+ * subsections with parallel titles) become one table, aspects as rows and subjects as columns.
+ * Note: with fewer than two shared aspects there is no table: no table beats a wrong one.
+ */
+export function findComparison(section: Section): Comparison | undefined {
+  for (const candidates of [sectionSubjects(section), leadInSubjects(section), itemSubjects(section)]) {
+    if (candidates.length < 2) continue
+    const table = tableOf(candidates)
+    if (!table) continue
+    const names = table.subjects.map((subject) => subject.name)
+    return {
+      // Between whole sections of the note: "A vs B" when short, else the note's own title.
+      title: section.depth > 0 ? section.title : countWords(names.join(' ')) <= 6 ? names.join(' vs ') : section.title,
+      block: { type: 'comparison', subjects: names, showAspects: true, rows: table.rows },
+      consumed: new Set(table.subjects.flatMap((subject) => subject.blocks)),
+      notes: [...new Set(table.subjects.map((subject) => subject.notes))].join('\n\n'),
+      sections: table.subjects.flatMap((subject) => (subject.section ? [subject.section] : [])),
+    }
+  }
+  return undefined
 }

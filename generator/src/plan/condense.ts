@@ -155,7 +155,7 @@ const FILLERS = /\b(?:a|an|the|any|very|really|completely|simply|just|quite)\s+/
 
 /**
  * Places a gist may end. A strong break (`;`, a dash, a colon) may end it after one word
- * ("strong; each guest has its own kernel" → "strong"); a comma or a relative clause only once
+ * ("loud; every bird sings at dawn" → "loud"); a comma or a relative clause only once
  * half the allowed words are kept, so the gist still says something.
  */
 const GIST_CUTS: Array<[RegExp, 'strong' | 'weak']> = [

@@ -1,112 +1,92 @@
 import type { Nodes } from 'mdast'
-import type { Run, Section, SlideBlock } from '../types.js'
+import type { Section, SlideBlock } from '../types.js'
 import { countWords, plainText, sentences } from '../text.js'
-import { gist } from './condense.js'
+import { CONTRAST_JOINS, CONTRAST_MARKERS, PAIR_FRAMES, alternation } from './lang/structure-en.js'
+import { contentLemmas, isNounPhrase, samePhrase, splitSubject, termsOf, tidySubject } from './phrase.js'
+import { phraseCell } from './compare.js'
 
 /**
- * Comparisons written as contrasts, in prose or bullets: "Containers emulate an OS, whereas VMs
- * emulate hardware", "Unlike VMs, containers share the host kernel", "Containers start faster
- * than VMs". When at least two such sentences in a section contrast the same two subjects, they
- * become a table with a column per subject. Note: a sentence that names only one side's
- * property ("faster than VMs") leaves the other cell as "—"; no table comes from one sentence.
+ * Comparisons written as contrasts, in prose or bullets: "Mosses lack roots, whereas ferns have
+ * them", "Unlike civil law, common law grows from rulings", "Bonds are safer than shares". The
+ * subjects are the noun phrases that open the clauses (found by grammar, not from a list). When
+ * at least two sentences of a section contrast the same two subjects, they become a table with a
+ * column per subject. Note: a sentence that says something of one side only ("safer than shares")
+ * leaves the other cell as "—"; no table comes from one sentence.
  */
 export interface Contrast {
   block: Extract<SlideBlock, { type: 'comparison' }>
   notes: string
 }
 
-/** Names that mean the same subject. */
-const ALIASES: Array<[RegExp, string]> = [
-  [/^(?:vms?|virtual machines?|virtual-machines?|guests?)$/i, 'Virtual machines'],
-  [/^(?:containers?|docker containers?|linux containers?)$/i, 'Containers'],
-  [/^(?:bare[- ]metal(?: servers?)?|physical (?:servers?|machines?))$/i, 'Bare metal'],
-  [/^(?:images?|container images?|docker images?)$/i, 'Images'],
-  [/^(?:pods?)$/i, 'Pods'],
-  [/^(?:deployments?)$/i, 'Deployments'],
-  [/^(?:statefulsets?)$/i, 'StatefulSets'],
-  [/^(?:hypervisors?)$/i, 'Hypervisors'],
-  [/^(?:type[- ]1 hypervisors?)$/i, 'Type 1 hypervisors'],
-  [/^(?:type[- ]2 hypervisors?)$/i, 'Type 2 hypervisors'],
-]
-
-const ARTICLE = /^(?:the|a|an|each|every|all|most|many|traditional|regular|normal)\s+/i
-
-/** A subject's canonical name, or a tidied form of the phrase when no alias matches. */
+/** A subject as a column names it, when the phrase is a short noun phrase; else undefined. */
 export function subjectName(phrase: string): string | undefined {
-  const clean = phrase.trim().replace(ARTICLE, '').replace(/[,;:.]+$/, '').trim()
-  if (!clean || countWords(clean) > 3) return undefined
-  for (const [pattern, name] of ALIASES) if (pattern.test(clean)) return name
-  // Unknown subjects: a plural noun or a capitalised name, one to three words.
-  if (/^[A-Z][\w-]*(?:\s+[\w-]+){0,2}$/.test(clean) || /^[a-z][\w-]*s$/.test(clean)) {
-    const name = clean.charAt(0).toUpperCase() + clean.slice(1)
-    return name.replace(/s$/, '').length > 2 ? name : undefined
-  }
-  return undefined
-}
-
-const VERBISH = /^(?:is|are|was|were|has|have|had|can|cannot|can't|could|will|would|do|does|don't|doesn't|may|might|must|should|need|needs|require|requires|use|uses|run|runs|share|shares|start|starts|boot|boots|emulate|emulates|virtualize|virtualizes|provide|provides|offer|offers|take|takes|include|includes|rely|relies|get|gets|give|gives|contain|contains|package|packages|consume|consumes|isolate|isolates|maintain|maintains|support|supports|come|comes|make|makes|allow|allows|let|lets|carry|carries|bring|brings|sit|sits|depend|depends|work|works|behave|behaves|scale|scales|launch|launches)$/i
-
-/** Discourse markers that sit between a subject and its verb ("Containers, by contrast, share …"). */
-const ASIDE = /,\s*(?:on the other hand|by contrast|in contrast|however|instead|meanwhile|for their part|in comparison)\s*,/i
-
-/** Split a clause into its subject (a known or noun-like phrase) and the rest. */
-function subjectAndRest(clause: string): { subject: string; rest: string } | undefined {
-  const words = clause.replace(ASIDE, '').trim().split(/\s+/)
-  for (let i = 1; i <= Math.min(4, words.length - 1); i++) {
-    if (VERBISH.test(words[i].replace(/[,;:.]$/, ''))) {
-      const subject = subjectName(words.slice(0, i).join(' '))
-      if (subject) return { subject, rest: words.slice(i).join(' ') }
-    }
-  }
-  return undefined
+  const clean = phrase.trim().replace(/[,;:.]+$/, '').replace(/[*_`]/g, '').trim()
+  if (!clean || countWords(clean) > 4 || !isNounPhrase(clean, 5)) return undefined
+  return tidySubject(clean)
 }
 
 interface Row {
+  /** Subject → what the sentence says of it ("—" when it says nothing). */
   cells: Map<string, string>
   sentence: string
+  aspect?: string
 }
 
-const TWO_CLAUSES = /^(.+?),?\s+(?:whereas|while|but|in contrast|on the other hand|however)\s*,?\s+(.+)$/i
+const JOIN = new RegExp(`,?\\s+(?:${alternation(CONTRAST_JOINS)})\\s*,?\\s+`, 'gi')
 const UNLIKE = /^unlike\s+([^,]+),\s*(.+)$/i
-const ONE_SIDED = /^(.+?)\s+(?:compared (?:to|with)|in contrast to|than|unlike|as opposed to)\s+(.+?)$/i
+const ONE_SIDED = new RegExp(`^(.+?)\\s+(?:${alternation(CONTRAST_MARKERS)})\\s+(.+?)$`, 'i')
+
+/** "EEG of a sleeper" → aspect "EEG", subject "Sleeper"; other subjects stay whole. */
+function factor(split: { subject: string; rest: string }): { subject: string; rest: string; aspect?: string } {
+  const match = /^(.+?)\s+of\s+(?:a|an|the)?\s*(.+)$/i.exec(split.subject)
+  if (!match || !isNounPhrase(match[1], 3) || !isNounPhrase(match[2], 4)) return split
+  return { subject: tidySubject(match[2]), rest: split.rest, aspect: tidySubject(match[1]) }
+}
 
 /** The contrast a sentence draws, as subject → what it says of each; undefined if none. */
 export function contrastOf(sentence: string): Row | undefined {
   const text = sentence.trim().replace(/[.!]+$/, '')
-  const two = TWO_CLAUSES.exec(text)
-  if (two) {
-    const a = subjectAndRest(two[1])
-    const b = subjectAndRest(two[2])
-    if (a && b && a.subject !== b.subject) return { cells: new Map([[a.subject, a.rest], [b.subject, b.rest]]), sentence }
+  // Each connective in turn: "A, by contrast, …, whereas B …" splits at "whereas".
+  for (const join of text.matchAll(JOIN)) {
+    const first = splitSubject(text.slice(0, join.index), 7)
+    const second = splitSubject(text.slice(join.index! + join[0].length), 7)
+    if (!first || !second) continue
+    const a = factor(first)
+    const b = factor(second)
+    if (!samePhrase(a.subject, b.subject)) return { cells: new Map([[a.subject, a.rest], [b.subject, b.rest]]), sentence, aspect: a.aspect ?? b.aspect }
   }
   const unlike = UNLIKE.exec(text)
   if (unlike) {
     const other = subjectName(unlike[1])
-    const main = subjectAndRest(unlike[2])
-    if (other && main && other !== main.subject) return { cells: new Map([[main.subject, main.rest], [other, '—']]), sentence }
+    const main = splitSubject(unlike[2], 4)
+    if (other && main && !samePhrase(other, main.subject)) return { cells: new Map([[main.subject, main.rest], [other, '—']]), sentence }
   }
   const one = ONE_SIDED.exec(text)
   if (one) {
-    const main = subjectAndRest(one[1])
-    const other = subjectName(one[2].replace(/\s+(?:do|does|are|is|can)$/i, ''))
-    if (main && other && other !== main.subject) return { cells: new Map([[main.subject, main.rest], [other, '—']]), sentence }
+    const main = splitSubject(one[1], 4)
+    const other = subjectName(one[2].replace(/\s+(?:do|does|are|is|can|did|were|was)$/i, ''))
+    if (main && other && !samePhrase(other, main.subject)) return { cells: new Map([[main.subject, main.rest], [other, '—']]), sentence }
   }
   return undefined
 }
 
-/** Short names for what a contrast row is about, from its words. */
-const ASPECTS: Array<[RegExp, string]> = [
-  [/\b(?:start|boot|launch)/i, 'Startup'],
-  [/\b(?:memory|lightweight|heavy|size|resources?|overhead|footprint|disk|cpu|consolidat|density)/i, 'Resources'],
-  [/\b(?:secur|isolat|attack)/i, 'Isolation'],
-  [/\b(?:portab|move|ship)/i, 'Portability'],
-  [/\b(?:os\b|operating system|kernel|hardware|emulat|virtuali)/i, 'What is virtualized'],
-  [/\b(?:performance|fast|speed|slow)/i, 'Performance'],
-]
+/** Lemmas too common to name what a row is about. */
+const LIGHT = new Set(['be', 'have', 'do', 'can', 'more', 'less', 'much', 'very', 'also', 'not', 'only', 'same', 'other', 'both', 'up'])
 
-function aspectOf(row: Row): string {
-  const text = [...row.cells.values()].join(' ')
-  return ASPECTS.find(([pattern]) => pattern.test(text))?.[1] ?? ''
+/**
+ * What a row is about, from its own words: the words both cells share ("start in seconds" /
+ * "start in minutes" → "Start"), else nothing. Note: no guessed labels; an unlabelled row
+ * is better than a wrong one.
+ */
+function aspectOf(row: Row, subjects: string[]): string {
+  const values = [...row.cells.values()].filter((value) => value !== '—')
+  if (values.length < 2) return ''
+  const own = new Set(subjects.flatMap((subject) => contentLemmas(subject)))
+  const second = new Set(contentLemmas(values[1]))
+  const shared = [...new Set(contentLemmas(values[0]))].filter((word) => second.has(word) && !LIGHT.has(word) && !own.has(word))
+  if (!shared.length) return ''
+  const label = shared.slice(0, 3).join(' ')
+  return label.charAt(0).toUpperCase() + label.slice(1)
 }
 
 /** Every sentence of a section's subtree, with its blocks' text. */
@@ -114,7 +94,7 @@ function sectionSentences(section: Section): string[] {
   const out: string[] = []
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
-      for (const sentence of sentences(plainText(node))) out.push(sentence)
+      for (const line of plainText(node).split(/\n/)) for (const sentence of sentences(line)) out.push(sentence)
       return
     }
     if (node.type === 'code' || node.type === 'html' || node.type === 'table') return
@@ -125,105 +105,111 @@ function sectionSentences(section: Section): string[] {
   return out
 }
 
-const PAIR_HEADING = [
-  /^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/i,
-  /\bbetween\s+(.+?)\s+and\s+(.+)$/i,
-  /^(?:comparing|compare)\s+(.+?)\s+(?:and|with|to)\s+(.+)$/i,
-  /^(.+?)\s+(?:compared (?:to|with)|and)\s+(.+?)(?:\s+compared)?$/i,
-]
+const PAIR_HEADING = PAIR_FRAMES.map((frame) => {
+  const pattern = frame
+    .split(/(X|Y)/)
+    .map((part) => (part === 'X' ? '(.+?)' : part === 'Y' ? '(.+)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')))
+    .join('')
+  return new RegExp(`^${pattern}$`, 'i')
+})
 
-/** The two subjects a heading sets against each other ("Git vs GitHub", "Difference between A and B"). */
+/** The two subjects a heading sets against each other ("Mitosis vs meiosis", "Differences between A and B"). */
 export function headingPair(title: string): [string, string] | undefined {
+  const clean = title.trim().replace(/[?:.!]+$/, '').replace(/[*_`]/g, '')
   for (const pattern of PAIR_HEADING) {
-    const match = pattern.exec(title.trim().replace(/[?:.]+$/, ''))
+    const match = pattern.exec(clean)
     if (!match) continue
-    const a = subjectName(match[1].replace(/^(?:the\s+)?(?:differences?|contrast)\s+(?:between\s+)?/i, ''))
+    const a = subjectName(match[1])
     const b = subjectName(match[2])
-    if (a && b && a !== b) return [a, b]
+    if (a && b && !samePhrase(a, b)) return [a, b]
   }
   return undefined
 }
 
-/**
- * Under a heading that names two subjects, sentences about each ("Git is a version control
- * system…", "GitHub is a hosting service…") pair up in order into rows.
- */
-function pairedRows(section: Section, pair: [string, string]): Row[] {
-  const about: Record<string, string[]> = { [pair[0]]: [], [pair[1]]: [] }
-  for (const sentence of sectionSentences(section)) {
-    if (contrastOf(sentence)) continue
-    const split = subjectAndRest(sentence.replace(/[.!]+$/, ''))
-    if (split && split.subject in about) about[split.subject].push(split.rest)
-  }
-  const count = Math.min(about[pair[0]].length, about[pair[1]].length)
-  return Array.from({ length: count }, (_, i) => ({
-    cells: new Map([[pair[0], about[pair[0]][i]], [pair[1], about[pair[1]][i]]]),
-    sentence: `${pair[0]} ${about[pair[0]][i]}. ${pair[1]} ${about[pair[1]][i]}.`,
-  }))
+/** The name in `names` that means the same as `subject`, if any. */
+function matchOf(subject: string, names: string[]): string | undefined {
+  return names.find((name) => samePhrase(name, subject))
 }
 
-/** Pairs of subjects that notes compare, known by name rather than guessed from grammar. */
-const COMPARED = [
-  ['Virtual machines', 'Containers'],
-  ['Virtual machines', 'Bare metal'],
-  ['Containers', 'Bare metal'],
-  ['Type 1 hypervisors', 'Type 2 hypervisors'],
-  ['Deployments', 'StatefulSets'],
-]
-const KNOWN = new Set(COMPARED.flat())
-
 /**
- * Without a heading that names them: two known subjects that each start at least two sentences
- * of the section ("VMs include a whole OS. … Containers, by contrast, share the kernel. …").
+ * Under a heading that names two subjects, a sentence about each pairs up when both say
+ * something with the same word ("Mitosis yields two cells" / "Meiosis yields four cells").
  */
-function knownPair(section: Section): [string, string] | undefined {
-  const counts = new Map<string, number>()
+function pairedRows(section: Section, pair: [string, string]): Row[] {
+  const about: [string[], string[]] = [[], []]
   for (const sentence of sectionSentences(section)) {
-    const split = subjectAndRest(sentence.replace(/[.!]+$/, ''))
-    if (split && KNOWN.has(split.subject)) counts.set(split.subject, (counts.get(split.subject) ?? 0) + 1)
+    if (contrastOf(sentence)) continue
+    const split = splitSubject(sentence.replace(/[.!]+$/, ''), 4)
+    const side = split ? pair.findIndex((name) => samePhrase(name, split.subject)) : -1
+    if (split && side >= 0) about[side].push(split.rest)
   }
-  const often = (name: string): boolean => (counts.get(name) ?? 0) >= 2
-  const pair = COMPARED.filter(([a, b]) => often(a) && often(b)).sort(
-    (x, y) => (counts.get(y[0])! + counts.get(y[1])!) - (counts.get(x[0])! + counts.get(x[1])!),
-  )[0]
-  return pair ? [pair[0], pair[1]] : undefined
+  // Sentences pair up on their first verb ("yields" / "yields"), or when both define ("is a …").
+  // The rest of a split sentence starts at its verb (after any adverbs).
+  const verb = (text: string): string | undefined => {
+    const word = termsOf(text).find((term) => !term.tags.has('Adverb'))?.lemma
+    return word && !LIGHT.has(word) ? word : undefined
+  }
+  const defines = (text: string): boolean => /^(?:is|are)\s+(?:a|an|the)\s/i.test(text)
+  const match = (a: string, b: string): boolean => (verb(a) !== undefined && verb(a) === verb(b)) || (defines(a) && defines(b))
+  const used = new Set<number>()
+  const rows: Row[] = []
+  for (const left of about[0]) {
+    const index = about[1].findIndex((right, i) => !used.has(i) && match(left, right))
+    if (index < 0) continue
+    used.add(index)
+    const right = about[1][index]
+    rows.push({ cells: new Map([[pair[0], left], [pair[1], right]]), sentence: `${pair[0]} ${left}. ${pair[1]} ${right}.` })
+  }
+  return rows
 }
 
 /** A contrast table for a section, from the sentences of its whole subtree, if it has one. */
 export function findContrast(section: Section): Contrast | undefined {
-  let rows = sectionSentences(section)
+  const found = sectionSentences(section)
     .map(contrastOf)
     .filter((row): row is Row => Boolean(row))
-  const pair = headingPair(section.title) ?? knownPair(section)
-  if (pair) {
-    rows = rows.filter((row) => pair.every((subject) => row.cells.has(subject)))
-    rows.push(...pairedRows(section, pair))
-    // Under a heading that names the pair, one row with both sides filled is enough.
-    if (rows.length === 1 && [...rows[0].cells.values()].every((value) => value !== '—')) rows.push(rows[0])
+  // Subjects that mean the same ("Mosses" / "moss") share one name: the first one written.
+  const names: string[] = []
+  const rows = found.map((row) => {
+    const cells = new Map<string, string>()
+    for (const [subject, value] of row.cells) {
+      let name = matchOf(subject, names)
+      if (!name) names.push((name = subject))
+      cells.set(name, value)
+    }
+    return { ...row, cells }
+  })
+  const headed = headingPair(section.title)
+  let pair: [string, string] | undefined
+  if (headed) {
+    pair = [matchOf(headed[0], names) ?? headed[0], matchOf(headed[1], names) ?? headed[1]]
+  } else {
+    // The pair of subjects contrasted most often (twice at least).
+    const counts = new Map<string, number>()
+    for (const row of rows) {
+      const key = [...row.cells.keys()].sort().join('\u0000')
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]
+    if (!best || best[1] < 2) return undefined
+    const first = rows.find((row) => [...row.cells.keys()].sort().join('\u0000') === best[0])!
+    pair = [...first.cells.keys()] as [string, string]
   }
-  if (rows.length < 2) return undefined
-  // The pair of subjects contrasted most often.
-  const pairs = new Map<string, number>()
-  for (const row of rows) {
-    const key = [...row.cells.keys()].sort().join('\u0000')
-    pairs.set(key, (pairs.get(key) ?? 0) + 1)
-  }
-  const [best, count] = [...pairs.entries()].sort((a, b) => b[1] - a[1])[0]
-  if (count < 2) return undefined
-  const subjects = best.split('\u0000')
-  // Column order: the subject named first in the first contrast.
-  const first = rows.find((row) => [...row.cells.keys()].sort().join('\u0000') === best)!
-  const ordered = [...first.cells.keys()]
-  const used = rows.filter((row, i) => subjects.every((subject) => row.cells.has(subject)) && rows.indexOf(row) === i)
-  const cell = (text: string): Run[] => (text === '—' ? [{ text }] : gist([{ text }], 7))
-  const aspects = used.map(aspectOf)
-  const showAspects = aspects.filter(Boolean).length >= Math.ceil(used.length / 2)
+  const chosen = pair
+  const used: Row[] = rows.filter((row) => chosen.every((subject) => row.cells.has(subject)))
+  used.push(...pairedRows(section, chosen))
+  const filled = used.filter((row) => [...row.cells.values()].every((value) => value !== '—')).length
+  // Under a heading that names the pair, one row with both sides filled is enough; elsewhere
+  // two rows, one of them with both sides filled (one-sided rows alone are mostly "—").
+  if (headed ? filled < 1 : used.length < 2 || filled < 1) return undefined
+  const aspects = used.map((row) => row.aspect ?? aspectOf(row, chosen))
+  const showAspects = aspects.every(Boolean)
   return {
     block: {
       type: 'comparison',
-      subjects: ordered,
+      subjects: chosen,
       showAspects,
-      rows: used.map((row, i) => ({ aspect: aspects[i], cells: ordered.map((subject) => cell(row.cells.get(subject) ?? '—')) })),
+      rows: used.map((row, i) => ({ aspect: aspects[i], cells: chosen.map((subject) => phraseCell(row.cells.get(subject) ?? '—')) })),
     },
     notes: used.map((row) => `- ${row.sentence}`).join('\n'),
   }

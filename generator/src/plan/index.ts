@@ -10,6 +10,7 @@ import { findGroups, findKinds } from './diagrams/structure.js'
 import { notesFor } from './notes.js'
 import { condenseParagraph, splitSentences } from './condense.js'
 import { addTimings } from './timing.js'
+import { titleSlides } from './titles.js'
 
 export const defaultPlanOptions: Omit<PlanOptions, 'assets'> = {
   budget: { words: 60, lines: 7 },
@@ -68,6 +69,9 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
 
   const total = shownSections.length
   let index = -1
+  // Top-level sections that share aspects ("The demand curve" / "The supply curve") make one table after the last of them.
+  const note: Section = { depth: 0, title: outline.title, blocks: [], children: shownSections, lines: { start: 1, end: outline.lineCount }, headingLine: 1 }
+  const topComparison = findComparison(note)
   outline.sections.forEach((section) => {
     if (skipped(section)) return skipSection(section)
     index++
@@ -82,14 +86,16 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
     })
     const visit = (current: Section, isTop: boolean, consumed: Set<RootContent>): void => {
       const before = slides.length
-      const blocks = current.blocks.filter((block) => !consumed.has(block))
-      const units = unitsForBlocks(blocks, context(current.title))
-      if (!isTop && !units.some((unit) => unit.kind !== 'notes-only')) pending.push(current.title)
-      if (units.length) addContent(current.title, units, { start: current.headingLine, end: current.headingLine })
       const comparison = findComparison(current)
+      const inner = new Set([...consumed, ...(comparison?.consumed ?? [])])
+      const blocks = current.blocks.filter((block) => !inner.has(block))
+      const units = unitsForBlocks(blocks, context(current.title))
+      // A heading whose blocks all went into a comparison table is named in the table's notes.
+      const tabled = current.blocks.length > 0 && blocks.length === 0
+      if (!isTop && !tabled && !units.some((unit) => unit.kind !== 'notes-only')) pending.push(current.title)
+      if (units.length) addContent(current.title, units, { start: current.headingLine, end: current.headingLine })
       if (comparison) addComparison(comparison, current)
       if (options.diagrams) addStructureDiagrams(current)
-      const inner = new Set([...consumed, ...(comparison?.consumed ?? [])])
       for (const child of current.children) {
         if (skipped(child)) skipSection(child)
         else visit(child, false, inner)
@@ -101,7 +107,8 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
         if (contrast) addComparison({ title: contrast.block.subjects.join(' vs '), block: contrast.block, notes: contrast.notes, consumed: new Set() }, current)
       }
     }
-    visit(section, true, new Set())
+    visit(section, true, topComparison?.consumed ?? new Set())
+    if (topComparison?.sections?.at(-1) === section) addComparison(topComparison, note)
   })
 
   if (!slides.some((slide) => slide.kind === 'comparison')) {
@@ -164,7 +171,7 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
 
   slides.push(...takeawaySlides({ ...outline, sections: shownSections }, options))
   slides.push(endSlide(outline))
-  return addTimings(slides)
+  return addTimings(titleSlides(slides))
 }
 
 /** All the text of a section: its heading, its blocks and its subsections, as notes. */

@@ -148,6 +148,7 @@ export function diagramText(diagram: Diagram): string {
     case 'groups':
       return diagram.groups.map((group) => `${group.name} ${group.nodes.join(' ')}`).join(' ')
     case 'steps':
+    case 'cycle':
       return diagram.steps.join(' ')
     case 'tree':
       return `${diagram.root} ${diagram.children.join(' ')}`

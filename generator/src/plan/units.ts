@@ -3,7 +3,7 @@ import type { VFile } from 'vfile'
 import type { BulletItem, Diagram, LineRange, PlanOptions, Run, SlideBlock } from '../types.js'
 import { capLongWords, countWords, plainText, runsText, toRuns, visibleWords } from '../text.js'
 import { findChain } from './diagrams/chain.js'
-import { findLayers, findSteps } from './diagrams/structure.js'
+import { findLayers, findSequence, findSteps, isCycle } from './diagrams/structure.js'
 import { fenceFor, notesFor } from './notes.js'
 import { BULLET_WORDS, GIST_WORDS, condenseParagraph, definitionOf, gist, hardCut, shortenSentence } from './condense.js'
 import { balancedParts, measureBlock, type Size } from './measure.js'
@@ -136,6 +136,13 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
         if (found.fromList) i++
         continue
       }
+      const sequence = findSequence(plainText(block))
+      if (sequence && sequence.steps.length <= STEPS_PER_DIAGRAM + 2) {
+        units.push(...unitsFor(block, context))
+        const diagram: Diagram = sequence.cycle ? { kind: 'cycle', steps: sequence.steps } : { kind: 'steps', steps: sequence.steps, start: 1 }
+        units.push(diagramUnit(diagram, notesFor(block), rangeOf(block)))
+        continue
+      }
       const chain = findChain(plainText(block))
       if (chain) {
         units.push(...unitsFor(block, context))
@@ -145,6 +152,10 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
     }
     if (diagrams && block.type === 'list') {
       const steps = findSteps(block, context.heading, blocks[i - 1])
+      if (steps && steps.length <= STEPS_PER_DIAGRAM + 2 && isCycle(steps, blocks[i + 1]?.type === 'paragraph' ? plainText(blocks[i + 1]) : '')) {
+        units.push(diagramUnit({ kind: 'cycle', steps }, notesFor(block), rangeOf(block)))
+        continue
+      }
       if (steps) {
         const start = block.start ?? 1
         const parts = balancedParts(steps.length, (from, to) => to - from <= STEPS_PER_DIAGRAM)

@@ -1,39 +1,36 @@
 import { countWords } from '../../text.js'
+import { CORE_FRAMES, NON_LINK_VERBS, PRONOUNS, RELATIVES, SEQUENCE_LINKS, TARGET_PREPOSITIONS, alternation } from '../lang/structure-en.js'
+import { isNoun, isVerb, phraseText, termsOf, type Term } from '../phrase.js'
 
 /**
- * Chains and call paths in prose: "the CLI talks to the daemon, which hands work to containerd,
- * which uses runc", "A → B → C", "A uses B … at the core of B is C".
+ * Chains in prose: "the kidney filters blood, which passes to the bladder, which empties into
+ * the urethra", "A → B → C", "A sends B to C. C hands it to D". Relations come from grammar:
+ * a noun phrase, the verb after it (with its preposition) and the noun phrase that follows.
  * Note: confidence first. Every node must be a short noun phrase (at most 5 words) and the chain
- * must have at least three nodes linked end to start; otherwise there is no diagram.
+ * must have at least three nodes linked end to start (two stated relations); otherwise there is
+ * no diagram.
  */
 export interface Chain {
   nodes: string[]
   labels: string[]
 }
 
-const ARROWS = /\s*(?:→|->|=>|⇒|⟶|-->)\s*/
+/** Relations read per paragraph, and nodes per chain: enough for any chain a slide can show. */
+const MAX_RELATIONS = 40
+const MAX_NODES = 8
 
-const VERBS =
-  'talks? to|talks? with|communicates? with|sends? (?:\\w+ )?to|hands? (?:\\w+ )?(?:off |over )?to|pass(?:es)? (?:\\w+ )?(?:on )?to|forwards? (?:\\w+ )?to|delegates? (?:\\w+ )?to|calls?|invokes?|uses?|relies on|depends on|asks|connects? to|drives?|instructs?|tells?|launches|starts?|spawns?|hands? off to|goes through|is built on|sits on top of|runs on top of'
-const RELATION = new RegExp(`\\b(${VERBS})\\b`, 'i')
-const CORE = /\bat the (?:core|heart) of ([^,;]+?) (?:is|sits|lies) ([^,;.]+)/i
-const STOP = /\s(?:over|through|via|using|with|to|for|in|on|by|and|so|when|because|instead|before|after|under|from|into|inside)\s|[,;:.()]|$/i
-const ARTICLES = /^(?:the|a|an|its|their|this|that|each|every)\s+/i
+const ARROWS = /\s*(?:→|->|=>|⇒|⟶|-->)\s*/
+/** Words that start a clause continuing the chain; "that" is left out (it also opens objects). */
+const RELATIVE_SET = new Set(RELATIVES.filter((word) => !word.includes(' ') && word !== 'that'))
+const PRONOUN_SET = new Set(PRONOUNS)
+const NON_LINK = new Set(NON_LINK_VERBS)
+const TARGET_SET = new Set(TARGET_PREPOSITIONS)
+const NOUNISH = ['Noun', 'Acronym', 'ProperNoun', 'Adjective', 'Value', 'Possessive']
 
 function cleanEntity(raw: string): string | undefined {
-  let text = raw.trim().replace(ARTICLES, '').replace(/[`*_]/g, '').trim()
-  text = text.replace(/[\s,;:.]+$/, '')
-  if (!text || countWords(text) > 5 || countWords(text) === 0) return undefined
-  if (/^(?:it|they|them|this|that|these|those|which|who|work|requests?|jobs?)$/i.test(text)) return undefined
+  const text = raw.trim().replace(/^(?:the|a|an|its|their|this|that|each|every)\s+/i, '').replace(/[`*_]/g, '').replace(/[\s,;:.]+$/, '').trim()
+  if (!text || countWords(text) > 5 || PRONOUN_SET.has(text.toLowerCase()) || /[$\\{}=^]/.test(text)) return undefined
   return text
-}
-
-/** The object of a relation: the noun phrase right after the verb, up to a preposition or comma. */
-function objectAfter(text: string): string | undefined {
-  const alias = /^([^(),;]+?\([^()]{1,30}\))/.exec(text.trim())
-  if (alias && countWords(alias[1]) <= 5) return cleanEntity(alias[1])
-  const match = STOP.exec(text)
-  return cleanEntity(match ? text.slice(0, match.index) : text)
 }
 
 function key(entity: string): Set<string> {
@@ -42,11 +39,12 @@ function key(entity: string): Set<string> {
       .toLowerCase()
       .replace(/[()]/g, ' ')
       .split(/[^\p{L}\p{N}-]+/u)
-      .filter((word) => word && !/^(?:the|a|an|of|docker's)$/.test(word)),
+      .filter((word) => word && !/^(?:the|a|an|of)$/.test(word))
+      .map((word) => word.replace(/'s$/, '')),
   )
 }
 
-/** Two names for one thing: one's words contain the other's ("daemon" ⊂ "Docker daemon (dockerd)"). */
+/** Two names for one thing: one's words contain the other's ("kidney" ⊂ "the left kidney (renal)"). */
 export function sameEntity(a: string, b: string): boolean {
   const ka = key(a)
   const kb = key(b)
@@ -59,83 +57,198 @@ interface Pair {
   from: string
   to: string
   label: string
+  /** The sentence it was stated in. */
+  sentence: number
+  /** Its subject opens the sentence: a later sentence may continue a chain this way. */
+  opens: boolean
+  /** Its subject is the object of the clause before ("…, which …"). */
+  carried: boolean
+  /** Its object ends the clause, so that a following "which" refers to it. */
+  ends: boolean
 }
+
+const nounish = (term: Term): boolean => !term.tags.has('Pronoun') && NOUNISH.some((tag) => term.tags.has(tag)) && !isVerb(term)
+
+/** The noun phrase that ends just before `end` (its last word a noun), as written. */
+function phraseBefore(terms: Term[], end: number): string | undefined {
+  let start = end
+  while (start > 0 && end - start < 5 && (nounish(terms[start - 1]) || terms[start - 1].tags.has('Determiner')) && !/[,;:]/.test(terms[start - 1].post)) start--
+  if (start === end || !isNoun(terms[end - 1])) return undefined
+  return cleanEntity(phraseText(terms.slice(start, end)))
+}
+
+/** The noun phrase that starts at `from` (after determiners), up to a comma, preposition or verb. */
+function phraseAfter(terms: Term[], from: number): string | undefined {
+  let i = from
+  while (i < terms.length && terms[i].tags.has('Determiner')) i++
+  const start = i
+  // A last word tagged as a verb after a noun is the head noun ("mortgage rates.").
+  const pluralHead = (j: number): boolean => j > start && isNoun(terms[j - 1]) && /s$/i.test(terms[j].text) && (j === terms.length - 1 || /[,;:.]/.test(terms[j].post))
+  while (i < terms.length && i - start < 5 && (nounish(terms[i]) || pluralHead(i))) {
+    i++
+    // A short parenthesis right after a name belongs to it: "the loop of Henle (nephron loop)".
+    if (terms[i]?.pre.includes('(')) {
+      let close = i
+      while (close < terms.length && close - i < 3 && !terms[close].post.includes(')')) close++
+      if (close < terms.length && terms[close].post.includes(')')) i = close + 1
+      break
+    }
+    if (/[,;:.()]/.test(terms[i - 1].post)) break
+  }
+  while (i > start && !isNoun(terms[i - 1]) && !pluralHead(i - 1) && !terms[i - 1].post.includes(')')) i--
+  if (i === start) return undefined
+  return cleanEntity(phraseText(terms.slice(start, i)))
+}
+
+/** The index just past the noun phrase that starts at `from`. */
+function objectEnd(terms: Term[], from: number): number {
+  let i = from
+  while (i < terms.length && terms[i].tags.has('Determiner')) i++
+  while (i < terms.length && nounish(terms[i]) && !/[,;:.()]/.test(terms[i - 1]?.post ?? '')) i++
+  return i
+}
+
+/**
+ * The relation one clause states: subject (or the carried object of the clause before, for
+ * "…, which …"), verb with its particles and preposition, and object.
+ */
+function clauseRelation(terms: Term[], carried: string | undefined): Pair | undefined {
+  // A plural noun right before an article or a preposition reads as a verb ("filters the blood").
+  const verbAt = (i: number): boolean =>
+    isVerb(terms[i]) ||
+    (terms[i].tags.has('Plural') &&
+      /s$/i.test(terms[i].text) &&
+      Boolean(terms[i + 1]?.tags.has('Determiner') || (terms[i + 1]?.tags.has('Preposition') && (i === 0 || isNoun(terms[i - 1])))))
+  const v = carried && terms.length && verbAt(0) ? 0 : terms.findIndex((_, i) => i > 0 && verbAt(i))
+  if (v < 0) return undefined
+  const isCarried = Boolean(carried && v === 0)
+  const from = isCarried ? carried : phraseBefore(terms, v)
+  if (!from) return undefined
+  const opens = !isCarried && terms.slice(0, v).every((term) => nounish(term) || term.tags.has('Determiner'))
+  // The verb group: auxiliaries, the verb, adverbs, particles and one preposition ("is passed on to").
+  let end = v
+  while (end < terms.length && (end === v || isVerb(terms[end]) || terms[end].tags.has('Adverb') || terms[end].tags.has('Particle')) && !/[,;:]/.test(terms[end].post)) end++
+  if (end < terms.length && terms[end].tags.has('Preposition')) end++
+  const words = terms.slice(v, end)
+  // A bare "is"/"has" links a thing to a property, not to another thing.
+  const main = words.filter((term) => !term.tags.has('Copula') && !term.tags.has('Auxiliary') && !term.tags.has('Modal') && !term.tags.has('Adverb') && !term.tags.has('Preposition') && !term.tags.has('Particle'))
+  if (!main.length || main.some((term) => NON_LINK.has(term.lemma) || NON_LINK.has(term.text.toLowerCase().replace(/e?s$/, '')))) return undefined
+  let to = phraseAfter(terms, end)
+  let label = words.map((term) => term.text).join(' ').toLowerCase()
+  // "hands the work to B", "sends a signal into B": the thing moved goes on the edge.
+  let after = objectEnd(terms, end)
+  if (to && after < terms.length && TARGET_SET.has(terms[after].text.toLowerCase()) && !words.some((term) => term.tags.has('Preposition'))) {
+    const target = phraseAfter(terms, after + 1)
+    if (target) {
+      label = `${label} ${to} ${terms[after].text.toLowerCase()}`
+      to = target
+      after = objectEnd(terms, after + 1)
+    }
+  }
+  if (!to || sameEntity(from, to) || countWords(label) > 6) return undefined
+  return { from, to, label, sentence: 0, opens, carried: isCarried, ends: after >= terms.length }
+}
+
+/** A sentence's words cut into clauses at ", which", ", who", ", then" and ";", with the word that joins each. */
+function clausesOf(terms: Term[]): Array<{ terms: Term[]; joiner: string }> {
+  const clauses: Array<{ terms: Term[]; joiner: string }> = [{ terms: [], joiner: '' }]
+  terms.forEach((term, i) => {
+    const word = term.text.toLowerCase()
+    const afterComma = i > 0 && /[,;]/.test(terms[i - 1].post)
+    if (RELATIVE_SET.has(word) && (afterComma || word !== 'then') && i > 0) {
+      clauses.push({ terms: [], joiner: word })
+      return
+    }
+    clauses[clauses.length - 1].terms.push(term)
+    if (/;/.test(term.post)) clauses.push({ terms: [], joiner: ';' })
+  })
+  return clauses.filter((clause) => clause.terms.length)
+}
+
+const CORE = new RegExp(`\\b(?:${alternation(CORE_FRAMES)})\\s+([^,;]+?)\\s+(?:is|are|sits|lies)\\s+([^,;.]+)`, 'i')
 
 /** Relations (subject → object) stated in a paragraph's sentences, in order. */
 function relations(text: string): Pair[] {
   const pairs: Pair[] = []
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+  text.split(/(?<=[.!?])\s+/).forEach((sentence, index) => {
+    // "At the heart of A is B": A → B.
     const core = CORE.exec(sentence)
-    if (core) {
-      const from = cleanEntity(core[1])
-      const to = objectAfter(core[2])
-      if (from && to) pairs.push({ from, to, label: '' })
+    const inner = core ? cleanEntity(core[1]) : undefined
+    const outer = core ? phraseAfter(termsOf(core[2]), 0) : undefined
+    if (inner && outer) pairs.push({ from: inner, to: outer, label: '', sentence: index, opens: true, carried: false, ends: true })
+    let previous: Pair | undefined
+    for (const clause of clausesOf(termsOf(sentence))) {
+      // "…, which V" continues from the object that ends the clause before; "…, then V" from its subject.
+      const relative = clause.joiner && clause.joiner !== ';' && clause.joiner !== 'then'
+      const carried = clause.joiner === 'then' ? previous?.from : relative && previous?.ends ? previous.to : undefined
+      const pair = clauseRelation(clause.terms, carried)
+      // "A does X, then does Y": the second relation's subject is still the sentence's own.
+      const then = clause.joiner === 'then' && pair?.carried
+      if (pair) pairs.push({ ...pair, sentence: index, carried: pair.carried && !then, opens: then ? Boolean(previous?.opens) : pair.opens })
+      previous = pair
     }
-    // Clauses: "X talks to Y, which hands work to Z, which uses W to start …"
-    const clauses = sentence.split(/,?\s+(?:which|that|then|and then|who)\s+|,\s+then\s+/i)
-    let subject: string | undefined
-    for (const clause of clauses) {
-      const match = RELATION.exec(clause)
-      if (!match) {
-        // "The daemon handles images, …, then hands work to containerd": the next clause's subject.
-        subject = leadingNounPhrase(clause)
-        continue
-      }
-      const before = clause.slice(0, match.index)
-      const from = subject ?? lastNounPhrase(before)
-      const to = objectAfter(clause.slice(match.index + match[0].length))
-      if (from && to && !sameEntity(from, to)) {
-        pairs.push({ from, to, label: match[1].toLowerCase().replace(/\s+\w+\s+(to)$/, ' $1') })
-        subject = to
-      } else {
-        subject = to
-      }
-    }
-  }
+  })
   return pairs
 }
 
-/** The noun phrase a clause starts with: its words up to the first verb-like word ("handles", "is"). */
-function leadingNounPhrase(clause: string): string | undefined {
-  const words = clause.trim().split(/\s+/)
-  for (let i = 1; i < Math.min(words.length, 7); i++) {
-    if (/^(?:is|are|was|has|have|can|will|must|should|does|do|[a-z]{3,}s)$/.test(words[i]) && !/^(?:its|this|his|us|plus)$/i.test(words[i])) {
-      return cleanEntity(words.slice(0, i).join(' '))
-    }
-  }
-  return undefined
+const LINKS = new RegExp(`,?\\s+(?:${alternation(SEQUENCE_LINKS)})\\s+`, 'gi')
+
+/** The noun phrase a piece of a sentence names, after any preposition: "in the pons (brainstem)" → "pons (brainstem)". */
+function placeIn(text: string, last: boolean): string | undefined {
+  const terms = termsOf(text.replace(/[.!?]+$/, ''))
+  if (last) return phraseBefore(terms, terms.length)
+  let i = 0
+  while (i < terms.length && (terms[i].tags.has('Preposition') || terms[i].tags.has('Determiner') || terms[i].tags.has('Adverb'))) i++
+  const phrase = phraseAfter(terms, i)
+  // The piece must be that phrase and nothing more: a place in a list, not a clause.
+  return phrase && objectEnd(terms, i) >= terms.length ? phrase : undefined
 }
 
-function lastNounPhrase(text: string): string | undefined {
-  const trimmed = text.replace(/^.*(?:[,;:]|\bthen\b)\s*/i, '').trim()
-  return cleanEntity(trimmed)
+/** A sentence that lists places or stages in order: "detected in A, followed by B, and finally C". */
+function listedSequence(sentence: string): Chain | undefined {
+  const parts = sentence.split(LINKS)
+  if (parts.length < 3) return undefined
+  const nodes: string[] = []
+  for (const [i, part] of parts.entries()) {
+    const node = placeIn(part, i === 0)
+    if (!node || nodes.some((other) => sameEntity(other, node))) return undefined
+    nodes.push(node)
+  }
+  return { nodes, labels: nodes.slice(1).map(() => '') }
 }
 
 /** The longest chain of at least three nodes in a paragraph's text, if any. */
 export function findChain(text: string): Chain | undefined {
-  // Explicit arrows: "client → daemon → containerd → runc".
+  // Explicit arrows: "seed → seedling → adult plant".
   for (const line of text.split(/\n|(?<=[.!?])\s+/)) {
     const parts = line.split(ARROWS)
     if (parts.length >= 3) {
-      const first = parts[0].split(/\s(?:goes|go|flows?|runs?|is|are|from|through|path|chain|order)\s|:\s*/i).pop() ?? parts[0]
-      const nodes = parts.map((part, i) => (i === 0 ? lastNounPhrase(first) : objectAfter(part)))
+      const head = parts[0].split(/:\s*/).pop() ?? parts[0]
+      const headTerms = termsOf(head)
+      const first = phraseBefore(headTerms, headTerms.length) ?? cleanEntity(head)
+      const nodes = parts.map((part, i) => (i === 0 ? first : cleanEntity(part.split(/[,;.]\s|\s\(/)[0])))
       if (nodes.every(Boolean)) return { nodes: nodes as string[], labels: nodes.slice(1).map(() => '') }
     }
   }
-  const pairs = relations(text)
-  let best: Chain | undefined
-  for (let i = 0; i < pairs.length; i++) {
-    const nodes = [pairs[i].from, pairs[i].to]
-    const labels = [pairs[i].label]
-    let last = pairs[i].to
-    for (let j = i + 1; j < pairs.length; j++) {
-      if (sameEntity(pairs[j].from, last) && !nodes.some((node) => sameEntity(node, pairs[j].to))) {
-        nodes.push(pairs[j].to)
-        labels.push(pairs[j].label)
-        last = pairs[j].to
-      }
-    }
-    if (nodes.length >= 3 && (!best || nodes.length > best.nodes.length)) best = { nodes, labels }
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const listed = listedSequence(sentence)
+    if (listed) return listed
   }
+  const pairs = relations(text).slice(0, MAX_RELATIONS)
+  // The longest path through the stated relations, each node once.
+  let best: Chain | undefined
+  const extend = (nodes: string[], labels: string[], from: number): void => {
+    if (nodes.length >= 3 && (!best || nodes.length > best.nodes.length)) best = { nodes: [...nodes], labels: [...labels] }
+    if (nodes.length >= MAX_NODES) return
+    const last = pairs[from - 1]
+    for (let j = from; j < pairs.length; j++) {
+      const pair = pairs[j]
+      // Within a sentence a link needs "…, which"; a later sentence must open with the last node.
+      const linked = pair.sentence === last.sentence ? pair.carried && j === from : pair.opens || pair.carried
+      if (!linked || !sameEntity(pair.from, nodes[nodes.length - 1]) || nodes.some((node) => sameEntity(node, pair.to))) continue
+      extend([...nodes, pair.to], [...labels, pair.label], j + 1)
+    }
+  }
+  pairs.forEach((pair, i) => extend([pair.from, pair.to], [pair.label], i + 1))
   return best
 }

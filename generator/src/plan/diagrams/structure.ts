@@ -1,17 +1,33 @@
-import type { List, ListItem, Paragraph, RootContent } from 'mdast'
-import type { Section } from '../../types.js'
-import { countWords, plainText, runsText, toRuns } from '../../text.js'
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { Run, Section } from '../../types.js'
+import { phraseCell } from '../compare.js'
+import { countWords, plainText, runsText, sentences, toRuns } from '../../text.js'
 import { definitionOf, gist } from '../condense.js'
+import { ADJUNCT_PREPOSITIONS, BOTTOM_FIRST, CRITERIA_CUES, CYCLE_CUES, LAYER_NOUNS, NUMBER_WORDS, PROCESS_CUES, PROCESS_OPENERS, SEQUENCE_FIRST, SEQUENCE_LAST, SEQUENCE_NEXT, TOP_FIRST, alternation } from '../lang/structure-en.js'
+import { contentLemmas, headNoun, isNoun, isVerb, samePhrase, splitSubject, termsOf } from '../phrase.js'
 
 /** Words a diagram node shows. */
 export const LABEL_WORDS = 5
+/** Words a step of a process keeps (the flowchart wraps them over several lines). */
+const STEP_WORDS = 9
+/** Most words a step may keep when no shorter whole clause exists. */
+const STEP_MAX = 16
+/** Most characters a step shows: Mermaid nodes cut longer labels. */
+const STEP_CHARS = 60
 
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 }
-const LAYER_WORDS = /\b(\d+|two|three|four|five|six|seven|eight)\s+(?:main\s+|distinct\s+|logical\s+)?(layers|levels|tiers)\b/i
-const LAYER_HEADING = /\b(?:layers?|stack|tiers?)\b/i
-const BOTTOM_FIRST = /\b(?:bottom(?:\s+|-)(?:to|up)|from the bottom|lowest first|starting (?:at|from) the bottom)\b/i
-const TOP_FIRST = /\b(?:top(?:\s+|-)(?:to|down)|from the top|highest first)\b/i
-const BOTTOM_WORDS = /\b(?:hardware|physical|bare metal|infrastructure|cpu|silicon|host machine)\b/i
+const NUMBER = `\\d+|${Object.keys(NUMBER_WORDS).join('|')}`
+const LAYER_WORDS = new RegExp(`\\b(${NUMBER})\\s+(?:\\w+\\s+)?(${alternation(LAYER_NOUNS)})\\b`, 'i')
+const LAYER_HEADING = new RegExp(`\\b(?:${alternation(LAYER_NOUNS)})\\b`, 'i')
+const BOTTOM_CUE = new RegExp(`\\b(?:${alternation(BOTTOM_FIRST)})\\b`, 'i')
+const TOP_CUE = new RegExp(`\\b(?:${alternation(TOP_FIRST)})\\b`, 'i')
+const PROCESS_CUE = new RegExp(`\\b(?:${alternation(PROCESS_CUES)})\\b`, 'i')
+const PROCESS_OPENER = new RegExp(`^(?:${alternation(PROCESS_OPENERS)})\\b`, 'i')
+const ADJUNCTS = new Set(ADJUNCT_PREPOSITIONS)
+const CRITERIA_CUE = new RegExp(`\\b(?:${alternation(CRITERIA_CUES)})\\b`, 'i')
+const CYCLE_CUE = new RegExp(`\\b(?:${alternation(CYCLE_CUES)})\\b`, 'i')
+const FIRST = new RegExp(`^(?:${alternation(SEQUENCE_FIRST)})\\b[,:]?\\s*`, 'i')
+const NEXT = new RegExp(`^(?:${alternation(SEQUENCE_NEXT)})\\b[,:]?\\s*`, 'i')
+const LAST = new RegExp(`^(?:${alternation(SEQUENCE_LAST)})\\b[,:]?\\s*`, 'i')
 
 /** A short label for a list item: its term if it is a definition, else its gist. */
 export function itemLabel(item: ListItem): string {
@@ -23,7 +39,7 @@ export function itemLabel(item: ListItem): string {
   return shortLabel(runsText(runs))
 }
 
-/** A node label: the text up to its first clause break ("Applications, each running…" → "Applications"). */
+/** A node label: the text up to its first clause break ("Roots, which anchor…" → "Roots"). */
 export function shortLabel(text: string): string {
   const first = text.replace(/\s*\([^)]*\)/g, '').split(/[,;:(]\s|\s[—–-]\s|\.\s/)[0].trim().replace(/[.;,:]+$/, '')
   return runsText(gist([{ text: first }], LABEL_WORDS + 2))
@@ -34,13 +50,14 @@ function announcedLayers(text: string): number | undefined {
   const match = LAYER_WORDS.exec(text)
   if (!match) return undefined
   const word = match[1].toLowerCase()
-  return NUMBERS[word] ?? Number(word)
+  return NUMBER_WORDS[word] ?? Number(word)
 }
 
 /**
  * Layers: a paragraph that announces "N layers" followed by a list of N items, or such a
- * sentence that lists them inline ("four layers: hardware, OS, engine, apps"), or a list under a
- * heading about layers or a stack. Returns the layers top first.
+ * sentence that lists them inline ("three tiers: crust, mantle and core"), or a list under a
+ * heading about layers. Returns the layers top first; the note's order unless it says "from the
+ * bottom up".
  */
 export function findLayers(
   paragraph: Paragraph | undefined,
@@ -52,7 +69,7 @@ export function findLayers(
   let layers: string[] | undefined
   let fromList = false
   if (list && !list.ordered && list.children.length >= 3 && list.children.length <= 8) {
-    if ((count && count === list.children.length) || (!count && LAYER_HEADING.test(heading) && /\blayers?|stack|tiers?\b/i.test(text))) {
+    if ((count && count === list.children.length) || (!count && LAYER_HEADING.test(heading) && LAYER_HEADING.test(text))) {
       layers = list.children.map(itemLabel)
       fromList = true
     }
@@ -66,56 +83,156 @@ export function findLayers(
   }
   if (!layers || layers.some((layer) => !layer || countWords(layer) > 6)) return undefined
   const order = `${heading} ${text}`
-  const bottomFirst = BOTTOM_FIRST.test(order) || (!TOP_FIRST.test(order) && BOTTOM_WORDS.test(layers[0]) && !BOTTOM_WORDS.test(layers[layers.length - 1]))
+  const bottomFirst = BOTTOM_CUE.test(order) && !TOP_CUE.test(order)
   return { layers: bottomFirst ? [...layers].reverse() : layers, fromList }
 }
 
-const STEP_CUES = /\b(?:what happens|steps?|process|lifecycle|life cycle|workflow|sequence|flow|pipeline|how .+ works|in order|stages?|phases?)\b/i
+/** A step's label: its first sentence, shortened by whole clauses. */
+export function stepLabel(text: string | Run[]): string {
+  const runs = typeof text === 'string' ? [{ text: sentences(text)[0] ?? text }] : text
+  // The longest whole phrase that fits a node; none fits → no label (and no diagram).
+  for (const words of [STEP_MAX, STEP_WORDS, 7, 5]) {
+    const label = runsText(phraseCell(runs, words))
+    if (label.length <= STEP_CHARS && !label.includes('…')) return label
+  }
+  return withoutTrailingPhrases(runsText(runs))
+}
+
+/**
+ * A sentence without its trailing prepositional phrases, deleted whole until it fits a node:
+ * "The clerk files the deed with the court for the buyer" → "The clerk files the deed".
+ */
+function withoutTrailingPhrases(text: string): string {
+  const terms = termsOf(text.replace(/[.!?]+$/, ''))
+  for (let end = terms.length - 1; end >= 3; end--) {
+    // A second coordinated verb phrase goes whole too: "… into a request and sends it on".
+    const coordinated = /^(?:and|but)$/i.test(terms[end].text) && Boolean(terms[end + 1] && isVerb(terms[end + 1]))
+    const clause = /[;,]/.test(terms[end - 1].post) && terms[end - 1].post.includes(';')
+    if (!ADJUNCTS.has(terms[end].text.toLowerCase()) && !coordinated && !clause) continue
+    const kept = terms.slice(0, end)
+    const label = kept.map((term, i) => `${term.pre.trim()}${term.text}${i < kept.length - 1 ? term.post.trim() : term.post.trim().replace(/[^"'’”)\]]/g, '')}`).join(' ')
+    const last = kept[kept.length - 1]
+    const ends = !['Determiner', 'Preposition', 'Conjunction', 'Auxiliary', 'Copula', 'Modal', 'Possessive'].some((tag) => last.tags.has(tag))
+    if (label.length <= STEP_CHARS && ends && (isNoun(last) || isVerb(last) || last.tags.has('Adjective')) && !/[,:]/.test(last.post)) return label
+  }
+  return ''
+}
+
+/** A paragraph's phrasing up to its first line break: a lazy continuation line is not part of a step. */
+function firstLine(paragraph: Paragraph): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (const node of paragraph.children) {
+    if (node.type === 'break') break
+    if (node.type === 'text' && node.value.includes('\n')) {
+      out.push({ ...node, value: node.value.slice(0, node.value.indexOf('\n')) })
+      break
+    }
+    out.push(node)
+  }
+  return out
+}
 
 /**
  * Numbered steps: an ordered list of 3 to 10 items, when the section title or the sentence before
- * the list says it is a process ("What happens when…", "steps", "lifecycle", "workflow").
+ * the list says it is a process ("What happens when…", "steps", "stages", "how …").
  */
 export function findSteps(list: List, heading: string, before: RootContent | undefined): string[] | undefined {
   if (!list.ordered || list.children.length < 3 || list.children.length > 10) return undefined
   const lead = before?.type === 'paragraph' ? plainText(before) : ''
-  if (!STEP_CUES.test(heading) && !STEP_CUES.test(lead)) return undefined
-  // Steps keep more words than other labels: the flowchart wraps them over several lines.
+  if (CRITERIA_CUE.test(lead) || CRITERIA_CUE.test(heading)) return undefined
+  if (!PROCESS_CUE.test(heading) && !PROCESS_OPENER.test(heading.trim()) && !PROCESS_CUE.test(lead)) return undefined
   const steps = list.children.map((item) => {
     const first = item.children[0]
-    return first?.type === 'paragraph' ? runsText(gist(toRuns(first.children), 9)) : ''
+    if (first?.type !== 'paragraph') return ''
+    return stepLabel(toRuns(firstLine(first)))
   })
-  return steps.every((step) => step && countWords(step) <= 10) ? steps : undefined
+  return steps.every((step) => step && countWords(step) <= STEP_MAX) ? steps : undefined
 }
 
-const ROLE_WORDS = /\b(?:control plane|master|worker|nodes?|client|server|registry|host|frontend|front end|backend|back end|database|data plane|agent|edge|hub)\b/i
+/**
+ * Whether a process returns to its start: the text after it, or its last step, says so
+ * ("… and the cycle begins again", "back to the first stage").
+ */
+export function isCycle(steps: string[], context: string): boolean {
+  if (steps.length < 3) return false
+  const last = steps[steps.length - 1]
+  return CYCLE_CUE.test(last) || CYCLE_CUE.test(context)
+}
 
 /**
- * Architecture with roles: sibling subsections named by a role ("Control plane components",
- * "Worker node components") that each list at least two components.
+ * A process told in prose: three or more sentences that open with sequence words, the first with
+ * "First …" and one with "Then …" or "Finally …". Returns the steps without those words.
+ */
+export function findSequence(text: string): { steps: string[]; cycle: boolean } | undefined {
+  const all = sentences(text.replace(/\s+/g, ' '))
+  const start = all.findIndex((sentence) => FIRST.test(sentence))
+  if (start < 0) return undefined
+  const steps: string[] = []
+  let ended = false
+  for (const sentence of all.slice(start)) {
+    const marker = [FIRST, NEXT, LAST].find((pattern) => pattern.test(sentence))
+    if (!marker || ended) break
+    const rest = sentence.replace(marker, '')
+    steps.push(stepLabel(rest.charAt(0).toUpperCase() + rest.slice(1)))
+    if (marker === LAST) ended = true
+  }
+  if (steps.length < 3 || steps.some((step) => !step)) return undefined
+  const after = all.slice(start + steps.length).join(' ')
+  return { steps, cycle: isCycle(steps, after) }
+}
+
+/**
+ * Parts of a whole with their members: sibling subsections whose titles share a head noun
+ * ("Upper house members" / "Lower house members") and each list two to eight short items.
+ * Note: sections that merely follow one another are not groups; the shared frame of their titles
+ * is what states that they are parts of one whole.
  */
 export function findGroups(section: Section): Array<{ name: string; nodes: string[] }> | undefined {
-  const groups: Array<{ name: string; nodes: string[] }> = []
+  const candidates: Array<{ title: string; head: string; nodes: string[] }> = []
   for (const child of section.children) {
-    if (!ROLE_WORDS.test(child.title)) continue
     const list = child.blocks.find((block): block is List => block.type === 'list')
     if (!list || list.children.length < 2 || list.children.length > 8) continue
     const nodes = list.children.map(itemLabel)
     if (nodes.some((node) => !node || countWords(node) > LABEL_WORDS)) continue
-    groups.push({ name: child.title.replace(/\s+components?$/i, ''), nodes })
+    const words = contentLemmas(child.title)
+    const head = headNoun(child.title)
+    if (!head || words.length < 2) continue
+    candidates.push({ title: child.title, head, nodes })
   }
+  const heads = new Map<string, number>()
+  for (const candidate of candidates) heads.set(candidate.head, (heads.get(candidate.head) ?? 0) + 1)
+  const shared = [...heads.entries()].find(([, count]) => count >= 2)?.[0]
+  if (!shared) return undefined
+  const groups = candidates
+    .filter((candidate) => candidate.head === shared)
+    .map((candidate) => {
+      // The shared last word names the frame, not the group: "Upper house members" → "Upper house".
+      const words = candidate.title.split(/\s+/)
+      const name = contentLemmas(words[words.length - 1])[0] === shared && words.length > 1 ? words.slice(0, -1).join(' ') : candidate.title
+      return { name, nodes: candidate.nodes }
+    })
   return groups.length >= 2 ? groups : undefined
 }
 
-const KINDS = /\b(?:objects?|types?|kinds?|resources?|components?|parts?|concepts?|building blocks|primitives|categories|services|tools|features|modes)\b/i
-
 /**
- * A section whose subsections are kinds of one thing ("Kubernetes objects": Pods, Services,
- * Deployments, Volumes) → an overview tree. Needs 3 to 8 short subsection titles.
+ * A section whose subsections are kinds or parts of it, when at least two of them say so: each
+ * opens with a sentence whose subject is its own title and whose predicate names the section's
+ * head noun ("## Kinds of rock" → "### Basalt" → "Basalt is a rock that …"). Needs 3 to 8 short
+ * subsection titles. Note: a list of headings alone is not a diagram.
  */
 export function findKinds(section: Section): string[] | undefined {
-  if (!KINDS.test(section.title)) return undefined
   const titles = section.children.map((child) => child.title)
-  if (titles.length < 3 || titles.length > 8) return undefined
-  return titles.every((title) => countWords(title) <= 4) ? titles : undefined
+  if (titles.length < 3 || titles.length > 8 || titles.some((title) => countWords(title) > 4)) return undefined
+  const whole = new Set(contentLemmas(section.title))
+  if (!whole.size) return undefined
+  let stated = 0
+  for (const child of section.children) {
+    const first = child.blocks.find((block) => block.type === 'paragraph' || block.type === 'list')
+    const text = first ? plainText(first) : ''
+    const split = splitSubject(sentences(text)[0] ?? '', 5)
+    if (!split) continue
+    const own = samePhrase(split.subject, child.title) || /^(?:it|they|this|these)$/i.test(split.subject)
+    if (own && contentLemmas(split.rest).some((word) => whole.has(word))) stated++
+  }
+  return stated >= 2 && stated * 2 >= titles.length ? titles : undefined
 }

@@ -1,0 +1,48 @@
+import type { SlidePlan } from '../types.js'
+import { countWords } from '../text.js'
+
+/** The suffix the planner gives a slide that continues the one before. */
+const CONTINUED = /\s*\(cont\.\)\s*$/
+
+/** Slides that show their title in full: the section divider keeps the subtitle. */
+const FULL_TITLE = new Set<SlidePlan['kind']>(['cover', 'section', 'end'])
+
+/**
+ * A slide title made short: parentheticals go, and so does a subtitle after ":", " - ", " – " or
+ * " — " ("Aggregate demand (AD): the curve and its shifts" → "Aggregate demand").
+ * Note: a title is never cut inside a phrase; when nothing can be dropped it stays as written.
+ */
+export function shortTitle(title: string): string {
+  let short = title.replace(/\s*\([^()]*\)/g, '').replace(/\s*\[[^\][]*\]/g, '').trim()
+  const subtitle = /^(.+?)(?::\s|\s[-–—]\s)(.+)$/.exec(short)
+  if (subtitle && countWords(subtitle[1]) >= 1 && subtitle[1].trim().length >= 3) short = subtitle[1].trim()
+  short = short.replace(/[\s:;,–—-]+$/, '').trim()
+  return short || title.trim()
+}
+
+/**
+ * Give slides short titles and mark continuations: a run of slides "T", "T (cont.)", "T (cont.)"
+ * becomes three slides titled "T" with parts "1/3", "2/3", "3/3". Section dividers, the cover and
+ * the end slide keep their full titles; a slide whose title was shortened keeps the full one in
+ * its notes.
+ */
+export function titleSlides(slides: SlidePlan[]): SlidePlan[] {
+  const out = slides.map((slide) => ({ ...slide }))
+  let i = 0
+  while (i < out.length) {
+    const base = out[i].title.replace(CONTINUED, '')
+    let j = i + 1
+    while (j < out.length && CONTINUED.test(out[j].title) && out[j].title.replace(CONTINUED, '') === base && out[j].kind !== 'section') j++
+    const count = j - i
+    for (let k = i; k < j; k++) {
+      const slide = out[k]
+      if (FULL_TITLE.has(slide.kind)) continue
+      const short = shortTitle(base)
+      slide.title = short
+      if (count > 1) slide.part = `${k - i + 1}/${count}`
+      if (short !== base && k === i && !slide.notes.includes(base)) slide.notes = [base, slide.notes].filter(Boolean).join('\n\n')
+    }
+    i = j
+  }
+  return out
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import { findComparison, sameAspect } from '../src/plan/compare.js'
+import { outlineOf } from './structure-helpers.js'
+import { deckOf } from './helpers.js'
+
+const text = (runs: Array<{ text: string }>): string => runs.map((run) => run.text).join('')
+
+/** The comparison found in the first section of a note, as plain text. */
+function tableIn(note: string) {
+  const found = findComparison(outlineOf(note).sections[0])
+  if (!found) return undefined
+  return {
+    subjects: found.block.subjects,
+    rows: found.block.rows.map((row) => [row.aspect, ...row.cells.map(text)]),
+  }
+}
+
+describe('sameAspect (aspects aligned by their words)', () => {
+  it.each([
+    ['Use cases', 'Use case', [], true],
+    ['Typical use cases', 'Use case', [], true],
+    ['Main arterial vessels', 'Main venous vessels', ['Arterial blood', 'Venous blood'], true],
+    ['Why arterial blood looks bright', 'Why venous blood looks dark', ['Arterial blood', 'Venous blood'], true],
+    ['Memory usage', 'Start time', [], false],
+    ['Memory usage', 'Disk usage', [], false],
+    ['Cost', 'Speed', [], false],
+    ['Origin', 'Original text', [], false],
+  ])('%j and %j → %j', (a, b, subjects, expected) => {
+    expect(sameAspect(a, b, subjects as string[])).toBe(expected)
+  })
+})
+
+describe('findComparison (from the shape of the text)', () => {
+  it.each([
+    [
+      'Label: lines, soft-wrapped in one paragraph (law)',
+      '# Courts\n\n## Two kinds of trial\n\n### Criminal trials\n\nBrought by: the state, through a prosecutor\nStandard of proof: beyond reasonable doubt\nOutcome: a verdict and perhaps a sentence\n\n### Civil trials\n\nBrought by: a private party\nStandard of proof: the balance of probabilities\nOutcome: damages or an order\n',
+      ['Criminal trials', 'Civil trials'],
+      [
+        ['Brought by', 'the state, through a prosecutor', 'a private party'],
+        ['Standard of proof', 'beyond reasonable doubt', 'the balance of probabilities'],
+        ['Outcome', 'a verdict and perhaps a sentence', 'damages or an order'],
+      ],
+    ],
+    [
+      'bold-labelled list items with one aspect missing (biology)',
+      '# Cells\n\n## Cell types\n\n### Prokaryotes\n\n- **Nucleus**: none, the DNA floats in the cytoplasm\n- **Size**: small\n\n### Eukaryotes\n\n- **Nucleus**: a membrane wraps the DNA\n- **Size**: larger\n- **Organelles**: many, each with a membrane\n',
+      ['Prokaryotes', 'Eukaryotes'],
+      [
+        ["Nucleus", "none, the DNA floats in the cytoplasm", "a membrane wraps the DNA"],
+        ['Size', 'small', 'larger'],
+        ["Organelles", "—", "many, each with a membrane"],
+      ],
+    ],
+    [
+      'parallel lead-ins in one section (economics)',
+      '# Markets\n\n## Market forms\n\nPerfect competition:\n\n- Sellers: very many\n- Price: taken from the market\n\nMonopoly:\n\n- Sellers: exactly one\n- Price: set by the firm\n',
+      ['Perfect competition', 'Monopoly'],
+      [
+        ['Sellers', 'very many', 'exactly one'],
+        ['Price', 'taken from the market', 'set by the firm'],
+      ],
+    ],
+    [
+      'parallel subsection titles that differ in the subject word (medicine)',
+      '# Blood\n\n## Circulation\n\n### Arterial blood\n\n#### Why arterial blood looks bright\n\nIt carries a lot of oxygen.\n\n#### Main arterial vessels\n\nThe aorta and its branches.\n\n### Venous blood\n\n#### Why venous blood looks dark\n\nIt has given up most of its oxygen.\n\n#### Main venous vessels\n\nThe two venae cavae.\n',
+      ['Arterial blood', 'Venous blood'],
+      [
+        ['Why blood looks bright', 'It carries a lot of oxygen', 'It has given up most of its oxygen'],
+        ['Main vessels', 'The aorta and its branches', 'The two venae cavae'],
+      ],
+    ],
+    [
+      'bold item openings with sub-items that open alike (physiology)',
+      '# Sleep\n\n## Two drives\n\n- **Drive A** is the slow pressure to sleep\n  - Builds up while we are awake\n  - Regulated by a chemical that piles up in the day\n- **Drive B** is the daily clock\n  - Builds up in the late evening\n  - Regulated by a hormone made at night\n',
+      ['Drive A', 'Drive B'],
+      [
+        ['Is', 'the slow pressure to sleep', 'the daily clock'],
+        ['Builds up', 'while we are awake', 'in the late evening'],
+        ['Regulated by', 'a chemical that piles up in the day', 'a hormone made at night'],
+      ],
+    ],
+  ])('makes a table from %s', (_, note, subjects, rows) => {
+    expect(tableIn(note)).toEqual({ subjects, rows })
+  })
+
+  it.each([
+    ['one shared label only', '# T\n\n## S\n\n### A\n\n- **Origin**: north\n- **Colour**: red\n\n### B\n\n- **Origin**: south\n- **Weight**: heavy\n'],
+    ['parallel lists with different labels', '# T\n\n## Strengths\n\n### Strengths of oak\n\n- **Hardness**: very hard\n- **Grain**: tight\n\n### Strengths of pine\n\n- **Price**: cheap\n- **Weight**: light\n'],
+    ['a list of headings with no labels', '# T\n\n## Rivers\n\n### The Nile\n\nLong.\n\n### The Amazon\n\nWide.\n'],
+  ])('makes no table from %s', (_, note) => {
+    expect(tableIn(note)).toBeUndefined()
+  })
+
+  it('never cuts a cell with "…"', () => {
+    const note =
+      '# T\n\n## Regimes\n\n### Athens\n\nPower: the assembly of all citizen men, who met on a hill several times every month to vote on laws and wars\nOffices: chosen by lot among volunteers\n\n### Sparta\n\nPower: two kings and a council of elders\nOffices: elected by shouting\n'
+    const table = tableIn(note)
+    expect(table?.rows.flat().some((cell) => cell.includes('…'))).toBe(false)
+  })
+
+  it('shows the table once and keeps the labelled lines in its notes', () => {
+    const deck = deckOf('# T\n\n## Regimes\n\n### Athens\n\nPower: the assembly\nOffices: chosen by lot\n\n### Sparta\n\nPower: two kings\nOffices: elected by shouting\n')
+    const tables = deck.slides.filter((slide) => slide.kind === 'comparison')
+    expect(tables).toHaveLength(1)
+    expect(tables[0].notes).toContain('Offices: chosen by lot')
+    expect(deck.slides.filter((slide) => slide.kind !== 'comparison' && slide.kind !== 'takeaways').some((slide) => JSON.stringify(slide.body).includes('chosen by lot'))).toBe(false)
+  })
+})
+
+describe('comparisons between top-level sections', () => {
+  it('makes one table after the last compared section when parallel headings differ in the subject word', () => {
+    const note =
+      '# Markets\n\n## The demand side\n\n### Why demand falls with price\n\nBuyers switch to cheaper goods.\n\n### Main demand drivers\n\nIncome and tastes.\n\n## The supply side\n\n### Why supply rises with price\n\nSellers earn more per unit.\n\n### Main supply drivers\n\nCosts and technology.\n'
+    const deck = deckOf(note)
+    const kinds = deck.slides.map((slide) => slide.kind)
+    const table = deck.slides.find((slide) => slide.kind === 'comparison')
+    const block = table?.body[0]
+    expect(block?.type === 'comparison' && block.subjects).toEqual(['Demand side', 'Supply side'])
+    expect(block?.type === 'comparison' && block.rows.map((row) => row.aspect)).toEqual(['Why falls with price', 'Main drivers'])
+    expect(kinds.lastIndexOf('section')).toBeLessThan(kinds.indexOf('comparison'))
+    expect(table?.notes).toContain('Sellers earn more per unit.')
+  })
+})
