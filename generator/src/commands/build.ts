@@ -1,6 +1,5 @@
-import { promises as fs, realpathSync, statSync } from 'node:fs'
+import { promises as fs, realpathSync } from 'node:fs'
 import path from 'node:path'
-import { createHash } from 'node:crypto'
 import { freshness, sha256, toolFingerprint, writeManifest, type Freshness } from './manifest.js'
 import { VFile } from 'vfile'
 import { decodeNote } from '../decode.js'
@@ -8,7 +7,7 @@ import { LecternError } from '../errors.js'
 import { displayPath, relativePosix, themeDir } from '../paths.js'
 import { writeFileAtomic } from '../fsutil.js'
 import { formatMessages } from '../report.js'
-import type { AssetResolution } from '../types.js'
+import { copyImages, resolveImage } from './assets.js'
 
 export interface BuildOptions {
   notes: string[]
@@ -32,8 +31,6 @@ export interface BuildResult {
   messages?: Array<{ file: string; line: number; column: number; severity: 'warning' | 'error'; rule?: string; reason: string }>
   error?: string
 }
-
-const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.avif'])
 
 /**
  * Build a Slidev deck for each note. A note that fails does not stop the others: every failure
@@ -145,14 +142,7 @@ async function buildOne(note: string, bytes: Uint8Array, deckDir: string, inputs
     // `theme: ./my-theme` is a folder beside the note; `theme: seriph` an installed Slidev theme.
     resolveTheme: (value) => (/^[./]/.test(value) ? relativePosix(deckDir, path.resolve(noteDir, value)) : value),
   })
-  const outputs: Record<string, string> = {}
-  const images: Record<string, string> = {}
-  for (const [target, source] of copies) {
-    const data = await fs.readFile(source)
-    await writeFileAtomic(path.join(deckDir, target), data)
-    outputs[target] = sha256(data)
-    images[path.relative(noteDir, source).split(path.sep).join('/')] = sha256(data)
-  }
+  const { outputs, images } = await copyImages(copies, deckDir, noteDir)
   await writeFileAtomic(path.join(deckDir, 'slides.md'), deck.markdown)
   outputs['slides.md'] = sha256(deck.markdown)
   await writeManifest(deckDir, { tool: toolFingerprint(), inputs, images, outputs: sortKeys(outputs) })
@@ -162,48 +152,6 @@ async function buildOne(note: string, bytes: Uint8Array, deckDir: string, inputs
     if (!(`assets/${name}` in outputs)) await fs.rm(path.join(assetsDir, name), { force: true })
   }
   return { slides: deck.slides.length, file }
-}
-
-/**
- * Decide how an image URL in a note resolves. Only files inside the note's folder (after
- * following symlinks) are used; anything else is shown as its alt text and path.
- */
-export function resolveImage(url: string, noteDir: string, copies: Map<string, string>): AssetResolution {
-  if (/^(?:https?:)?\/\//i.test(url)) {
-    return { status: 'remote', reason: 'remote images are not fetched (decks must work without a network)' }
-  }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-    return { status: 'unsupported', reason: 'only image files beside the note can be shown' }
-  }
-  let relative: string
-  try {
-    relative = decodeURI(url.replace(/[?#].*$/, ''))
-  } catch {
-    relative = url
-  }
-  if (path.isAbsolute(relative)) {
-    return { status: 'outside', reason: 'the path is absolute; put the image beside the note and use a relative path' }
-  }
-  const candidate = path.resolve(noteDir, relative)
-  let real: string
-  try {
-    real = realpathSync(candidate)
-  } catch {
-    return { status: 'missing', reason: 'the file does not exist' }
-  }
-  const realRoot = realpathSync(noteDir)
-  if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
-    return { status: 'outside', reason: "the file is outside the note's folder" }
-  }
-  if (!statSync(real).isFile()) return { status: 'missing', reason: 'the path is not a file' }
-  const ext = path.extname(real).toLowerCase()
-  if (!IMAGE_EXTENSIONS.has(ext)) return { status: 'unsupported', reason: `"${ext || 'no extension'}" is not an image type lectern shows` }
-  const rel = path.relative(realRoot, real).split(path.sep).join('/')
-  const hash = createHash('sha256').update(rel).digest('hex').slice(0, 8)
-  const base = path.basename(rel, ext).replace(/[^\w.-]+/g, '-').slice(0, 60) || 'image'
-  const target = `assets/${base}-${hash}${ext}`
-  copies.set(target, real)
-  return { status: 'ok', deckPath: `./${target}` }
 }
 
 /** A deck's folder name: the note's file name without extension, made safe for paths and URLs. */
