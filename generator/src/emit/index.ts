@@ -121,7 +121,48 @@ function emitBlock(block: SlideBlock): string {
         '',
         '</div>',
       ].join('\n')
+    case 'math':
+      return mathBlock(block.value)
+    case 'callout':
+      return callout(block)
   }
+}
+
+/**
+ * Display math between `$$` lines. Note: every TeX line is indented, so that no line can read as
+ * Slidev's `---` slide separator.
+ */
+function mathBlock(tex: string): string {
+  const lines = inertTex(tex)
+    .split('\n')
+    .filter((texLine) => texLine.trim())
+    .map((texLine) => `  ${texLine.trim()}`)
+  return ['$$', ...lines, '$$'].join('\n')
+}
+
+/**
+ * TeX that stays TeX through markdown-it and Vue: `{{`/`}}` get a space between the braces (Vue
+ * would interpolate them; TeX ignores the space), `|` becomes `\vert` (a table cell would end at it).
+ */
+function inertTex(tex: string): string {
+  return tex
+    .replace(/\{(?=\{)/g, '{ ')
+    .replace(/\}(?=\})/g, '} ')
+    .replace(/\\\|/g, '\\Vert ')
+    .replace(/\|/g, '\\vert ')
+}
+
+/** A callout box: the theme styles it by kind (themes/lectern/styles/callout.css). */
+function callout(block: Extract<SlideBlock, { type: 'callout' }>): string {
+  const title = inline(block.title)
+  const list = block.items.map((item) => bullet(item, '- ', '')).join('\n')
+  return [
+    `<div class="lectern-callout lectern-callout-${block.kind}">`,
+    '',
+    ...(title ? [`<p class="lectern-callout-title">${title}</p>`, ''] : []),
+    ...(list ? [list, ''] : []),
+    '</div>',
+  ].join('\n')
 }
 
 function bullet(item: BulletItem, marker: string, indent: string): string {
@@ -137,10 +178,12 @@ function line(runs: Run[]): string {
 function inline(runs: Run[]): string {
   return runs
     .map((run) => {
-      if (run.code) return codeSpan(run.text)
-      let text = guardVue(escapeInline(run.text), run.text)
-      if (run.emphasis) text = `*${text}*`
-      if (run.strong) text = `**${text}**`
+      if (run.code && !run.tags) return codeSpan(run.text)
+      let text = run.code ? codeSpan(run.text) : run.math ? `$${inertTex(run.text)}$` : guardVue(escapeInline(run.text), run.text)
+      if (run.emphasis && !run.code) text = `*${text}*`
+      if (run.strong && !run.code) text = `**${text}**`
+      // Allowlisted tags only (types.ts InlineTag), printed without attributes.
+      for (const tag of [...(run.tags ?? [])].reverse()) text = `<${tag}>${text}</${tag}>`
       if (run.href) text = `[${text}](${escapeUrl(run.href)})`
       return text
     })

@@ -8,7 +8,7 @@ export const GIST_WORDS = 7
 
 /** Characters of the runs' text with code spans masked, so punctuation inside code is ignored. */
 function masked(runs: Run[]): string {
-  return runs.map((run) => (run.code ? 'x'.repeat(run.text.length) : run.text)).join('')
+  return runs.map((run) => (run.code || run.math ? 'x'.repeat(run.text.length) : run.text)).join('')
 }
 
 /** The runs between two character offsets of their joined text. */
@@ -18,6 +18,11 @@ export function sliceRuns(runs: Run[], start: number, end: number): Run[] {
   for (const run of runs) {
     const from = Math.max(start - offset, 0)
     const to = Math.min(end - offset, run.text.length)
+    // Math is never cut: a formula is kept whole or left out.
+    if (run.math && to - from < run.text.length) {
+      offset += run.text.length
+      continue
+    }
     if (to > from) out.push({ ...run, text: run.text.slice(from, to) })
     offset += run.text.length
   }

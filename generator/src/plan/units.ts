@@ -7,6 +7,7 @@ import { findLayers, findSteps } from './diagrams/structure.js'
 import { fenceFor, notesFor } from './notes.js'
 import { BULLET_WORDS, GIST_WORDS, condenseParagraph, definitionOf, gist, hardCut, shortenSentence } from './condense.js'
 import { balancedParts, measureBlock, type Size } from './measure.js'
+import { dialectUnits } from './callout.js'
 
 /** Characters of code on one line of a slide (15 px monospace on the 980 px canvas). */
 const CODE_CHARS_PER_LINE = 92
@@ -192,6 +193,8 @@ function isDefinitionParagraph(node: RootContent): boolean {
 
 /** Break one block of the note into units. */
 export function unitsFor(node: RootContent, context: UnitContext): Unit[] {
+  const dialect = dialectUnits(node, context)
+  if (dialect) return dialect
   const range = rangeOf(node)
   switch (node.type) {
     case 'paragraph':

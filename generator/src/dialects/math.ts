@@ -1,0 +1,92 @@
+import type { Code, InlineCode, Nodes, Parent, Root, Text } from 'mdast'
+import type { InlineMath, Math } from 'mdast-util-math'
+import katex from 'katex'
+import type { VFile } from 'vfile'
+
+/**
+ * KaTeX options shared with the theme (themes/lectern/setup/katex.ts): `trust: false` keeps
+ * `\href`, `\url`, `\htmlClass` and the other trust-dependent commands inert.
+ */
+export const KATEX_OPTIONS = { trust: false, strict: 'ignore', maxExpand: 1000, maxSize: 20 } as const
+
+/**
+ * Math as the note's author meant it: `$…$` under pandoc's rule (no space after the opening
+ * `$` or before the closing one, no digit right after the closing one; anything else is text,
+ * so "costs $5 and $10" stays prose), `$$…$$` alone in a paragraph as display math, and TeX that
+ * KaTeX cannot parse as code with a warning.
+ */
+export function applyMath(tree: Root, file: VFile): void {
+  const source = String(file.value ?? '')
+  walk(tree, (node, parent, index) => {
+    if (node.type === 'inlineMath') {
+      const raw = sliceOf(node, source)
+      const ticks = /^\$+/.exec(raw)?.[0].length ?? 1
+      const inner = raw.slice(ticks, raw.length - ticks)
+      const after = node.position?.end.offset !== undefined ? source.charAt(node.position.end.offset) : ''
+      if (ticks === 1 && (/^\s|\s$/.test(inner) || /\d/.test(after) || !inner.trim())) {
+        parent.children[index] = { type: 'text', value: raw, position: node.position } as Text
+        return
+      }
+      if (ticks >= 2 && parent.type === 'paragraph' && parent.children.length === 1) {
+        // `$$ x $$` alone in a paragraph: display math, as it reads.
+        parent.children[index] = checked({ ...node, value: inner.trim() }, file, true)
+        return
+      }
+      parent.children[index] = checked(node, file, false)
+    } else if (node.type === 'math') {
+      parent.children[index] = checked(node, file, true)
+    }
+  })
+  // A paragraph that holds only display math is a math block.
+  walk(tree, (node, parent, index) => {
+    if (node.type !== 'paragraph' || node.children.length !== 1) return
+    const only = node.children[0] as Nodes
+    if (only.type === 'inlineMath' && only.data && (only.data as { display?: boolean }).display) {
+      parent.children[index] = { type: 'math', value: only.value, position: node.position } as Math
+    }
+  })
+}
+
+/** The math node itself when KaTeX renders it, else the TeX as code and a warning. */
+function checked<T extends InlineMath | Math>(node: T, file: VFile, display: boolean): T | InlineCode | Code {
+  const problem = katexProblem(node.value, display)
+  if (!problem) {
+    if (display && node.type === 'inlineMath') return { ...node, data: { ...node.data, display: true } } as T
+    return node
+  }
+  file.message(`math cannot be rendered (${problem}); it is shown as code: fix the TeX to render it`, {
+    place: node.position,
+    ruleId: 'math',
+    source: 'lectern',
+  })
+  if (node.type === 'math') return { type: 'code', lang: 'latex', value: node.value, position: node.position }
+  return { type: 'inlineCode', value: node.value, position: node.position }
+}
+
+/** KaTeX's parse error for this TeX (first line), or undefined when it renders. */
+export function katexProblem(tex: string, display: boolean): string | undefined {
+  try {
+    katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display, throwOnError: true })
+    return undefined
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return message.replace(/^KaTeX parse error:\s*/, '').split('\n')[0].slice(0, 120)
+  }
+}
+
+function sliceOf(node: Nodes, source: string): string {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return `$${(node as InlineMath).value}$`
+  return source.slice(start, end)
+}
+
+/** Visit every node with its parent and index (children may be replaced in place). */
+export function walk(node: Nodes, visit: (node: Nodes, parent: Parent, index: number) => void): void {
+  if (!('children' in node)) return
+  const parent = node as Parent
+  for (let i = 0; i < parent.children.length; i++) {
+    visit(parent.children[i] as Nodes, parent, i)
+    walk(parent.children[i] as Nodes, visit)
+  }
+}
