@@ -29,6 +29,8 @@ images, options and lectern itself did not change is left alone (reported as unc
   --out DIR   where decks go (default: decks)
   --force     rebuild every deck
   --check     write nothing; exit 1 listing every deck that is stale or missing
+  --offline   never touch the network (also LECTERN_OFFLINE=1): remote images come from the
+              cache (DIR/.lectern-cache) or are left out with a warning
   --json      print the results, warnings and errors as JSON (nothing else)
   -h, --help  show this help
 
@@ -110,13 +112,14 @@ async function runBuild(argv: string[]): Promise<number> {
     force: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    offline: { type: 'boolean', default: false },
   })
   if (values.help) return help('build')
   const notes = positionals.length ? positionals : await defaultNotes()
   // Commands are loaded on demand: a no-op build should not pay for the whole pipeline.
   const { buildNotes } = await import('./commands/build.js')
   const quiet = values.json ? { log: () => undefined, warn: () => undefined } : {}
-  const results = await buildNotes({ notes, out: String(values.out), force: Boolean(values.force), check: Boolean(values.check), ...quiet })
+  const results = await buildNotes({ notes, out: String(values.out), force: Boolean(values.force), check: Boolean(values.check), offline: Boolean(values.offline), ...quiet })
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
   const failed = results.filter((result) => result.error)
   if (failed.length && values.json) return 1

@@ -12,8 +12,10 @@ function rawText(node: Nodes): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
-    case 'html':
       return node.value
+    case 'html':
+      // Allowlisted formatting tags (`<sup>`, `<mark>`) are not words; other HTML is text.
+      return ALLOWED_TAG_NODE.test(node.value.trim()) ? (/^<br\b/i.test(node.value.trim()) ? ' ' : '') : node.value
     case 'break':
       return ' '
     case 'image':
@@ -45,6 +47,7 @@ export function capLongWords(text: string, max = MAX_WORD_CHARS): string {
 /** Inline HTML tags shown as formatting; any other tag stays literal text. */
 const ALLOWED_TAGS = new Set<string>(['sub', 'sup', 'mark', 'kbd', 'b', 'i', 'em', 'strong', 'u', 's', 'small', 'abbr'])
 const TAG = /^<(\/?)([a-z]+)(?:\s[^<>]*)?\/?>$/i
+const ALLOWED_TAG_NODE = /^<\/?(?:sub|sup|mark|kbd|b|i|em|strong|u|s|small|abbr|br)(?:\s[^<>]*)?\/?>$/i
 
 /**
  * Inline mdast → runs with bold, italic, code, math, safe links and allowlisted HTML tags kept
@@ -67,7 +70,8 @@ export function toRuns(nodes: PhrasingContent[]): Run[] {
         push(runs, { ...withTags(style), math: true, text: node.value.replace(/\s+/g, ' ').trim() })
         return
       case 'html': {
-        if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return
+        // Comments and pieces kept for the notes only (dialects/phrasing.ts) are not shown.
+        if (/^<!--[\s\S]*-->$/.test(node.value.trim()) || (node.data as { lectern?: string } | undefined)?.lectern === 'notes') return
         const tag = TAG.exec(node.value.trim())
         const name = tag?.[2].toLowerCase()
         if (name === 'br') push(runs, { ...withTags(style), text: ' ' })

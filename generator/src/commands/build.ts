@@ -7,7 +7,7 @@ import { LecternError } from '../errors.js'
 import { displayPath, relativePosix, themeDir } from '../paths.js'
 import { writeFileAtomic } from '../fsutil.js'
 import { formatMessages } from '../report.js'
-import { copyImages, resolveImage } from './assets.js'
+import { copyImages, imageContext, isOffline, resolveImage, type AssetCopy } from './assets.js'
 
 export interface BuildOptions {
   notes: string[]
@@ -16,6 +16,8 @@ export interface BuildOptions {
   force?: boolean
   /** Write nothing: report which decks are stale or missing. */
   check?: boolean
+  /** Never touch the network (remote images come from the cache or are left out). */
+  offline?: boolean
   /** Where messages and progress lines go. */
   log?: (line: string) => void
   warn?: (line: string) => void
@@ -68,7 +70,7 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
         results.push({ note, deckDir, status: 'unchanged', slides: 0, warnings: 0 })
         continue
       }
-      const result = await buildOne(note, bytes, deckDir, inputs)
+      const result = await buildOne(note, bytes, deckDir, inputs, isOffline(options.offline))
       for (const line of formatMessages(result.file)) warn(line)
       log(`${deckShown}  ${result.slides} slides  from ${shown}`)
       results.push({
@@ -113,7 +115,7 @@ function inputsHash(bytes: Uint8Array, deckDir: string, note: string): string {
  * manifest, then stale assets are removed. A failure before slides.md is written leaves the
  * last good deck in place.
  */
-async function buildOne(note: string, bytes: Uint8Array, deckDir: string, inputs: string): Promise<{ slides: number; file: VFile }> {
+async function buildOne(note: string, bytes: Uint8Array, deckDir: string, inputs: string, offline: boolean): Promise<{ slides: number; file: VFile }> {
   const shown = displayPath(note)
   const { generateDeck } = await import('../pipeline.js')
   const decoded = decodeNote(bytes, shown)
@@ -133,19 +135,27 @@ async function buildOne(note: string, bytes: Uint8Array, deckDir: string, inputs
     })
   }
   const noteDir = realpathSync(path.dirname(path.resolve(note)))
-  const copies = new Map<string, string>()
+  const copies = new Map<string, AssetCopy>()
+  const imageSources = await imageContext(decoded.text, noteDir, deckDir, { offline })
   const deck = generateDeck(file, {
     theme: relativePosix(deckDir, themeDir),
     notePath: shown,
     noteFromDeck: relativePosix(deckDir, path.resolve(note)),
-    resolveImage: (url) => resolveImage(url, noteDir, copies),
+    resolveImage: (url) => resolveImage(url, noteDir, copies, imageSources),
     // `theme: ./my-theme` is a folder beside the note; `theme: seriph` an installed Slidev theme.
     resolveTheme: (value) => (/^[./]/.test(value) ? relativePosix(deckDir, path.resolve(noteDir, value)) : value),
   })
-  const { outputs, images } = await copyImages(copies, deckDir, noteDir)
+  const { outputs, images, remote } = await copyImages(copies, deckDir, noteDir)
   await writeFileAtomic(path.join(deckDir, 'slides.md'), deck.markdown)
   outputs['slides.md'] = sha256(deck.markdown)
-  await writeManifest(deckDir, { tool: toolFingerprint(), inputs, images, outputs: sortKeys(outputs) })
+  // A deck that lacks a remote image is never "unchanged": the next build tries to fetch it again.
+  await writeManifest(deckDir, {
+    tool: toolFingerprint(),
+    inputs: imageSources.complete ? inputs : `${inputs}+incomplete`,
+    images,
+    outputs: sortKeys(outputs),
+    ...(Object.keys(remote).length ? { remote: sortKeys(remote) } : {}),
+  })
   // Images no longer used by the note leave the deck too.
   const assetsDir = path.join(deckDir, 'assets')
   for (const name of await fs.readdir(assetsDir).catch(() => [] as string[])) {

@@ -18,6 +18,8 @@ export interface Manifest {
   images: Record<string, string>
   /** Hash of each file lectern wrote in the deck folder (slides.md, assets/…). */
   outputs: Record<string, string>
+  /** Remote images the deck holds: URL → hash of the file written (a rebuild reuses it offline). */
+  remote?: Record<string, string>
 }
 
 export const MANIFEST = '.lectern.json'

@@ -2,6 +2,8 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { applyMath } from './math.js'
 import { applyCallouts } from './callout.js'
+import { applyObsidian } from './obsidian.js'
+import { liftNotesOnly } from './phrasing.js'
 
 /**
  * Rewrite what notes apps write (Obsidian, Logseq, Notion, GitHub, pandoc) into the mdast the
@@ -10,5 +12,7 @@ import { applyCallouts } from './callout.js'
  */
 export function applyDialects(tree: Root, file: VFile): void {
   applyMath(tree, file)
+  applyObsidian(tree, file)
   applyCallouts(tree)
+  liftNotesOnly(tree)
 }

@@ -1,7 +1,7 @@
 import type { Image, List, ListItem, Nodes, Paragraph, RootContent, Table, TableRow } from 'mdast'
 import type { VFile } from 'vfile'
 import type { BulletItem, Diagram, LineRange, PlanOptions, Run, SlideBlock } from '../types.js'
-import { capLongWords, countWords, plainText, runsText, toRuns, visibleWords } from '../text.js'
+import { countWords, plainText, runsText, toRuns, visibleWords } from '../text.js'
 import { findChain } from './diagrams/chain.js'
 import { findLayers, findSteps } from './diagrams/structure.js'
 import { fenceFor, notesFor } from './notes.js'
@@ -275,14 +275,13 @@ function imageUnit(image: Image, context: UnitContext, notes: string): Unit {
     const block: SlideBlock = { type: 'image', src: resolution.deckPath, alt }
     return { kind: 'solo', block, size: measureBlock(block), notes: imageNotes, range }
   }
-  context.file.message(`image \`${image.url}\` is not shown: ${resolution.reason}; the slide shows its alt text and path instead`, {
+  context.file.message(`image \`${image.url}\` is not shown: ${resolution.reason}; its alt text and address are in the speaker notes`, {
     place: image.position,
     ruleId: 'image',
     source: 'lectern',
   })
-  // The slide shows the address cut short; the warning and the notes keep it whole.
-  const block: SlideBlock = { type: 'missing-image', alt, url: capLongWords(image.url, 60), reason: resolution.reason }
-  return { kind: 'solo', block, size: measureBlock(block), notes: imageNotes, range }
+  // No placeholder for the audience: the slide keeps its other content, the notes name the image.
+  return { kind: 'notes-only', size: { words: 0, lines: 0 }, notes: notes ? `${notes}\n\nImage not shown: ${alt} (${image.url})` : imageNotes, range }
 }
 
 /** What a list item shows: `**Term**: gist` for a definition, else its key sentence, shortened. */

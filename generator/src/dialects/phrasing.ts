@@ -1,0 +1,76 @@
+import type { Html, Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast'
+
+/** An inline piece kept for the speaker notes only (toRuns leaves it out; plain text keeps it). */
+export function notesOnlyInline(value: string, position?: Text['position']): Html {
+  return { type: 'html', value, position, data: { lectern: 'notes' } as Html['data'] }
+}
+
+/** Is this an inline piece that only the speaker notes show? */
+export function isNotesOnly(node: Nodes): boolean {
+  return node.type === 'html' && (node.data as { lectern?: string } | undefined)?.lectern === 'notes'
+}
+
+/** A block kept for the speaker notes only: an HTML comment, as the planner treats one. */
+export function notesOnlyBlock(text: string, position?: RootContent['position']): Html {
+  return { type: 'html', value: `<!-- ${text.trim()} -->`, position }
+}
+
+/**
+ * Rewrite every text node (outside code) with `rewrite`, which returns its replacement or
+ * undefined to keep it. Replacements are not visited again.
+ */
+export function rewriteText(tree: Root, rewrite: (node: Text, parent: Parent) => PhrasingContent[] | undefined): void {
+  const visit = (parent: Parent): void => {
+    for (let i = 0; i < parent.children.length; i++) {
+      const child = parent.children[i] as Nodes
+      if (child.type === 'text') {
+        const out = rewrite(child, parent)
+        if (out) {
+          parent.children.splice(i, 1, ...(out as Parent['children']))
+          i += out.length - 1
+        }
+      } else if ('children' in child) visit(child as Parent)
+    }
+  }
+  visit(tree)
+}
+
+/**
+ * Split a text node's value by a global pattern: text between matches stays text, each match
+ * becomes what `replace` returns.
+ */
+export function splitText(node: Text, pattern: RegExp, replace: (match: RegExpExecArray) => PhrasingContent[]): PhrasingContent[] | undefined {
+  pattern.lastIndex = 0
+  const out: PhrasingContent[] = []
+  let last = 0
+  let match: RegExpExecArray | null
+  while ((match = pattern.exec(node.value))) {
+    if (match.index > last) out.push({ type: 'text', value: node.value.slice(last, match.index), position: node.position })
+    out.push(...replace(match))
+    last = match.index + match[0].length
+    if (match[0].length === 0) pattern.lastIndex++
+  }
+  if (!out.length) return undefined
+  if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last), position: node.position })
+  return out
+}
+
+/** The note's source text of a node (exact, from its offsets), or undefined. */
+export function sourceOf(node: Nodes, source: string): string | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? undefined : source.slice(start, end)
+}
+
+/** A paragraph left with nothing but notes-only pieces (and white space) becomes a notes-only block. */
+export function liftNotesOnly(parent: Parent): void {
+  const children = parent.children as RootContent[]
+  children.forEach((child, index) => {
+    if (child.type === 'paragraph') {
+      const kept = child.children.filter((node) => !(node.type === 'text' && !node.value.trim()) && node.type !== 'break')
+      if (kept.length && kept.every((node) => isNotesOnly(node))) {
+        children[index] = notesOnlyBlock(kept.map((node) => (node as Html).value).join(' '), child.position)
+      }
+    } else if ('children' in child) liftNotesOnly(child as Parent)
+  })
+}
