@@ -2,6 +2,7 @@ import type { Code, InlineCode, Nodes, Parent, Root, Text } from 'mdast'
 import type { InlineMath, Math } from 'mdast-util-math'
 import katex from 'katex'
 import type { VFile } from 'vfile'
+import { markdownReader } from '../markdown.js'
 
 /**
  * KaTeX options shared with the theme (themes/lectern/setup/katex.ts): `trust: false` keeps
@@ -34,7 +35,16 @@ export function applyMath(tree: Root, file: VFile): void {
       }
       parent.children[index] = checked(node, file, false)
     } else if (node.type === 'math') {
-      parent.children[index] = checked(node, file, true)
+      // `$$\begin{aligned}` … `\end{aligned}$$`: the opening line's rest is TeX, not a fence's meta,
+      // and a closing `$$` glued to the last line is a delimiter.
+      const whole = node.meta ? `${node.meta}\n${node.value}` : node.value
+      const cut = whole.indexOf('$$')
+      const value = cut >= 0 ? whole.slice(0, cut) : whole
+      parent.children[index] = checked({ ...node, meta: null, value }, file, true)
+      // Without a closing fence the math ran on to the end of its container: what follows the
+      // glued `$$` is the note's text again (positions are lost; lines are not).
+      const tail = cut >= 0 ? whole.slice(cut + 2) : ''
+      if (tail.trim()) parent.children.splice(index + 1, 0, ...(withoutPositions(markdownReader.parse(tail) as Root).children as Parent['children']))
     }
   })
   // A paragraph that holds only display math is a math block.
@@ -89,4 +99,10 @@ export function walk(node: Nodes, visit: (node: Nodes, parent: Parent, index: nu
     visit(parent.children[i] as Nodes, parent, i)
     walk(parent.children[i] as Nodes, visit)
   }
+}
+
+function withoutPositions<T extends Nodes>(node: T): T {
+  delete node.position
+  if ('children' in node) for (const child of node.children as Nodes[]) withoutPositions(child)
+  return node
 }

@@ -1,4 +1,4 @@
-import type { Html, Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast'
+import type { Html, List, ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast'
 
 /** An inline piece kept for the speaker notes only (toRuns leaves it out; plain text keeps it). */
 export function notesOnlyInline(value: string, position?: Text['position']): Html {
@@ -66,11 +66,58 @@ export function sourceOf(node: Nodes, source: string): string | undefined {
 export function liftNotesOnly(parent: Parent): void {
   const children = parent.children as RootContent[]
   children.forEach((child, index) => {
-    if (child.type === 'paragraph') {
+    // In a list item the planner reads the first paragraph's runs, which leave notes-only pieces out.
+    if (child.type === 'paragraph' && parent.type !== 'listItem') {
       const kept = child.children.filter((node) => !(node.type === 'text' && !node.value.trim()) && node.type !== 'break')
       if (kept.length && kept.every((node) => isNotesOnly(node))) {
         children[index] = notesOnlyBlock(kept.map((node) => (node as Html).value).join(' '), child.position)
       }
     } else if ('children' in child) liftNotesOnly(child as Parent)
   })
+}
+
+/** A paragraph with nothing to show: only white space and notes-only pieces. */
+function showsNothing(node: RootContent | undefined): node is Paragraph {
+  return node?.type === 'paragraph' && node.children.every((child) => (child.type === 'text' && !child.value.trim()) || child.type === 'break' || isNotesOnly(child))
+}
+
+/**
+ * List items left with nothing to show (a property line, a comment) leave their list: their
+ * sub-items take their place, and their notes-only pieces move to the item before (or after).
+ */
+export function dropEmptyItems(parent: Parent): void {
+  for (const child of parent.children as RootContent[]) {
+    if ('children' in child) dropEmptyItems(child as Parent)
+    if (child.type !== 'list') continue
+    const kept: ListItem[] = []
+    let carried: PhrasingContent[] = []
+    for (const item of child.children) {
+      const [first, ...rest] = item.children
+      if (!showsNothing(first) || !rest.every((node) => node.type === 'list')) {
+        if (carried.length && item.children[0]?.type === 'paragraph') item.children[0].children.push(...carried)
+        else if (carried.length) kept.push(carriedItem(carried))
+        carried = []
+        kept.push(item)
+        continue
+      }
+      const notes = first.children.filter((node) => isNotesOnly(node))
+      const promoted = (rest as List[]).flatMap((list) => list.children)
+      const previous = kept[kept.length - 1]?.children[0]
+      if (!promoted.length && previous?.type === 'paragraph') previous.children.push(...notes)
+      else carried.push(...notes)
+      // Promoted items are checked like any other (they may be empty too).
+      child.children.splice(child.children.indexOf(item) + 1, 0, ...promoted)
+    }
+    if (carried.length) {
+      const previous = kept[kept.length - 1]?.children[0]
+      if (previous?.type === 'paragraph') previous.children.push(...carried)
+      else kept.push(carriedItem(carried))
+    }
+    child.children = kept
+  }
+}
+
+/** An item that only carries notes (a list that had nothing else); the planner shows nothing of it. */
+function carriedItem(notes: PhrasingContent[]): ListItem {
+  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: notes }] }
 }
