@@ -154,12 +154,13 @@ function inertTex(tex: string): string {
 
 /** A callout box: the theme styles it by kind (themes/lectern/styles/callout.css). */
 function callout(block: Extract<SlideBlock, { type: 'callout' }>): string {
-  const title = inline(block.title)
+  // The title is a markdown paragraph of its own (blank lines around it), so it is escaped like any line.
+  const title = line(block.title)
   const list = block.items.map((item) => bullet(item, '- ', '')).join('\n')
   return [
     `<div class="lectern-callout lectern-callout-${block.kind}">`,
+    ...(title ? ['<div class="lectern-callout-title">', '', title, '', '</div>'] : []),
     '',
-    ...(title ? [`<p class="lectern-callout-title">${title}</p>`, ''] : []),
     ...(list ? [list, ''] : []),
     '</div>',
   ].join('\n')
