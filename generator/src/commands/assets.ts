@@ -29,7 +29,8 @@ export interface ImageContext {
 
 /**
  * Decide how an image URL in a note resolves. A relative path is looked up as Obsidian does:
- * in the note's folder, then from the vault's root, then by file name anywhere in the vault.
+ * in the note's folder, then from the vault's root, then by file name anywhere in the vault (the
+ * note's folder when there is no vault).
  * Only files inside the vault (the note's folder when there is no `.obsidian/`), after following
  * symlinks, are used. SVGs are sanitized; remote images come from `context.remote`.
  */
@@ -79,7 +80,6 @@ function findImage(relative: string, noteDir: string, vaultRoot: string): string
       // try the next place
     }
   }
-  if (vaultRoot === realpathSync(noteDir)) return undefined
   return findByName(vaultRoot, path.basename(relative))
 }
 

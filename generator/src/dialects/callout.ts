@@ -7,7 +7,7 @@ export interface CalloutData {
   kind: CalloutKind
   /** The callout's own title, when the note wrote one: the blockquote's first paragraph. */
   titled: boolean
-  /** The title shown when none was written: the type as the note spelled it, capitalised. */
+  /** The title shown when none was written: the type as the note spelled it, capitalised ('' for none). */
   fallbackTitle: string
   /** Foldable (`+` open, `-` folded): the box shows either way. */
   fold?: '+' | '-'

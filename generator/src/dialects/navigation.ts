@@ -30,7 +30,7 @@ function clean(parent: Parent, headings: Set<string>): void {
     if (child.type === 'paragraph' && (isNavigation(child) || isMetadata(child))) {
       children[i] = notesOnlyBlock(plainText(child), child.position)
     } else if (child.type === 'list' && isTableOfContents(child, headings)) {
-      children[i] = notesOnlyBlock(`Contents: ${plainText(child)}`, child.position)
+      children[i] = notesOnlyBlock(`Contents: ${tocEntries(child).join('; ')}`, child.position)
     } else if ((child.type === 'html' && (ONLY_BREAKS.test(child.value) || EMPTY_ANCHOR.test(child.value.trim()))) || (child.type === 'paragraph' && child.children.every(isDecoration))) {
       children.splice(i--, 1)
     } else if (child.type === 'thematicBreak') {
@@ -117,4 +117,11 @@ function decodeURIComponentSafe(text: string): string {
   } catch {
     return text
   }
+}
+
+/** The entries of a table of contents, nested ones included, in order. */
+function tocEntries(list: List): string[] {
+  return list.children.flatMap((item) =>
+    item.children.flatMap((child) => (child.type === 'list' ? tocEntries(child) : child.type === 'paragraph' ? [plainText(child)] : [])),
+  )
 }

@@ -49,7 +49,7 @@ function wrapBlocks(parent: Parent, source: string): void {
     const innerStart = start.offset + whole.indexOf(inner)
     let replacement: RootContent[]
     if (tag === 'aside') {
-      replacement = [makeCallout(parseAt(source, innerStart, inner), 'note', 'Note', { start, end })]
+      replacement = [makeCallout(parseAt(source, innerStart, inner), 'note', '', { start, end })]
     } else {
       const summary = /^\s*<summary(?:\s[^>]*)?>([\s\S]*?)<\/summary>/i.exec(inner)
       const afterSummary = summary ? inner.slice(summary.index + summary[0].length) : inner

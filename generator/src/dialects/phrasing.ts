@@ -44,13 +44,15 @@ export function splitText(node: Text, pattern: RegExp, replace: (match: RegExpEx
   const out: PhrasingContent[] = []
   let last = 0
   let match: RegExpExecArray | null
+  let matched = false
   while ((match = pattern.exec(node.value))) {
+    matched = true
     if (match.index > last) out.push({ type: 'text', value: node.value.slice(last, match.index), position: node.position })
     out.push(...replace(match))
     last = match.index + match[0].length
     if (match[0].length === 0) pattern.lastIndex++
   }
-  if (!out.length) return undefined
+  if (!matched) return undefined
   if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last), position: node.position })
   return out
 }
@@ -100,7 +102,8 @@ export function dropEmptyItems(parent: Parent): void {
         kept.push(item)
         continue
       }
-      const notes = first.children.filter((node) => isNotesOnly(node))
+      // A space before each piece keeps the notes' words apart ("…exactly. reference:: 2").
+      const notes = first.children.filter((node) => isNotesOnly(node)).flatMap((node): PhrasingContent[] => [{ type: 'text', value: ' ' }, node])
       const promoted = (rest as List[]).flatMap((list) => list.children)
       const previous = kept[kept.length - 1]?.children[0]
       if (!promoted.length && previous?.type === 'paragraph') previous.children.push(...notes)

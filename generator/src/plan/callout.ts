@@ -27,7 +27,7 @@ const CALLOUT_WORDS = 12
 function calloutUnits(node: Blockquote, context: UnitContext): Unit[] {
   const data = calloutOf(node)!
   const [head, ...rest] = node.children
-  const title: Run[] = data.titled && head?.type === 'paragraph' ? toRuns(head.children) : [{ text: data.fallbackTitle }]
+  const title: Run[] = data.titled && head?.type === 'paragraph' ? toRuns(head.children) : data.fallbackTitle ? [{ text: data.fallbackTitle }] : []
   const body = data.titled ? rest : node.children
   const items: BulletItem[] = body.flatMap((child) => pointsOf(child))
   const { budget } = context.options
@@ -39,7 +39,7 @@ function calloutUnits(node: Blockquote, context: UnitContext): Unit[] {
     else current.push(item)
   }
   return parts.map((part, index) => {
-    const block: SlideBlock = { type: 'callout', kind: data.kind, title: index ? [...title, { text: ' (cont.)' }] : title, items: part }
+    const block: SlideBlock = { type: 'callout', kind: data.kind, title: index && title.length ? [...title, { text: ' (cont.)' }] : title, items: part }
     return { kind: 'flow', block, size: measureBlock(block), notes: index ? '' : notesFor(node), range: rangeOf(node) }
   })
 }
