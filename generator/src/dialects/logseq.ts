@@ -25,7 +25,8 @@ export function applyLogseq(tree: Root, file: VFile): void {
   rewriteText(tree, (node) =>
     splitText(node, BLOCK_REF, (match) => {
       const target = blocks.get(match[1].toLowerCase())
-      if (target) return [{ type: 'text', value: target, position: node.position }]
+      // The block's text stands in for the reference; its closing mark would double the sentence's.
+      if (target) return [{ type: 'text', value: target.replace(/[.!?。]$/u, ''), position: node.position }]
       file.message(`block reference ((${match[1]})) cannot be resolved in this note; it is left out of the slides`, {
         place: node.position,
         ruleId: 'block-ref',

@@ -1,7 +1,7 @@
 import type { List, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast'
 import { plainText } from '../text.js'
 import { METADATA_LABELS, NAVIGATION_TEXT } from './vocabulary-en.js'
-import { notesOnlyBlock } from './phrasing.js'
+import { isNotesOnly, notesOnlyBlock } from './phrasing.js'
 
 const METADATA_LINE = new RegExp(`^(?:${METADATA_LABELS.map((label) => label.replace(/ /g, '\\s+')).join('|')})\\s*::?\\s*\\S`, 'i')
 const ONLY_BREAKS = /^(?:\s*<br\s*\/?>\s*)+$/i
@@ -27,7 +27,8 @@ function clean(parent: Parent, headings: Set<string>): void {
   const children = parent.children as RootContent[]
   for (let i = 0; i < children.length; i++) {
     const child = children[i]
-    if (child.type === 'paragraph' && (isNavigation(child) || isMetadata(child))) {
+    // A list item's paragraph stays (the planner shows items by their first paragraph).
+    if (child.type === 'paragraph' && parent.type !== 'listItem' && (isNavigation(child) || isMetadata(child))) {
       children[i] = notesOnlyBlock(plainText(child), child.position)
     } else if (child.type === 'list' && isTableOfContents(child, headings)) {
       children[i] = notesOnlyBlock(`Contents: ${tocEntries(child).join('; ')}`, child.position)
@@ -78,7 +79,7 @@ function isMetadata(paragraph: Paragraph): boolean {
 }
 
 function rawLines(paragraph: Paragraph): string[] {
-  const text = paragraph.children.map((node) => (node.type === 'break' ? '\n' : plainTextKeepingLines(node))).join('')
+  const text = paragraph.children.filter((node) => !isNotesOnly(node)).map((node) => (node.type === 'break' ? '\n' : plainTextKeepingLines(node))).join('')
   return text.split('\n').filter((line) => line.trim())
 }
 
