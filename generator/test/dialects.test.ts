@@ -273,4 +273,17 @@ describe('image resolution like Obsidian', () => {
     // Without a vault, only the note's folder counts.
     expect(resolveImage('top.png', noteDir, new Map()).status).toBe('missing')
   })
+
+  it('sanitizes a local SVG when it is copied into the deck, and refuses one that is not an SVG', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-svg-'))
+    writeFileSync(path.join(dir, 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><a href="https://example.com/"><rect width="4" height="4"/></a><use href="https://example.com/x.svg#a"/></svg>')
+    writeFileSync(path.join(dir, 'fake.svg'), '<html><script>alert(1)</script></html>')
+    const copies = new Map<string, AssetCopy>()
+    expect(resolveImage('chart.svg', dir, copies).status).toBe('ok')
+    const [copy] = [...copies.values()]
+    const text = Buffer.from(copy.bytes!).toString('utf8')
+    expect(text).toContain('<rect')
+    expect(text).not.toMatch(/script|onload|alert|example\.com/)
+    expect(resolveImage('fake.svg', dir, new Map()).status).toBe('unsupported')
+  })
 })
