@@ -4,6 +4,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml'
 import type { VFile } from 'vfile'
 import type { NoteMeta } from './types.js'
 import { applyDialects } from './dialects/index.js'
+import { texDelimiters } from './dialects/math.js'
 
 const processor = markdownReader
 
@@ -18,7 +19,7 @@ export interface ParsedNote {
  * The notes apps' dialects (math, callouts, wiki links, …) are rewritten to plain mdast here.
  */
 export function parseNote(file: VFile): ParsedNote {
-  const tree = parseMarkdown(String(file.value ?? ''))
+  const tree = parseMarkdown(texDelimiters(String(file.value ?? '')))
   const meta: NoteMeta = { extra: {} }
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml')
   if (yamlNode) readFrontmatter(yamlNode, meta, file)

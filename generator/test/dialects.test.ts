@@ -40,6 +40,17 @@ describe('math', () => {
     expect(types(tree(`# T\n\n${text}\n`).tree).includes('inlineMath')).toBe(isMath)
   })
 
+  it.each([
+    ['The ratio \\(\\frac{a}{b}\\) is inline.', 'inlineMath'],
+    ['\\[\n\\int_0^1 x\\,dx\n\\]', 'math'],
+    ['An editor writes \\[sic\\] here.', 'text'],
+    ['Code `\\(x_1\\)` stays code.', 'inlineCode'],
+  ])('reads LaTeX delimiters in %j as %s', (text, type) => {
+    const found = types(tree(`${text}\n`).tree)
+    expect(found).toContain(type)
+    if (type !== 'inlineMath' && type !== 'math') expect(found.filter((t) => /math/i.test(t))).toEqual([])
+  })
+
   it('turns malformed TeX into code with a file:line:col warning', () => {
     const { tree: root, file } = tree('# T\n\nBroken $\\frac{1}{$ here.\n')
     expect(types(root)).toContain('inlineCode')

@@ -13,11 +13,11 @@ export const KATEX_OPTIONS = { trust: false, strict: 'ignore', maxExpand: 1000, 
 /**
  * Math as the note's author meant it: `$…$` under pandoc's rule (no space after the opening
  * `$` or before the closing one, no digit right after the closing one; anything else is text,
- * so "costs $5 and $10" stays prose), `$$…$$` alone in a paragraph as display math, and TeX that
- * KaTeX cannot parse as code with a warning.
+ * so "costs $5 and $10" stays prose), `$$…$$` (and `\(…\)`, `\[…\]`) alone in a paragraph as
+ * display math, and TeX that KaTeX cannot parse as code with a warning.
  */
 export function applyMath(tree: Root, file: VFile): void {
-  const source = String(file.value ?? '')
+  const source = texDelimiters(String(file.value ?? ''))
   walk(tree, (node, parent, index) => {
     if (node.type === 'inlineMath') {
       const raw = sliceOf(node, source)
@@ -105,4 +105,43 @@ function withoutPositions<T extends Nodes>(node: T): T {
   delete node.position
   if ('children' in node) for (const child of node.children as Nodes[]) withoutPositions(child)
   return node
+}
+
+/**
+ * LaTeX's own delimiters, `\(…\)` and `\[…\]`, rewritten to `$$…$$` before parsing (same length,
+ * so every position stays true). Note: only when the content looks like TeX (a backslash, `^`,
+ * `_` or `{`), so that escaped brackets such as `\[sic\]` stay text; code is left alone.
+ */
+export function texDelimiters(text: string): string {
+  if (!text.includes('\\(') && !text.includes('\\[')) return text
+  const lines = text.split('\n')
+  let fence: string | undefined
+  const prose: boolean[] = lines.map((line) => {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1]
+    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence ? undefined : marker
+      return false
+    }
+    return !fence
+  })
+  // Join prose runs (a display formula spans lines), rewrite, split back.
+  const out = [...lines]
+  let i = 0
+  while (i < lines.length) {
+    if (!prose[i]) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < lines.length && prose[j]) j++
+    const block = lines.slice(i, j).join('\n')
+    const rewritten = block.replace(/(`+)[\s\S]*?\1|\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]/g, (match, ticks: string | undefined, inline?: string, display?: string) => {
+      if (ticks) return match
+      const tex = inline ?? display ?? ''
+      return /[\\^_{]/.test(tex) ? `$$${tex}$$` : match
+    })
+    out.splice(i, j - i, ...rewritten.split('\n'))
+    i = j
+  }
+  return out.join('\n')
 }
