@@ -66,13 +66,14 @@ function wrapBlocks(parent: Parent, source: string): void {
       }
       replacement = [...(summary ? [heading] : []), ...parseAt(source, bodyStart, bodyText)]
     }
-    if (remainder.trim()) replacement.push(...parseAt(source, endOffset, remainder))
-    children.splice(i, j - i + 1, ...replacement)
-    i += replacement.length - 1 - (remainder.trim() ? replacement.length - replacement.findIndex((node) => node.position?.start.offset !== undefined && node.position.start.offset >= endOffset) : 0)
+    const tail = remainder.trim() ? parseAt(source, endOffset, remainder) : []
+    children.splice(i, j - i + 1, ...replacement, ...tail)
+    // The tail is looked at again: it may open the next block.
+    i += replacement.length - 1
   }
 }
 
-/** Parse a piece of the note that starts at `offset`, with positions as in the whole note. */
+/** Parse a piece of the note that starts at `offset`, with positions as in the whole note (blocks inside it included). */
 function parseAt(source: string, offset: number, text: string): RootContent[] {
   const tree = markdownReader.parse(text) as Root
   const before = source.slice(0, offset)
@@ -89,6 +90,7 @@ function parseAt(source: string, offset: number, text: string): RootContent[] {
     if ('children' in node) for (const child of node.children as Nodes[]) shift(child)
   }
   shift(tree)
+  wrapBlocks(tree, source)
   return tree.children
 }
 
