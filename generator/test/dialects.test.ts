@@ -167,6 +167,12 @@ describe('Logseq', () => {
     expect(deck.slides.some((slide) => slide.notes.includes('source:: lecture 3'))).toBe(true)
   })
 
+  it('reads an outline under page properties as an outline', () => {
+    const deck = deckOf(`public:: true\ntype:: [[Course]]\n\n${outline}`)
+    expect(deck.outline.sections.map((s) => s.title)).toEqual(['First topic', 'Second topic'])
+    expect(deck.slides.map((s) => s.notes).join('\n')).toMatch(/public:: true[\s\S]*type:: \[\[Course\]\]/)
+  })
+
   it('warns about a block reference it cannot resolve', () => {
     const deck = deckOf(outline)
     const messages = deck.file.messages.filter((m) => m.ruleId === 'block-ref')

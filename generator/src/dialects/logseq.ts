@@ -75,7 +75,13 @@ function withoutProperties(node: Text): PhrasingContent[] | undefined {
 
 /** The whole note (besides frontmatter and comments) is one bullet list, with nesting. */
 function isOutline(tree: Root): boolean {
-  const content = tree.children.filter((node) => node.type !== 'yaml' && !(node.type === 'html' && /^<!--/.test(node.value.trim())))
+  // Page properties (`public:: true` above the bullets) have left only notes-only pieces behind.
+  const content = tree.children.filter(
+    (node) =>
+      node.type !== 'yaml' &&
+      !(node.type === 'html' && /^<!--/.test(node.value.trim())) &&
+      !(node.type === 'paragraph' && node.children.every((child) => isNotesOnly(child) || (child.type === 'text' && !child.value.trim()))),
+  )
   if (content.some((node) => node.type === 'heading')) return false
   const lists = content.filter((node): node is List => node.type === 'list')
   return lists.length > 0 && lists.length === content.length && !lists.some((list) => list.ordered) && lists.some((list) => list.children.some((item) => item.children.some((child) => child.type === 'list')))
