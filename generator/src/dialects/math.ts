@@ -47,9 +47,10 @@ export function applyMath(tree: Root, file: VFile): void {
       if (tail.trim()) parent.children.splice(index + 1, 0, ...(withoutPositions(markdownReader.parse(tail) as Root).children as Parent['children']))
     }
   })
-  // A paragraph that holds only display math is a math block.
+  // A paragraph that holds only display math is a math block (in a list item it stays the
+  // item's text: the planner shows an item by its first paragraph).
   walk(tree, (node, parent, index) => {
-    if (node.type !== 'paragraph' || node.children.length !== 1) return
+    if (node.type !== 'paragraph' || node.children.length !== 1 || parent.type === 'listItem') return
     const only = node.children[0] as Nodes
     if (only.type === 'inlineMath' && only.data && (only.data as { display?: boolean }).display) {
       parent.children[index] = { type: 'math', value: only.value, position: node.position } as Math
