@@ -4,13 +4,16 @@
  */
 import { execFile, spawnSync } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { deflateSync, crc32 } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { chromium } from 'playwright-chromium'
+import { findBrowser, CHROMIUM_ARGS } from '../src/export/browser.js'
+import { serveStatic } from '../src/export/serve.js'
 
 const bin = path.resolve(__dirname, '../bin/lectern.js')
 
@@ -72,6 +75,11 @@ async function readPdf(file: string): Promise<PageRead[]> {
 beforeAll(async () => {
   server = createServer((request, response) => {
     if (request.url === '/growth.png') return response.writeHead(200, { 'content-type': 'image/png' }).end(png(320, 160))
+    if (request.url === '/badge.svg') {
+      return response
+        .writeHead(200, { 'content-type': 'image/svg+xml' })
+        .end('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20" onload="window.__pwned=1"><script>window.__pwned=2</script><rect width="40" height="20" fill="#1d4ed8"/></svg>')
+    }
     response.writeHead(404).end()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -101,6 +109,8 @@ beforeAll(async () => {
       'The chart compares growth across decades.',
       '',
       `![Growth chart](${base}/growth.png)`,
+      '',
+      `![Badge](${base}/badge.svg)`,
       '',
     ].join('\n'),
   )
@@ -140,4 +150,21 @@ describe('dialects in the PDF (real Slidev, real Chromium)', () => {
     expect(pages.reduce((n, p) => n + p.images, 0)).toBeGreaterThanOrEqual(1)
     expect(pages.map((p) => p.text).join(' ')).not.toMatch(/Image not shown|127\.0\.0\.1/)
   })
+
+  it('copies a fetched SVG that runs nothing when its own URL is opened', async () => {
+    const assets = path.join(work, 'decks', 'growth', 'assets')
+    const svg = readdirSync(assets).find((name) => name.endsWith('.svg'))!
+    expect(svg).toMatch(/^remote-[0-9a-f]{16}\.svg$/)
+    const served = await serveStatic(assets)
+    const browser = await chromium.launch({ executablePath: await findBrowser(), args: CHROMIUM_ARGS })
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${served.url}${svg}`)
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+      expect(await page.locator('rect').count()).toBe(1)
+    } finally {
+      await browser.close()
+      await served.close()
+    }
+  }, 60_000)
 })
