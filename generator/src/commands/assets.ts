@@ -1,4 +1,4 @@
-import { existsSync, promises as fs, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, promises as fs, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 import { readManifest, sha256 } from './manifest.js'
@@ -93,7 +93,7 @@ function findByName(root: string, name: string): string | undefined {
   while (level.length && seen < SEARCH_LIMIT) {
     const next: string[] = []
     for (const dir of level) {
-      let entries: import('node:fs').Dirent[]
+      let entries: Dirent[]
       try {
         entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
       } catch {

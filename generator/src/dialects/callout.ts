@@ -1,6 +1,6 @@
 import type { Blockquote, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import type { CalloutKind } from '../types.js'
-import { walk } from './math.js'
+import { walk } from './phrasing.js'
 
 /** What the callout transform records on a blockquote (read by plan/callout.ts). */
 export interface CalloutData {

@@ -3,6 +3,7 @@ import type { InlineMath, Math } from 'mdast-util-math'
 import katex from 'katex'
 import type { VFile } from 'vfile'
 import { markdownReader } from '../markdown.js'
+import { walk } from './phrasing.js'
 
 /**
  * KaTeX options shared with the theme (themes/lectern/setup/katex.ts): `trust: false` keeps
@@ -100,15 +101,6 @@ function sliceOf(node: Nodes, source: string): string {
   return source.slice(start, end)
 }
 
-/** Visit every node with its parent and index (children may be replaced in place). */
-export function walk(node: Nodes, visit: (node: Nodes, parent: Parent, index: number) => void): void {
-  if (!('children' in node)) return
-  const parent = node as Parent
-  for (let i = 0; i < parent.children.length; i++) {
-    visit(parent.children[i] as Nodes, parent, i)
-    walk(parent.children[i] as Nodes, visit)
-  }
-}
 
 function withoutPositions<T extends Nodes>(node: T): T {
   delete node.position

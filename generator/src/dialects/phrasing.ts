@@ -124,3 +124,13 @@ export function dropEmptyItems(parent: Parent): void {
 function carriedItem(notes: PhrasingContent[]): ListItem {
   return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: notes }] }
 }
+
+/** Visit every node with its parent and index (children may be replaced in place). */
+export function walk(node: Nodes, visit: (node: Nodes, parent: Parent, index: number) => void): void {
+  if (!('children' in node)) return
+  const parent = node as Parent
+  for (let i = 0; i < parent.children.length; i++) {
+    visit(parent.children[i] as Nodes, parent, i)
+    walk(parent.children[i] as Nodes, visit)
+  }
+}
