@@ -64,6 +64,14 @@ describe('math', () => {
     expect(shown).not.toMatch(/\]\(javascript:/)
   })
 
+  it('shows TeX as code when the form the deck prints would not parse (Slidev would put it in the page raw)', () => {
+    const deck = deckOf('# T\n\n## A\n\nSee $\\text{<img src=x onerror=alert(1)> | x}$ here.\n')
+    expect(deck.file.messages.map((m) => m.ruleId)).toContain('math')
+    const shown = deck.parsed.slides.map((s) => s.content).join('\n')
+    expect(shown).toMatch(/`\\text\{<img src=x onerror=alert\(1\)> \\?\| x\}`/)
+    expect(shown).not.toMatch(/\$\\text/)
+  })
+
   it('never lets TeX braces reach Vue as {{', () => {
     const shown = visible('# T\n\n## A\n\nNested $\\frac{{a}}{b}$ braces.\n')
     expect(shown).toContain('$\\frac{ {a} }{b}$')

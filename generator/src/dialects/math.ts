@@ -59,9 +59,26 @@ export function applyMath(tree: Root, file: VFile): void {
   })
 }
 
-/** The math node itself when KaTeX renders it, else the TeX as code and a warning. */
+/**
+ * TeX as the deck prints it, so that it stays TeX through markdown-it and Vue: `{{`/`}}` get a
+ * space between the braces (Vue would interpolate them; TeX ignores the space), `|` becomes
+ * `\vert` (a table cell would end at it).
+ */
+export function inertTex(tex: string): string {
+  return tex
+    .replace(/\{(?=\{)/g, '{ ')
+    .replace(/\}(?=\})/g, '} ')
+    .replace(/\\\|/g, '\\Vert ')
+    .replace(/\|/g, '\\vert ')
+}
+
+/**
+ * The math node itself when KaTeX renders it, else the TeX as code and a warning.
+ * Note: the TeX is checked as the deck prints it (`inertTex`): Slidev puts TeX that KaTeX
+ * rejects into the page as raw HTML, so no such TeX may reach it.
+ */
 function checked<T extends InlineMath | Math>(node: T, file: VFile, display: boolean): T | InlineCode | Code {
-  const problem = katexProblem(node.value, display)
+  const problem = katexProblem(node.value, display) ?? katexProblem(inertTex(node.value), display)
   if (!problem) {
     if (display && node.type === 'inlineMath') return { ...node, data: { ...node.data, display: true } } as T
     return node

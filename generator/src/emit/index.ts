@@ -3,6 +3,7 @@ import { bundledLanguages, bundledLanguagesAlias } from 'shiki/langs'
 import type { BulletItem, DeckOptions, Run, SlideBlock, SlidePlan } from '../types.js'
 import { fenceFor } from '../plan/notes.js'
 import { mermaidFor } from './mermaid.js'
+import { inertTex } from '../dialects/math.js'
 import { escapeInline, escapeLineStart, escapeNotes, escapeUrl, guardVue, yamlString } from './escape.js'
 
 /** A data URL favicon, so the built SPA never asks a CDN for one. */
@@ -140,17 +141,6 @@ function mathBlock(tex: string): string {
   return ['$$', ...lines, '$$'].join('\n')
 }
 
-/**
- * TeX that stays TeX through markdown-it and Vue: `{{`/`}}` get a space between the braces (Vue
- * would interpolate them; TeX ignores the space), `|` becomes `\vert` (a table cell would end at it).
- */
-function inertTex(tex: string): string {
-  return tex
-    .replace(/\{(?=\{)/g, '{ ')
-    .replace(/\}(?=\})/g, '} ')
-    .replace(/\\\|/g, '\\Vert ')
-    .replace(/\|/g, '\\vert ')
-}
 
 /** A callout box: the theme styles it by kind (themes/lectern/styles/callout.css). */
 function callout(block: Extract<SlideBlock, { type: 'callout' }>): string {
