@@ -154,6 +154,9 @@ export async function copyImages(
   return { outputs, images, remote }
 }
 
+/** Text that may hold a remote image: `![…](http…`, `![…](//…` or a `[ref]: http…` definition. */
+const REMOTE_IMAGE_HINT = /!\[[^\n]*?\]\(\s*<?(?:https?:)?\/\/|^[ \t]*\[[^\]\n]+\]:[ \t]*<?(?:https?:)?\/\//im
+
 /** Where a build keeps fetched images, shared by every deck of an output folder. */
 export const CACHE_DIR = '.lectern-cache'
 
@@ -169,7 +172,8 @@ export async function imageContext(
   options: { offline: boolean; limits?: FetchLimits },
 ): Promise<ImageContext & { complete: boolean }> {
   const vaultRoot = findVaultRoot(noteDir)
-  if (!/(?:https?:)?\/\//i.test(text)) return { vaultRoot, complete: true }
+  // Parsing the note twice is paid only by notes with a remote image (inline or by reference).
+  if (!REMOTE_IMAGE_HINT.test(text)) return { vaultRoot, complete: true }
   const [{ parseNote }, { imagesIn }, { VFile }] = await Promise.all([import('../parse.js'), import('../pipeline.js'), import('vfile')])
   const urls = imagesIn(parseNote(new VFile({ value: text })).tree).filter((url) => /^(?:https?:)?\/\//i.test(url))
   if (!urls.length) return { vaultRoot, complete: true }
