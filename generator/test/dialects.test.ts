@@ -51,6 +51,13 @@ describe('math', () => {
     if (type !== 'inlineMath' && type !== 'math') expect(found.filter((t) => /math/i.test(t))).toEqual([])
   })
 
+  it('shows a formula that opens a list item as math on the slide, never as escaped TeX', () => {
+    const shown = visible('# T\n\n## A\n\n- $$\\begin{aligned}\n  a &= b\n  \\end{aligned}$$\n- $$\n  \\frac{1}{\n  $$\n- Plain item.\n')
+    expect(shown).toMatch(/^- \$\\begin\{aligned\}/m)
+    expect(shown).toMatch(/^- `\\frac\{1\}\{`/m)
+    expect(shown).not.toMatch(/\\\\begin|\\\\frac/)
+  })
+
   it('turns malformed TeX into code with a file:line:col warning', () => {
     const { tree: root, file } = tree('# T\n\nBroken $\\frac{1}{$ here.\n')
     expect(types(root)).toContain('inlineCode')
@@ -82,7 +89,7 @@ describe('math', () => {
     expect(file.messages).toEqual([])
     const values: string[] = []
     const visit = (node: Nodes): void => {
-      if (node.type === 'math') values.push(node.value)
+      if (node.type === 'math' || node.type === 'inlineMath') values.push(node.value)
       if ('children' in node) for (const child of node.children as Nodes[]) visit(child)
     }
     visit(root)

@@ -21,6 +21,8 @@ export function applyMath(tree: Root, file: VFile): void {
   const source = texDelimiters(String(file.value ?? ''))
   walk(tree, (node, parent, index) => {
     if (node.type === 'inlineMath') {
+      // Already checked: a display formula that opens a list item (below).
+      if ((node.data as { display?: boolean } | undefined)?.display) return
       const raw = sliceOf(node, source)
       const ticks = /^\$+/.exec(raw)?.[0].length ?? 1
       const inner = raw.slice(ticks, raw.length - ticks)
@@ -41,7 +43,14 @@ export function applyMath(tree: Root, file: VFile): void {
       const whole = node.meta ? `${node.meta}\n${node.value}` : node.value
       const cut = whole.indexOf('$$')
       const value = cut >= 0 ? whole.slice(0, cut) : whole
-      parent.children[index] = checked({ ...node, meta: null, value }, file, true)
+      const math = checked({ ...node, meta: null, value }, file, true)
+      // A list item is shown by its first paragraph: a formula that opens an item is that paragraph.
+      const opensItem = parent.type === 'listItem' && index === 0
+      parent.children[index] = !opensItem
+        ? math
+        : math.type === 'math'
+          ? { type: 'paragraph', position: math.position, children: [{ type: 'inlineMath', value: math.value, position: math.position, data: { display: true } as InlineMath['data'] }] }
+          : { type: 'paragraph', position: math.position, children: [{ type: 'inlineCode', value: math.value, position: math.position }] }
       // Without a closing fence the math ran on to the end of its container: what follows the
       // glued `$$` is the note's text again (positions are lost; lines are not).
       const tail = cut >= 0 ? whole.slice(cut + 2) : ''
