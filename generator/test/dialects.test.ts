@@ -79,6 +79,13 @@ describe('math', () => {
     expect(shown).not.toMatch(/\$\\text/)
   })
 
+  it('prints < and > in TeX as \\lt and \\gt, so no comment or tag can start inside a formula', () => {
+    const shown = visible('# T\n\n## A\n\nOrder $a < b <!-- c > d$ holds.\n')
+    expect(shown).toContain('$a \\lt  b \\lt !-- c \\gt  d$')
+    const slide = deckOf('# T\n\n## A\n\nOrder $a < b <!-- c > d$ holds.\n').parsed.slides.find((s) => s.content.includes('Order'))
+    expect(slide?.note).toContain('Order a &lt; b &lt;!-- c > d holds.')
+  })
+
   it('never lets TeX braces reach Vue as {{', () => {
     const shown = visible('# T\n\n## A\n\nNested $\\frac{{a}}{b}$ braces.\n')
     expect(shown).toContain('$\\frac{ {a} }{b}$')

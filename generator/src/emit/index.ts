@@ -141,7 +141,6 @@ function mathBlock(tex: string): string {
   return ['$$', ...lines, '$$'].join('\n')
 }
 
-
 /** A callout box: the theme styles it by kind (themes/lectern/styles/callout.css). */
 function callout(block: Extract<SlideBlock, { type: 'callout' }>): string {
   // The title is a markdown paragraph of its own (blank lines around it), so it is escaped like any line.
