@@ -30,6 +30,8 @@ images, options and lectern itself did not change is left alone (reported as unc
   --minutes N fit each talk into N minutes (±10%); the rest goes to a Backup part after the end
   --force     rebuild every deck
   --check     write nothing; exit 1 listing every deck that is stale or missing
+  --offline   never touch the network (also LECTERN_OFFLINE=1): remote images come from the
+              cache (DIR/.lectern-cache) or are left out with a warning
   --json      print the results, warnings and errors as JSON (nothing else)
   --allow-theme-dir DIR  let a note's \`theme:\` name a folder inside DIR (a theme is code
               that runs during export; by default only themes/, folders inside the note's
@@ -136,6 +138,7 @@ async function runBuild(argv: string[]): Promise<number> {
     json: { type: 'boolean', default: false },
     'allow-theme-dir': { type: 'string', multiple: true, default: [] },
     minutes: { type: 'string' },
+    offline: { type: 'boolean', default: false },
   })
   if (values.help) return help('build')
   const out = folderFlag('out', values.out)
@@ -146,7 +149,7 @@ async function runBuild(argv: string[]): Promise<number> {
   // Commands are loaded on demand: a no-op build should not pay for the whole pipeline.
   const { buildNotes } = await import('./commands/build.js')
   const quiet = values.json ? { log: () => undefined, warn: () => undefined } : {}
-  const results = await buildNotes({ notes, out, force: Boolean(values.force), check: Boolean(values.check), allowThemeDirs, minutes, ...quiet })
+  const results = await buildNotes({ notes, out, force: Boolean(values.force), check: Boolean(values.check), allowThemeDirs, minutes, offline: Boolean(values.offline), ...quiet })
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
   const failed = results.filter((result) => result.error)
   if (failed.length && values.json) return 1

@@ -10,6 +10,8 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote'
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item'
+import { math } from 'micromark-extension-math'
+import { mathFromMarkdown } from 'mdast-util-math'
 
 /**
  * GFM without autolink literals: tables, task lists, strikethrough and footnotes, as remark-gfm
@@ -27,8 +29,16 @@ function remarkGfmWithoutAutolinks(this: Processor): void {
   )
 }
 
-/** The markdown reader every stage shares: remark-parse, GFM (see above), YAML frontmatter. */
-export const markdownReader = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkFrontmatter, ['yaml'])
+/** `$…$` and `$$…$$` math (dialects/math.ts decides which dollars are math and checks the TeX). */
+function remarkMathSyntax(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] }
+  ;(data.micromarkExtensions ??= []).push(math())
+  ;(data.fromMarkdownExtensions ??= []).push(mathFromMarkdown())
+}
+
+/** The markdown reader of notes: remark-parse, GFM (see above), YAML frontmatter, math. */
+export const markdownReader = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkMathSyntax).use(remarkFrontmatter, ['yaml'])
+
 
 export function readMarkdown(text: string): Root {
   return markdownReader.parse(text) as Root

@@ -2,6 +2,7 @@ import type { Heading, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import type { NoteMeta, Outline, Section } from './types.js'
 import { plainText } from './text.js'
+import { NOTION_ID } from './dialects/notion.js'
 
 /**
  * Turn the mdast of a note into a section tree that keeps source lines.
@@ -78,7 +79,8 @@ function closeLines(section: Section): number {
 }
 
 function fileStem(file: VFile): string {
-  return file.stem || 'Untitled'
+  // Notion exports name files "Page 1a2b…" (a 32-digit id): the id is not part of the title.
+  return (file.stem ?? '').replace(NOTION_ID, '') || 'Untitled'
 }
 
 /** Lines spanned by a list of blocks, or undefined when none has a position. */

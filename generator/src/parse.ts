@@ -3,6 +3,8 @@ import type { Nodes, Root, Yaml } from 'mdast'
 import { parseDocument, YAMLParseError } from 'yaml'
 import type { VFile } from 'vfile'
 import type { NoteMeta } from './types.js'
+import { applyDialects } from './dialects/index.js'
+import { texDelimiters } from './dialects/math.js'
 
 const processor = markdownReader
 
@@ -14,12 +16,14 @@ export interface ParsedNote {
 /**
  * Parse a note's text into mdast and read its YAML frontmatter.
  * Note: frontmatter that is not valid YAML is a warning, not a failure: the note still builds.
+ * The notes apps' dialects (math, callouts, wiki links, …) are rewritten to plain mdast here.
  */
 export function parseNote(file: VFile): ParsedNote {
-  const tree = parseMarkdown(String(file.value ?? ''))
+  const tree = parseMarkdown(texDelimiters(String(file.value ?? '')))
   const meta: NoteMeta = { extra: {} }
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml')
   if (yamlNode) readFrontmatter(yamlNode, meta, file)
+  applyDialects(tree, file)
   return { tree, meta }
 }
 

@@ -1,5 +1,5 @@
 import type { PhrasingContent, Nodes } from 'mdast'
-import type { Run } from './types.js'
+import type { InlineTag, Run } from './types.js'
 
 const SAFE_LINK = /^(?:https?:|mailto:)/i
 
@@ -12,8 +12,10 @@ function rawText(node: Nodes): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
-    case 'html':
       return node.value
+    case 'html':
+      // Allowlisted formatting tags (`<sup>`, `<mark>`) are not words; other HTML is text.
+      return ALLOWED_TAG_NODE.test(node.value.trim()) ? (/^<br\b/i.test(node.value.trim()) ? ' ' : '') : node.value
     case 'break':
       return ' '
     case 'image':
@@ -42,22 +44,45 @@ export function capLongWords(text: string, max = MAX_WORD_CHARS): string {
   return text.replace(new RegExp(`\\S{${max + 1},}`, 'gu'), (word) => `${[...word].slice(0, max - 1).join('')}…`)
 }
 
-/** Inline mdast → runs with bold, italic, code and safe links kept (long words cut for display). */
+/** Inline HTML tags shown as formatting; any other tag stays literal text. */
+const ALLOWED_TAGS = new Set<string>(['sub', 'sup', 'mark', 'kbd', 'b', 'i', 'em', 'strong', 'u', 's', 'small', 'abbr'])
+const TAG = /^<(\/?)([a-z]+)(?:\s[^<>]*)?\/?>$/i
+const ALLOWED_TAG_NODE = /^<\/?(?:sub|sup|mark|kbd|b|i|em|strong|u|s|small|abbr|br)(?:\s[^<>]*)?\/?>$/i
+
+/**
+ * Inline mdast → runs with bold, italic, code, math, safe links and allowlisted HTML tags kept
+ * (long words cut for display). Note: inline HTML comments are left out (the notes keep them);
+ * a `<br>` is a space.
+ */
 export function toRuns(nodes: PhrasingContent[]): Run[] {
   const runs: Run[] = []
+  let open: InlineTag[] = []
+  const withTags = (style: Omit<Run, 'text'>): Omit<Run, 'text'> => (open.length ? { ...style, tags: [...(style.tags ?? []), ...open] } : style)
   const walk = (node: PhrasingContent, style: Omit<Run, 'text'>): void => {
     switch (node.type) {
       case 'text':
-        push(runs, { ...style, text: node.value })
+        push(runs, { ...withTags(style), text: node.value })
         return
       case 'inlineCode':
-        push(runs, { ...style, code: true, text: node.value })
+        push(runs, { ...withTags(style), code: true, text: node.value })
         return
-      case 'html':
-        push(runs, { ...style, text: node.value })
+      case 'inlineMath':
+        push(runs, { ...withTags(style), math: true, text: node.value.replace(/\s+/g, ' ').trim() })
         return
+      case 'html': {
+        // Comments and pieces kept for the notes only (dialects/phrasing.ts) are not shown.
+        if (/^<!--[\s\S]*-->$/.test(node.value.trim()) || (node.data as { lectern?: string } | undefined)?.lectern === 'notes') return
+        const tag = TAG.exec(node.value.trim())
+        const name = tag?.[2].toLowerCase()
+        if (name === 'br') push(runs, { ...withTags(style), text: ' ' })
+        else if (tag && name && ALLOWED_TAGS.has(name)) {
+          if (!tag[1]) open = [...open, name as InlineTag]
+          else if (open.includes(name as InlineTag)) open = open.slice(0, open.lastIndexOf(name as InlineTag))
+        } else push(runs, { ...withTags(style), text: node.value })
+        return
+      }
       case 'break':
-        push(runs, { ...style, text: ' ' })
+        push(runs, { ...withTags(style), text: ' ' })
         return
       case 'strong':
         for (const child of node.children) walk(child, { ...style, strong: true })
@@ -71,11 +96,11 @@ export function toRuns(nodes: PhrasingContent[]): Run[] {
         return
       }
       default:
-        push(runs, { ...style, text: rawText(node) })
+        push(runs, { ...withTags(style), text: rawText(node) })
     }
   }
   for (const node of nodes) walk(node, {})
-  return normalizeRuns(runs).map((run) => ({ ...run, text: capLongWords(run.text) }))
+  return normalizeRuns(runs).map((run) => (run.math ? run : { ...run, text: capLongWords(run.text) }))
 }
 
 function push(runs: Run[], run: Run): void {
@@ -100,7 +125,15 @@ export function normalizeRuns(runs: Run[]): Run[] {
 }
 
 function sameStyle(a: Run, b: Run): boolean {
-  return a.strong === b.strong && a.emphasis === b.emphasis && a.code === b.code && a.href === b.href
+  return (
+    a.strong === b.strong &&
+    a.emphasis === b.emphasis &&
+    a.code === b.code &&
+    a.href === b.href &&
+    !a.math &&
+    !b.math &&
+    (a.tags ?? []).join() === (b.tags ?? []).join()
+  )
 }
 
 export function runsText(runs: Run[]): string {

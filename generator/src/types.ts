@@ -51,7 +51,18 @@ export interface Run {
   code?: boolean
   /** A link target that is safe to follow (http, https, mailto). */
   href?: string
+  /** TeX shown as inline math (KaTeX); `text` is the TeX source, never cut. */
+  math?: boolean
+  /** Formatting tags from the inline HTML allowlist (`sub`, `mark`, …), outermost first. */
+  tags?: InlineTag[]
 }
+
+/** Inline HTML that formats text and is shown as such (every attribute dropped). */
+export type InlineTag = 'sub' | 'sup' | 'mark' | 'kbd' | 'b' | 'i' | 'em' | 'strong' | 'u' | 's' | 'small' | 'abbr'
+
+/** Callout kinds the theme styles (Obsidian's aliases and GitHub's alerts map to these). */
+export type CalloutKind = 'note' | 'tip' | 'warning' | 'danger' | 'info' | 'example' | 'quote' | 'question' | 'success' | 'bug' | 'todo'
+
 
 export interface BulletItem {
   runs: Run[]
@@ -72,6 +83,10 @@ export type SlideBlock =
   | { type: 'diagram'; diagram: Diagram }
   | { type: 'comparison'; subjects: string[]; showAspects: boolean; rows: Array<{ aspect: string; cells: Run[][] }> }
   | { type: 'missing-image'; alt: string; url: string; reason: string }
+  /** Display math: TeX source, rendered by KaTeX. */
+  | { type: 'math'; value: string }
+  /** A callout box (Obsidian, GitHub alerts, Notion asides): its title and its points. */
+  | { type: 'callout'; kind: CalloutKind; title: Run[]; items: BulletItem[] }
 
 /** A diagram drawn from the note's structure; the emitter prints it as Mermaid. */
 export type Diagram =

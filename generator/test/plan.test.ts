@@ -72,11 +72,13 @@ describe('content slides', () => {
     expect(tables.map((s) => [s.title, s.part])).toEqual([['Big table', '1/4'], ['Big table', '2/4'], ['Big table', '3/4'], ['Big table', '4/4']])
   })
 
-  it('shows a missing image as its alt text and path, and warns with the line', () => {
-    const deck = deckOf('# T\n\n## Pic\n\n![A diagram](img/missing.png)\n')
-    const slide = deck.slides.find((s) => s.kind === 'image')
-    expect(slide?.body[0]).toMatchObject({ type: 'missing-image', alt: 'A diagram', url: 'img/missing.png' })
-    expect(deck.file.messages[0].line).toBe(5)
+  it('leaves a missing image off the slides, with its alt text and path in the notes and a warning with the line', () => {
+    const deck = deckOf('# T\n\n## Pic\n\nSome text first.\n\n![A diagram](img/missing.png)\n')
+    expect(deck.slides.some((s) => s.kind === 'image' || s.body.some((b) => b.type === 'missing-image'))).toBe(false)
+    const slide = deck.slides.find((s) => s.notes.includes('img/missing.png'))
+    expect(slide?.notes).toContain('A diagram')
+    expect(slide?.body.length).toBeGreaterThan(0)
+    expect(deck.file.messages[0].line).toBe(7)
   })
 
   it('records the note lines each slide came from', () => {

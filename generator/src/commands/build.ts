@@ -1,4 +1,4 @@
-import { promises as fs, realpathSync, statSync } from 'node:fs'
+import { promises as fs, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 import { freshness, removeStaleOutputs, sha256, toolFingerprint, writeManifest, type Freshness, type Manifest } from './manifest.js'
@@ -10,7 +10,7 @@ import { LecternError } from '../errors.js'
 import { displayPath, relativePosix, themeDir } from '../paths.js'
 import { NotRegularFileError, readRegularFile, writeFileAtomic } from '../fsutil.js'
 import { formatMessages } from '../report.js'
-import type { AssetResolution } from '../types.js'
+import { copyImages, imageContext, isOffline, resolveImage, type AssetCopy } from './assets.js'
 
 export interface BuildOptions {
   notes: string[]
@@ -21,6 +21,8 @@ export interface BuildOptions {
   check?: boolean
   /** Fit every talk into this many minutes (the rest goes to a Backup part). */
   minutes?: number
+  /** Never touch the network (remote images come from the cache or are left out). */
+  offline?: boolean
   /** Where messages and progress lines go. */
   log?: (line: string) => void
   warn?: (line: string) => void
@@ -38,8 +40,6 @@ export interface BuildResult {
   messages?: Array<{ file: string; line: number; column: number; severity: 'warning' | 'error'; rule?: string; reason: string }>
   error?: string
 }
-
-const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.avif'])
 
 /**
  * Build a Slidev deck for each note. A note that fails does not stop the others: every failure
@@ -82,7 +82,7 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
         results.push({ note, deckDir, status: 'unchanged', slides: 0, warnings: 0 })
         continue
       }
-      const result = await buildOne(note, bytes, deckDir, inputs, previous, options.allowThemeDirs ?? [], options.minutes)
+      const result = await buildOne(note, bytes, deckDir, inputs, previous, options.allowThemeDirs ?? [], options.minutes, isOffline(options.offline))
       for (const line of formatMessages(result.file)) warn(line)
       log(`${deckShown}  ${result.slides} slides  from ${shown}`)
       results.push({
@@ -135,7 +135,8 @@ async function buildOne(
   inputs: string,
   previous: Manifest | undefined,
   allowThemeDirs: string[],
-  minutes?: number,
+  minutes: number | undefined,
+  offline: boolean,
 ): Promise<{ slides: number; file: VFile }> {
   const shown = displayPath(note)
   const { generateDeck } = await import('../pipeline.js')
@@ -156,12 +157,13 @@ async function buildOne(
     })
   }
   const noteDir = realpathSync(path.dirname(path.resolve(note)))
-  const copies = new Map<string, string>()
+  const copies = new Map<string, AssetCopy>()
+  const imageSources = await imageContext(decoded.text, noteDir, deckDir, { offline })
   const deck = generateDeck(file, {
     theme: relativePosix(deckDir, themeDir),
     notePath: shown,
     noteFromDeck: relativePosix(deckDir, path.resolve(note)),
-    resolveImage: (url) => resolveImage(url, noteDir, copies),
+    resolveImage: (url) => resolveImage(url, noteDir, copies, imageSources),
     // `theme: ./my-theme` is a folder inside the note's folder; `theme: seriph` an installed theme.
     resolveTheme: (value) => {
       const resolved = resolveNoteTheme(value, { noteDir, deckDir, projectDir: process.cwd(), allowDirs: allowThemeDirs })
@@ -171,62 +173,22 @@ async function buildOne(
     },
     ...(minutes ? { plan: { minutes } } : {}),
   })
-  const outputs: Record<string, string> = {}
-  const images: Record<string, string> = {}
-  for (const [target, source] of copies) {
-    const data = await fs.readFile(source)
-    await writeFileAtomic(path.join(deckDir, target), data)
-    outputs[target] = sha256(data)
-    images[path.relative(noteDir, source).split(path.sep).join('/')] = sha256(data)
-  }
+  const { outputs, images, remote } = await copyImages(copies, deckDir, noteDir)
   await writeFileAtomic(path.join(deckDir, 'slides.md'), deck.markdown)
   outputs['slides.md'] = sha256(deck.markdown)
-  await writeManifest(deckDir, { tool: toolFingerprint(), inputs, images, outputs: sortKeys(outputs), note: relativePosix(deckDir, path.resolve(note)), noteHash: sha256(bytes) })
+  // A deck that lacks a remote image is never "unchanged": the next build tries to fetch it again.
+  await writeManifest(deckDir, {
+    tool: toolFingerprint(),
+    inputs: imageSources.complete ? inputs : `${inputs}+incomplete`,
+    images,
+    outputs: sortKeys(outputs),
+    ...(Object.keys(remote).length ? { remote: sortKeys(remote) } : {}),
+    note: relativePosix(deckDir, path.resolve(note)),
+    noteHash: sha256(bytes),
+  })
   // Images no longer used by the note leave the deck too: only files an earlier build wrote.
   await removeStaleOutputs(deckDir, previous, outputs)
   return { slides: deck.slides.length, file }
-}
-
-/**
- * Decide how an image URL in a note resolves. Only files inside the note's folder (after
- * following symlinks) are used; anything else is shown as its alt text and path.
- */
-export function resolveImage(url: string, noteDir: string, copies: Map<string, string>): AssetResolution {
-  if (/^(?:https?:)?\/\//i.test(url)) {
-    return { status: 'remote', reason: 'remote images are not fetched (decks must work without a network)' }
-  }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-    return { status: 'unsupported', reason: 'only image files beside the note can be shown' }
-  }
-  let relative: string
-  try {
-    relative = decodeURI(url.replace(/[?#].*$/, ''))
-  } catch {
-    relative = url
-  }
-  if (path.isAbsolute(relative)) {
-    return { status: 'outside', reason: 'the path is absolute; put the image beside the note and use a relative path' }
-  }
-  const candidate = path.resolve(noteDir, relative)
-  let real: string
-  try {
-    real = realpathSync(candidate)
-  } catch {
-    return { status: 'missing', reason: 'the file does not exist' }
-  }
-  const realRoot = realpathSync(noteDir)
-  if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
-    return { status: 'outside', reason: "the file is outside the note's folder" }
-  }
-  if (!statSync(real).isFile()) return { status: 'missing', reason: 'the path is not a file' }
-  const ext = path.extname(real).toLowerCase()
-  if (!IMAGE_EXTENSIONS.has(ext)) return { status: 'unsupported', reason: `"${ext || 'no extension'}" is not an image type lectern shows` }
-  const rel = path.relative(realRoot, real).split(path.sep).join('/')
-  const hash = createHash('sha256').update(rel).digest('hex').slice(0, 8)
-  const base = path.basename(rel, ext).replace(/[^\w.-]+/g, '-').slice(0, 60) || 'image'
-  const target = `assets/${base}-${hash}${ext}`
-  copies.set(target, real)
-  return { status: 'ok', deckPath: `./${target}` }
 }
 
 /** A deck's folder name: the note's file name without extension, made safe for paths and URLs. */

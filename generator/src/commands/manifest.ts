@@ -22,6 +22,8 @@ export interface Manifest {
   note?: string
   /** The hash of that note's bytes: `check` reads the note only while it still matches. */
   noteHash?: string
+  /** Remote images the deck holds: URL → hash of the file written (a rebuild reuses it offline). */
+  remote?: Record<string, string>
 }
 
 export const MANIFEST = '.lectern.json'

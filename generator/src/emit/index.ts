@@ -3,6 +3,7 @@ import { bundledLanguages, bundledLanguagesAlias } from 'shiki/langs'
 import type { BulletItem, DeckOptions, Run, SlideBlock, SlidePlan } from '../types.js'
 import { fenceFor } from '../plan/notes.js'
 import { mermaidFor } from './mermaid.js'
+import { inertTex } from '../dialects/math.js'
 import { escapeInline, escapeLineStart, escapeNotes, escapeTitle, escapeUrl, guardVue, yamlString } from './escape.js'
 
 /** A data URL favicon, so the built SPA never asks a CDN for one. */
@@ -124,7 +125,37 @@ function emitBlock(block: SlideBlock): string {
         '',
         '</div>',
       ].join('\n')
+    case 'math':
+      return mathBlock(block.value)
+    case 'callout':
+      return callout(block)
   }
+}
+
+/**
+ * Display math between `$$` lines. Note: every TeX line is indented, so that no line can read as
+ * Slidev's `---` slide separator.
+ */
+function mathBlock(tex: string): string {
+  const lines = inertTex(tex)
+    .split('\n')
+    .filter((texLine) => texLine.trim())
+    .map((texLine) => `  ${texLine.trim()}`)
+  return ['$$', ...lines, '$$'].join('\n')
+}
+
+/** A callout box: the theme styles it by kind (themes/lectern/styles/callout.css). */
+function callout(block: Extract<SlideBlock, { type: 'callout' }>): string {
+  // The title is a markdown paragraph of its own (blank lines around it), so it is escaped like any line.
+  const title = line(block.title)
+  const list = block.items.map((item) => bullet(item, '- ', '')).join('\n')
+  return [
+    `<div class="lectern-callout lectern-callout-${block.kind}">`,
+    ...(title ? ['<div class="lectern-callout-title">', '', title, '', '</div>'] : []),
+    '',
+    ...(list ? [list, ''] : []),
+    '</div>',
+  ].join('\n')
 }
 
 function bullet(item: BulletItem, marker: string, indent: string): string {
@@ -140,10 +171,12 @@ function line(runs: Run[]): string {
 function inline(runs: Run[]): string {
   return runs
     .map((run) => {
-      if (run.code) return codeSpan(run.text)
-      let text = guardVue(escapeInline(run.text), run.text)
-      if (run.emphasis) text = `*${text}*`
-      if (run.strong) text = `**${text}**`
+      if (run.code && !run.tags) return codeSpan(run.text)
+      let text = run.code ? codeSpan(run.text) : run.math ? `$${inertTex(run.text)}$` : guardVue(escapeInline(run.text), run.text)
+      if (run.emphasis && !run.code) text = `*${text}*`
+      if (run.strong && !run.code) text = `**${text}**`
+      // Allowlisted tags only (types.ts InlineTag), printed without attributes.
+      for (const tag of [...(run.tags ?? [])].reverse()) text = `<${tag}>${text}</${tag}>`
       if (run.href) text = `[${text}](${escapeUrl(run.href)})`
       return text
     })

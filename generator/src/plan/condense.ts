@@ -7,8 +7,13 @@ export const BULLET_WORDS = 14
 export const GIST_WORDS = 7
 
 /** Characters of the runs' text with code spans masked, so punctuation inside code is ignored. */
+/** The runs' text with each formula as one word (a formula is never cut, so it counts once). */
+function wordText(runs: Run[]): string {
+  return runs.map((run) => (run.math ? 'x'.repeat(run.text.length) : run.text)).join('')
+}
+
 function masked(runs: Run[]): string {
-  return runs.map((run) => (run.code ? 'x'.repeat(run.text.length) : run.text)).join('')
+  return runs.map((run) => (run.code || run.math ? 'x'.repeat(run.text.length) : run.text)).join('')
 }
 
 /** The runs between two character offsets of their joined text. */
@@ -18,6 +23,11 @@ export function sliceRuns(runs: Run[], start: number, end: number): Run[] {
   for (const run of runs) {
     const from = Math.max(start - offset, 0)
     const to = Math.min(end - offset, run.text.length)
+    // Math is never cut: a formula is kept whole or left out.
+    if (run.math && to - from < run.text.length) {
+      offset += run.text.length
+      continue
+    }
     if (to > from) out.push({ ...run, text: run.text.slice(from, to) })
     offset += run.text.length
   }
@@ -75,7 +85,7 @@ export function shortenSentence(runs: Run[], maxWords = BULLET_WORDS): Run[] {
     if (out[0] && !out[0].code) out[0] = { ...out[0], text: out[0].text.charAt(0).toUpperCase() + out[0].text.slice(1) }
   }
   out = stripEndPunctuation(out)
-  if (countWords(runsText(out)) <= maxWords) return out
+  if (countWords(wordText(out)) <= maxWords) return out
   // Cut at the last clause boundary that keeps at most maxWords (and at least 4) words.
   const view = masked(out)
   let cut = -1
@@ -91,7 +101,7 @@ export function shortenSentence(runs: Run[], maxWords = BULLET_WORDS): Run[] {
 /** Keep the first `maxWords` words, ending with "…". */
 export function hardCut(runs: Run[], maxWords: number): Run[] {
   const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' })
-  const text = runsText(runs)
+  const text = wordText(runs)
   let words = 0
   let end = text.length
   for (const part of segmenter.segment(text)) {
@@ -129,7 +139,7 @@ const KEY_VERBS = /\b(?:is|are|means|lets|allows|makes|provides|uses|runs|keeps|
 export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS): Run[][] {
   const all = splitSentences(runs)
   if (!all.length) return []
-  const totalWords = countWords(runsText(runs))
+  const totalWords = countWords(wordText(runs))
   if (all.length === 1 || totalWords <= maxWords) return [shortenSentence(runs, totalWords <= maxWords ? maxWords : maxWords)]
   const wanted = all.length >= 5 && totalWords > 60 ? 3 : all.length >= 3 && totalWords > 35 ? 2 : 1
   const scored = all.map((sentence, index) => {

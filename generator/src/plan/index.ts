@@ -47,6 +47,12 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
   })
 
   const addContent = (title: string, units: Unit[], fallback: LineRange): void => {
+    // Nothing to show (tags, navigation lines, an image that cannot be shown): the notes join the slide before.
+    if (units.length && slides.length && units.every((unit) => unit.kind === 'notes-only')) {
+      const last = slides[slides.length - 1]
+      last.notes = [last.notes, ...pending.splice(0), ...units.map((unit) => unit.notes)].filter(Boolean).join('\n\n')
+      return
+    }
     for (const slide of packUnits(title, units, options, fallback)) {
       if (pending.length) slide.notes = [...pending.splice(0), slide.notes].filter(Boolean).join('\n\n')
       slides.push(slide)

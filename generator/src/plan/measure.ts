@@ -99,6 +99,16 @@ export function measureBlock(block: SlideBlock): Size {
       return { words: countWords(diagramText(block.diagram)), lines: 0 }
     case 'missing-image':
       return { words: countWords(`Image not shown ${block.alt} ${block.url} ${block.reason}`), lines: 2 }
+    case 'math':
+      // TeX letter runs err high against what KaTeX shows; a display formula is about two lines tall.
+      return { words: countWords(block.value), lines: 2 * block.value.split('\n').filter((line) => line.trim()).length }
+    case 'callout': {
+      const items = block.items.map((item) => bulletSize(item, 0))
+      return {
+        words: countWords(runsText(block.title)) + items.reduce((n, size) => n + size.words, 0),
+        lines: 2 + items.reduce((n, size) => n + size.lines, 0),
+      }
+    }
   }
 }
 

@@ -1,12 +1,13 @@
 import type { Image, List, ListItem, Nodes, Paragraph, RootContent, Table, TableRow } from 'mdast'
 import type { VFile } from 'vfile'
 import type { BulletItem, Diagram, LineRange, PlanOptions, Run, SlideBlock } from '../types.js'
-import { capLongWords, countWords, plainText, runsText, toRuns, visibleWords } from '../text.js'
+import { countWords, plainText, runsText, toRuns, visibleWords } from '../text.js'
 import { findChain } from './diagrams/chain.js'
 import { findLayers, findSequence, findSteps, isCycle } from './diagrams/structure.js'
 import { fenceFor, notesFor } from './notes.js'
 import { BULLET_WORDS, GIST_WORDS, condenseParagraph, definitionOf, gist, hardCut, shortenSentence } from './condense.js'
 import { balancedParts, measureBlock, type Size } from './measure.js'
+import { dialectUnits } from './callout.js'
 
 /** Characters of code on one line of a slide (15 px monospace on the 980 px canvas). */
 const CODE_CHARS_PER_LINE = 92
@@ -203,6 +204,8 @@ function isDefinitionParagraph(node: RootContent): boolean {
 
 /** Break one block of the note into units. */
 export function unitsFor(node: RootContent, context: UnitContext): Unit[] {
+  const dialect = dialectUnits(node, context)
+  if (dialect) return dialect
   const range = rangeOf(node)
   switch (node.type) {
     case 'paragraph':
@@ -283,14 +286,13 @@ function imageUnit(image: Image, context: UnitContext, notes: string): Unit {
     const block: SlideBlock = { type: 'image', src: resolution.deckPath, alt }
     return { kind: 'solo', block, size: measureBlock(block), notes: imageNotes, range }
   }
-  context.file.message(`image \`${image.url}\` is not shown: ${resolution.reason}; the slide shows its alt text and path instead`, {
+  context.file.message(`image \`${image.url}\` is not shown: ${resolution.reason}; its alt text and address are in the speaker notes`, {
     place: image.position,
     ruleId: 'image',
     source: 'lectern',
   })
-  // The slide shows the address cut short; the warning and the notes keep it whole.
-  const block: SlideBlock = { type: 'missing-image', alt, url: capLongWords(image.url, 60), reason: resolution.reason }
-  return { kind: 'solo', block, size: measureBlock(block), notes: imageNotes, range }
+  // No placeholder for the audience: the slide keeps its other content, the notes name the image.
+  return { kind: 'notes-only', size: { words: 0, lines: 0 }, notes: notes ? `${notes}\n\nImage not shown: ${alt} (${image.url})` : imageNotes, range }
 }
 
 /** What a list item shows: `**Term**: gist` for a definition, else its key sentence, shortened. */

@@ -1,0 +1,26 @@
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
+import { applyNotion } from './notion.js'
+import { applyMath } from './math.js'
+import { applyLogseq } from './logseq.js'
+import { applyObsidian } from './obsidian.js'
+import { applyCallouts } from './callout.js'
+import { applyNavigation } from './navigation.js'
+import { dropEmptyItems, liftNotesOnly } from './phrasing.js'
+
+/**
+ * Rewrite what notes apps write (Notion, pandoc, Logseq, Obsidian, GitHub) into the mdast the
+ * later stages know, in this order. Every transform keeps the text: what must not reach slides
+ * becomes an HTML comment (a block) or a notes-only piece (inline), which the planner puts in the
+ * speaker notes; only things without words (`<br>` runs, empty anchors, rules) are removed.
+ */
+export function applyDialects(tree: Root, file: VFile): void {
+  applyNotion(tree, file)
+  applyMath(tree, file)
+  applyLogseq(tree, file)
+  applyObsidian(tree, file)
+  applyCallouts(tree)
+  applyNavigation(tree)
+  dropEmptyItems(tree)
+  liftNotesOnly(tree)
+}

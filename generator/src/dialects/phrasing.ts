@@ -1,0 +1,136 @@
+import type { Html, List, ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast'
+
+/** An inline piece kept for the speaker notes only (toRuns leaves it out; plain text keeps it). */
+export function notesOnlyInline(value: string, position?: Text['position']): Html {
+  return { type: 'html', value, position, data: { lectern: 'notes' } as Html['data'] }
+}
+
+/** Is this an inline piece that only the speaker notes show? */
+export function isNotesOnly(node: Nodes): boolean {
+  return node.type === 'html' && (node.data as { lectern?: string } | undefined)?.lectern === 'notes'
+}
+
+/** A block kept for the speaker notes only: an HTML comment, as the planner treats one. */
+export function notesOnlyBlock(text: string, position?: RootContent['position']): Html {
+  return { type: 'html', value: `<!-- ${text.trim()} -->`, position }
+}
+
+/**
+ * Rewrite every text node (outside code) with `rewrite`, which returns its replacement or
+ * undefined to keep it. Replacements are not visited again.
+ */
+export function rewriteText(tree: Root, rewrite: (node: Text, parent: Parent) => PhrasingContent[] | undefined): void {
+  const visit = (parent: Parent): void => {
+    for (let i = 0; i < parent.children.length; i++) {
+      const child = parent.children[i] as Nodes
+      if (child.type === 'text') {
+        const out = rewrite(child, parent)
+        if (out) {
+          parent.children.splice(i, 1, ...(out as Parent['children']))
+          i += out.length - 1
+        }
+      } else if ('children' in child) visit(child as Parent)
+    }
+  }
+  visit(tree)
+}
+
+/**
+ * Split a text node's value by a global pattern: text between matches stays text, each match
+ * becomes what `replace` returns.
+ */
+export function splitText(node: Text, pattern: RegExp, replace: (match: RegExpExecArray) => PhrasingContent[]): PhrasingContent[] | undefined {
+  pattern.lastIndex = 0
+  const out: PhrasingContent[] = []
+  let last = 0
+  let match: RegExpExecArray | null
+  let matched = false
+  while ((match = pattern.exec(node.value))) {
+    matched = true
+    if (match.index > last) out.push({ type: 'text', value: node.value.slice(last, match.index), position: node.position })
+    out.push(...replace(match))
+    last = match.index + match[0].length
+    if (match[0].length === 0) pattern.lastIndex++
+  }
+  if (!matched) return undefined
+  if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last), position: node.position })
+  return out
+}
+
+/** The note's source text of a node (exact, from its offsets), or undefined. */
+export function sourceOf(node: Nodes, source: string): string | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? undefined : source.slice(start, end)
+}
+
+/** A paragraph left with nothing but notes-only pieces (and white space) becomes a notes-only block. */
+export function liftNotesOnly(parent: Parent): void {
+  const children = parent.children as RootContent[]
+  children.forEach((child, index) => {
+    // In a list item the planner reads the first paragraph's runs, which leave notes-only pieces out.
+    if (child.type === 'paragraph' && parent.type !== 'listItem') {
+      const kept = child.children.filter((node) => !(node.type === 'text' && !node.value.trim()) && node.type !== 'break')
+      if (kept.length && kept.every((node) => isNotesOnly(node))) {
+        children[index] = notesOnlyBlock(kept.map((node) => (node as Html).value).join(' '), child.position)
+      }
+    } else if ('children' in child) liftNotesOnly(child as Parent)
+  })
+}
+
+/** A paragraph with nothing to show: only white space and notes-only pieces. */
+function showsNothing(node: RootContent | undefined): node is Paragraph {
+  return node?.type === 'paragraph' && node.children.every((child) => (child.type === 'text' && !child.value.trim()) || child.type === 'break' || isNotesOnly(child))
+}
+
+/**
+ * List items left with nothing to show (a property line, a comment) leave their list: their
+ * sub-items take their place, and their notes-only pieces move to the item before (or after).
+ */
+export function dropEmptyItems(parent: Parent): void {
+  for (const child of parent.children as RootContent[]) {
+    if ('children' in child) dropEmptyItems(child as Parent)
+    if (child.type !== 'list') continue
+    const kept: ListItem[] = []
+    let carried: PhrasingContent[] = []
+    for (const item of child.children) {
+      const [first, ...rest] = item.children
+      if (!showsNothing(first) || !rest.every((node) => node.type === 'list')) {
+        if (carried.length && item.children[0]?.type === 'paragraph') item.children[0].children.push(...carried)
+        else if (carried.length) kept.push(carriedItem(carried))
+        carried = []
+        kept.push(item)
+        continue
+      }
+      // A space before each piece keeps the notes' words apart ("…exactly. reference:: 2").
+      const notes = first.children.filter((node) => isNotesOnly(node)).flatMap((node): PhrasingContent[] => [{ type: 'text', value: ' ' }, node])
+      const promoted = (rest as List[]).flatMap((list) => list.children)
+      const previous = kept[kept.length - 1]?.children[0]
+      if (!promoted.length && previous?.type === 'paragraph') previous.children.push(...notes)
+      else carried.push(...notes)
+      // Promoted items are checked like any other (they may be empty too).
+      child.children.splice(child.children.indexOf(item) + 1, 0, ...promoted)
+    }
+    if (carried.length) {
+      const previous = kept[kept.length - 1]?.children[0]
+      if (previous?.type === 'paragraph') previous.children.push(...carried)
+      else kept.push(carriedItem(carried))
+    }
+    child.children = kept
+  }
+}
+
+/** An item that only carries notes (a list that had nothing else); the planner shows nothing of it. */
+function carriedItem(notes: PhrasingContent[]): ListItem {
+  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: notes }] }
+}
+
+/** Visit every node with its parent and index (children may be replaced in place). */
+export function walk(node: Nodes, visit: (node: Nodes, parent: Parent, index: number) => void): void {
+  if (!('children' in node)) return
+  const parent = node as Parent
+  for (let i = 0; i < parent.children.length; i++) {
+    visit(parent.children[i] as Nodes, parent, i)
+    walk(parent.children[i] as Nodes, visit)
+  }
+}
