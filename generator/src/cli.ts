@@ -56,7 +56,7 @@ Chromium is found from LECTERN_BROWSER, then Playwright's own browser, then
 chromium / chromium-browser / google-chrome on PATH. It is never downloaded.
 
 Exit status: 0 all exported, 1 a deck failed (the others are still exported), 2 bad usage.`,
-  check: `Usage: lectern check [DECK_DIR…] [--json]
+  check: `Usage: lectern check [DECK_DIR…] [--json] [--strict]
 
 Report per deck: slides, words on the busiest slide, median words per slide, the share of the
 note's sentences present in the deck (slide text or speaker notes), tables and diagrams. Then
@@ -66,6 +66,10 @@ counts), the smallest effective font size, and whether each diagram rendered.
   DECK_DIR      deck folders (default: every deck in decks/)
   --json        print the reports as JSON
   --no-browser  skip the Chromium measurements (fast, static checks only)
+  --strict      also exit 1 on any slide-text finding: a bullet or cell ending in an added "…",
+                a subordinate clause alone, a dangling last word ("the", "of"), a cut inside a
+                list or parentheses, a number of its sentence left out; a thin slide (one short
+                line that the next slide continues). Each finding names the slide and note line.
   -h, --help    show this help
 
 Exit status: 0 all decks pass, 1 a deck loses text, breaks its density budget, overflows, has
@@ -176,6 +180,7 @@ async function runCheck(argv: string[]): Promise<number> {
   const { values, positionals } = flags(argv, {
     json: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
   })
   if (values.help) return help('check')
   const { checkDecks, formatCheck } = await import('./commands/check.js')
@@ -183,12 +188,13 @@ async function runCheck(argv: string[]): Promise<number> {
   if (!decks.length) throw new LecternError('no decks to check; run `lectern build` first')
   const results = await checkDecks(decks, { browser: !values['no-browser'] })
   if (values.json) {
-    const json = results.map((r) => ({ deck: r.deck, note: r.note, error: r.error, ...r.report, browser: r.browser }))
+    const json = results.map((r) => ({ deck: r.deck, note: r.note, error: r.error, ...r.report, browser: r.browser, lint: r.lint }))
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
   } else {
     for (const result of results) process.stdout.write(`${formatCheck(result)}\n`)
   }
-  return results.some((r) => r.error || r.report?.problems.length) ? 1 : 0
+  const lintFails = values.strict && results.some((r) => r.lint?.findings.length)
+  return lintFails || results.some((r) => r.error || r.report?.problems.length) ? 1 : 0
 }
 
 async function runWatch(argv: string[]): Promise<number> {

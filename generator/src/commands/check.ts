@@ -11,6 +11,7 @@ import { launchBrowser } from '../export/browser.js'
 import { buildSpa } from '../export/slidev.js'
 import { serveStatic } from '../export/serve.js'
 import { measureSlides, type SlideMeasure } from '../export/measure.js'
+import { formatFinding, lintDeck, type LintReport } from '../lint.js'
 
 export interface CheckResult {
   deck: string
@@ -18,6 +19,8 @@ export interface CheckResult {
   report?: DeckReport
   /** Per slide, as measured in Chromium (absent with --no-browser). */
   browser?: SlideMeasure[]
+  /** The slide-text lint (cut sentences, thin slides); `--strict` fails on any finding. */
+  lint?: LintReport
   error?: string
 }
 
@@ -103,7 +106,8 @@ async function checkStatic(deckDir: string): Promise<CheckResult> {
         })
         noteText = decodeNote(bytes, displayPath(note)).text
       }
-      return { deck: deckDir, note, report: checkDeck(markdown, noteText, shown) }
+      const lint = noteText === undefined ? undefined : lintDeck(markdown, noteText, displayPath(note!))
+      return { deck: deckDir, note, report: checkDeck(markdown, noteText, shown), lint }
     } catch (error) {
       const message = error instanceof LecternError ? error.message : `${shown}: ${String((error as Error)?.message ?? error)}`
       return { deck: deckDir, error: message }
@@ -129,6 +133,9 @@ export function formatCheck(result: CheckResult): string {
       `sentences ${r.sentences.found}/${r.sentences.total} (${share}%); ${r.tables} tables; ${r.diagrams} diagrams; ` +
       `budget ${r.budget.words} words, ${r.budget.lines} lines.${browser} ${r.problems.length ? `${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}` : 'OK'}`,
     ...r.problems.map((problem) => `  ${problem}`),
+    ...(result.lint?.findings.length
+      ? [`  slide text: ${result.lint.flagged} of ${result.lint.items} bullets and cells read as cut, ${result.lint.thinSlides} thin slides`, ...result.lint.findings.map((f) => `  ${formatFinding(shown, f)}`)]
+      : []),
   ]
   return lines.join('\n')
 }

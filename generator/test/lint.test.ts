@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { itemProblems, lintDeck } from '../src/lint.js'
+
+const source = (text: string, line = 3) => [{ text, line }]
+
+describe('itemProblems', () => {
+  it.each([
+    ['an added ellipsis', 'The treaty bound each power to defend…', 'The treaty bound each power to defend its neighbour against attack.', ['ellipsis']],
+    ['a lone subordinate clause', 'Because enzymes lower the activation energy', 'Because enzymes lower the activation energy, reactions run faster at body heat.', ['subordinate']],
+    ['a dangling last word', 'Demand falls when the price of', 'Demand falls when the price of a good rises.', ['dangling-end']],
+    ['a cut inside an enumeration', 'A cell needs water', 'A cell needs water, glucose and oxygen to respire.', ['open-enumeration']],
+    ['an open parenthesis', 'Inflation rose (mostly in energy', 'Inflation rose (mostly in energy) during the winter.', ['open-parenthesis']],
+    ['a lost number', 'Demand is elastic if the elasticity is large', 'Demand is elastic if the elasticity is greater than 1.', ['lost-number']],
+  ])('names %s', (_label, item, sentence, rules) => {
+    expect(itemProblems(item, source(sentence)).map((p) => p.rule)).toEqual(rules)
+  })
+
+  it.each([
+    ['a whole sentence', 'Reactions run faster at body heat.', 'Because enzymes lower the activation energy, reactions run faster at body heat.'],
+    ['the note’s own wording', 'If the court agrees', 'If the court agrees'],
+    ['an ellipsis the author wrote', 'And so on…', 'And so on…'],
+    ['a main clause with its numbers', 'Prices rose 3% in 2022', 'Prices rose 3% in 2022, as energy costs climbed.'],
+  ])('accepts %s', (_label, item, sentence) => {
+    expect(itemProblems(item, source(sentence))).toEqual([])
+  })
+})
+
+describe('lintDeck', () => {
+  const note = ['# Trade', '', '## Tariffs', '', 'A tariff raises the price of imports, which protects home producers.', '', 'Listed below:', '', '- quotas', '- subsidies', ''].join('\n')
+  const slide = (kind: string, title: string, source: string, body: string): string =>
+    `---\nkind: ${kind}\nsource: "note.md:${source}"\n---\n\n# ${title}\n\n${body}\n`
+  const deck = [
+    slide('content', 'Prices', '5-5', '- A tariff raises the price of imports, which…'),
+    slide('content', 'Tariffs', '7-7', 'Listed below:'),
+    slide('content', 'Tariffs', '9-10', '- quotas\n- subsidies'),
+  ].join('')
+
+  it('names each cut bullet with its slide and note line', () => {
+    const report = lintDeck(deck, note, 'note.md')
+    expect(report.findings).toContainEqual(expect.objectContaining({ slide: 1, where: 'note.md:5', rule: 'ellipsis' }))
+  })
+
+  it('names a thin slide that only leads into the next', () => {
+    const report = lintDeck(deck, note, 'note.md')
+    expect(report.thinSlides).toBe(1)
+    expect(report.findings).toContainEqual(expect.objectContaining({ slide: 2, rule: 'thin-slide' }))
+  })
+
+  it('counts every bullet it read', () => {
+    expect(lintDeck(deck, note, 'note.md').items).toBe(4)
+  })
+})
