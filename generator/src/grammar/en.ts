@@ -168,7 +168,10 @@ export const SUMMARY_TITLES = [
 
 /** Abbreviations after which a period does not end a sentence. */
 export const ABBREVIATIONS = [
-  'vs', 'e.g', 'i.e', 'etc', 'cf', 'dr', 'mr', 'mrs', 'ms', 'prof', 'sr', 'jr', 'st', 'no', 'fig', 'eq', 'approx',
-  'ca', 'al', 'inc', 'ltd', 'co', 'corp', 'dept', 'est', 'min', 'max', 'vol', 'p', 'pp', 'ch', 'sec', 'resp', 'viz',
+  'vs', 'e.g', 'i.e', 'cf', 'dr', 'mr', 'mrs', 'ms', 'prof', 'sr', 'jr', 'st', 'fig', 'eq', 'approx',
+  'ca', 'al', 'inc', 'ltd', 'corp', 'dept', 'vol', 'pp', 'ch', 'resp', 'viz',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'a.m', 'p.m',
 ]
+
+/** Frequent English function words: text where they are common enough is read as English. */
+export const FUNCTION_WORDS = ['the', 'a', 'an', 'is', 'are', 'was', 'were', 'of', 'and', 'to', 'in', 'that', 'it', 'for', 'with', 'on', 'as', 'by', 'this', 'be', 'or', 'from', 'can', 'not']

@@ -5,7 +5,7 @@ import { capLongWords, countWords, plainText, runsText, toRuns, visibleWords } f
 import { findChain } from './diagrams/chain.js'
 import { findLayers, findSteps } from './diagrams/structure.js'
 import { fenceFor, notesFor } from './notes.js'
-import { BULLET_WORDS, GIST_WORDS, condenseParagraph, definitionOf, gist, hardCut, shortenSentence } from './condense.js'
+import { BULLET_WORDS, GIST_WORDS, condenseParagraph, definitionOf, gist, shortenSentence } from './condense.js'
 import { balancedParts, measureBlock, type Size } from './measure.js'
 
 /** Characters of code on one line of a slide (15 px monospace on the 980 px canvas). */
@@ -208,8 +208,10 @@ export function unitsFor(node: RootContent, context: UnitContext): Unit[] {
       return [flow({ type: 'quote', runs: shown }, notesFor(node), range)]
     }
     case 'html': {
-      const runs = hardCut([{ text: node.value.replace(/\s+/g, ' ').trim() }], BULLET_WORDS)
-      return [flow({ type: 'paragraph', runs }, notesFor(node), range)]
+      // Raw HTML shows as text when it is short; longer markup stays in the notes only.
+      const text = node.value.replace(/\s+/g, ' ').trim()
+      if (countWords(text) > BULLET_WORDS) return [{ kind: 'notes-only', size: { words: 0, lines: 0 }, notes: notesFor(node), range }]
+      return [flow({ type: 'paragraph', runs: [{ text }] }, notesFor(node), range)]
     }
     case 'thematicBreak':
       return []
@@ -250,7 +252,7 @@ function paragraphUnits(node: Paragraph, context: UnitContext): Unit[] {
     const definition = definitionOf(runs)
     const shown = definition
       ? [[...definition.term, { text: ': ' }, ...shortenSentence(definition.explanation, BULLET_WORDS - countWords(runsText(definition.term)))]]
-      : condenseParagraph(runs)
+      : condenseParagraph(runs, BULLET_WORDS, context.options.budget.words - context.titleWords)
     const block: SlideBlock = {
       type: 'bullets',
       ordered: false,
