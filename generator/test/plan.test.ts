@@ -47,7 +47,7 @@ describe('content slides', () => {
   })
 
   it('puts code and tables on slides of their own', () => {
-    const deck = deckOf('# T\n\n## Mixed\n\nSome text.\n\n```sh\ndocker ps\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nMore text.\n')
+    const deck = deckOf('# T\n\n## Mixed\n\nThe shell lists running containers.\n\n```sh\ndocker ps\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nMore text.\n')
     const kinds = deck.slides.map((s) => s.kind)
     expect(kinds).toEqual(['cover', 'section', 'content', 'code', 'table', 'content', 'takeaways', 'end'])
     expect(deck.slides[3].body).toEqual([{ type: 'code', lang: 'sh', value: 'docker ps' }])
@@ -75,7 +75,11 @@ describe('content slides', () => {
   it('shows a missing image as its alt text and path, and warns with the line', () => {
     const deck = deckOf('# T\n\n## Pic\n\n![A diagram](img/missing.png)\n')
     const slide = deck.slides.find((s) => s.kind === 'image')
-    expect(slide?.body[0]).toMatchObject({ type: 'missing-image', alt: 'A diagram', url: 'img/missing.png' })
+    expect(slide?.body[0]).toMatchObject({
+      type: 'missing-image',
+      caption: [{ text: 'Image not shown: ' }, { text: 'A diagram', strong: true }],
+      detail: [{ text: 'img/missing.png', code: true }, { text: expect.stringMatching(/^ — /) }],
+    })
     expect(deck.file.messages[0].line).toBe(5)
   })
 
