@@ -29,7 +29,8 @@ export interface LintReport {
 const UNLINTED = new Set(['cover', 'agenda', 'section', 'end'])
 const SUBORDINATE = new RegExp(`^(?:${SUBORDINATORS.map(escape).join('|')})\\b`, 'i')
 const DANGLING = new Set(DANGLING_END_WORDS)
-const NUMBER = /\d+(?:[.,:]\d+)*/g
+/** A number standing alone (not the digit of a name such as `eth0`). */
+const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,:]\d+)*(?![\p{L}\d])/gu
 /** A source that goes on with a list after the cut: ", memory and disk", " and disk". */
 const ENUMERATION_GOES_ON = /^\s*(?:,\s*[^,.;:()]{1,40}?(?:,|\s(?:and|or)\s)|(?:and|or|nor)\s)/i
 /** The most words a thin slide's one line has. */
@@ -65,7 +66,7 @@ export function lintDeck(deckMarkdown: string, noteText: string, notePath: strin
     const candidates = note.filter((s) => slide.range && s.line >= slide.range.start && s.line <= slide.range.end)
     for (const item of slide.visible.items) {
       items++
-      const problems = itemProblems(item, candidates)
+      const problems = itemProblems(item, candidates, slide.visible.items.join(' '))
       if (problems.length) flagged++
       for (const { rule, line } of problems) {
         findings.push({ slide: number, title: slide.title, where: `${notePath}:${line ?? slide.range?.start ?? 1}`, rule, text: item })
@@ -93,7 +94,7 @@ function isThin(
 }
 
 /** What is wrong with one bullet or cell, judged against the note sentence it came from. */
-export function itemProblems(item: string, candidates: NoteSentence[]): Array<{ rule: LintFinding['rule']; line?: number }> {
+export function itemProblems(item: string, candidates: NoteSentence[], slideText = item): Array<{ rule: LintFinding['rule']; line?: number }> {
   const problems: Array<{ rule: LintFinding['rule']; line?: number }> = []
   const source = bestSource(item, candidates)
   const itemNorm = normalize(item)
@@ -111,7 +112,8 @@ export function itemProblems(item: string, candidates: NoteSentence[]): Array<{ 
     const stem = normalize(trimmed.replace(/(?:…|\.\.\.)$/, ''))
     const at = sourceNorm!.indexOf(stem)
     if (stem && at >= 0 && ENUMERATION_GOES_ON.test(sourceNorm!.slice(at + stem.length))) problems.push({ rule: 'open-enumeration', line })
-    const shown = new Set(item.match(NUMBER) ?? [])
+    // A number shown anywhere on the slide (a neighbouring cell, a sub-bullet) is not lost.
+    const shown = new Set(slideText.match(NUMBER) ?? [])
     if ((source.text.match(NUMBER) ?? []).some((n) => !shown.has(n))) problems.push({ rule: 'lost-number', line })
   }
   return problems

@@ -23,6 +23,8 @@ describe('shortenByGrammar deletes whole optional parts', () => {
     ['one half of a contrast (economics)', 'Demand for bread barely moves when its price rises, whereas demand for restaurant meals falls sharply after any increase.'],
     ['a negation in a relative clause (law)', 'The contract binds both parties from the day of signing, which does not depend on any later registration with the court.'],
     ['a condition (economics)', 'If the central bank raises interest rates, households borrow less and spend less on durable goods over the next year.'],
+    ['a restrictive "since" (psychology)', 'Sleep pressure grows with how long it has been since you last slept and with how hard the brain has worked.'],
+    ['a number inside code in a parenthetical (databases)', 'The two rows with the top salary (`10000`) share the first rank in the output, and the next row gets the third rank.'],
     ['a sentence in another language (German)', 'Eine Zufallsvariable ordnet jedem Ergebnis eines Zufallsexperiments eine reelle Zahl zu, und zwar eindeutig für jedes Ergebnis.'],
   ])('keeps %s, so the sentence stays whole', (_label, input) => {
     expect(shorten(input)).toBe(input)

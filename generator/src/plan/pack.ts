@@ -4,7 +4,7 @@ import { isShown, type ShownUnit, type Unit } from './unit.js'
 
 /**
  * Pack units onto slides within the budget: flow units share a slide; a group (a run of
- * definitions) shares slides only with itself; solo units stand alone; a lead-in starts a new
+ * definitions) may follow flow text but is followed only by itself; solo units stand alone; a lead-in starts a new
  * slide with what it introduces. A run that needs several slides is split evenly (4 + 3, not
  * 6 + 1); notes-only units ride with the shown unit before them.
  */
@@ -69,7 +69,9 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       default: {
         const group = unit.kind === 'group' ? unit.group : undefined
         const leadIn = unit.kind === 'flow' && unit.leadIn
-        if (run.some(isShown) && (group !== runGroup || leadIn)) flushRun()
+        // Flow text may lead into a group of definitions on one slide; a group ends with itself.
+        const groupEnds = runGroup !== undefined && group !== runGroup
+        if (run.some(isShown) && (groupEnds || leadIn)) flushRun()
         runGroup = group
         run.push(unit)
       }

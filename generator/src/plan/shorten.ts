@@ -6,7 +6,7 @@ import {
   LEADING_MARKERS,
   NEGATIONS,
 } from '../grammar/en.js'
-import { countWords } from '../text.js'
+import { countWords, runsText } from '../text.js'
 import type { Run } from '../types.js'
 import { capitalize, masked, removeRanges } from './runs.js'
 
@@ -25,7 +25,9 @@ export function shortenByGrammar(runs: Run[], maxWords: number): Run[] {
   for (const step of STEPS) {
     const tokens = tagSentence(text)
     // A leading "However," is a discourse marker, not half of a contrast inside the sentence.
-    const ranges = merge(step(text, tokens).filter(([a, b]) => safeToDelete(text, tokens, a, b, step === openers)))
+    // Masked code keeps its length, so offsets match the plain text (where digits in code show).
+    const plain = runsText(current)
+    const ranges = merge(step(text, tokens).filter(([a, b]) => safeToDelete(text, tokens, a, b, step === openers) && !/\d/.test(plain.slice(a, b))))
     if (!ranges.length) continue
     let next = removeRanges(current, ranges)
     if (ranges[0][0] === 0) next = capitalize(next)
@@ -184,15 +186,21 @@ const relativeClauses: Step = (text, tokens) => {
 
 const TRAILING = new Set(['because', 'since', 'as', 'although', 'though', 'after', 'before', 'once'])
 
-/** A reason or concession after the main clause: "…, because …", "… although …". */
+/**
+ * A reason or concession after the main clause: "…, because …", "… because …", "…, although …".
+ * It ends at the sentence's end or before ", and/but/or" (a new clause, which stays).
+ * Note: without a comma only "because" and "although" qualify: "how long it has been since …" is
+ * restrictive, and dropping it leaves a fragment.
+ */
 const trailingClauses: Step = (_text, tokens) => {
   for (let i = 4; i < tokens.length; i++) {
     const token = tokens[i]
+    const comma = tokens[i - 1].text === ','
     const multi = token.lower === 'so' && tokens[i + 1]?.lower === 'that'
-    if (!multi && !(TRAILING.has(token.lower) && (token.pos === 'SCONJ' || tokens[i - 1].text === ','))) continue
+    if (!multi && !(TRAILING.has(token.lower) && (comma || (token.pos === 'SCONJ' && (token.lower === 'because' || token.lower === 'although'))))) continue
     let j = i + 1
-    while (j < tokens.length && !/^[;.!?]$/.test(tokens[j].text)) j++
-    const start = tokens[i - 1].text === ',' ? tokens[i - 1].start : token.start
+    while (j < tokens.length && !/^[;.!?]$/.test(tokens[j].text) && !(tokens[j].text === ',' && tokens[j + 1]?.pos === 'CCONJ')) j++
+    const start = comma ? tokens[i - 1].start : tokens[i - 1].end
     return [[start, tokens[j - 1].end]]
   }
   return []

@@ -73,11 +73,12 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
       }
     }
     const next = blocks[i + 1]
-    if (block.type === 'paragraph' && isLeadIn(block) && (next?.type === 'table' || next?.type === 'code')) {
+    const lead = (next?.type === 'table' || next?.type === 'code') && leadBlockOf(block, context)
+    if (lead && next) {
       // The lead-in and the first part of its table or code share a slide: that part is cut smaller.
-      const lead: SlideBlock = { type: 'paragraph', runs: leadInRuns(toRuns(block.children)) }
       const size = measureBlock(lead)
-      const room = { ...context, titleWords: context.titleWords + size.words, options: { ...context.options, budget: { ...context.options.budget, lines: Math.max(1, context.options.budget.lines - size.lines) } } }
+      const budget = context.options.budget
+      const room = { ...context, titleWords: context.titleWords + size.words, options: { ...context.options, budget: { ...budget, lines: Math.max(1, budget.lines - size.lines) } } }
       const [first, ...rest] = unitsFor(next, room)
       if (first && first.kind === 'solo' && !first.lead) {
         units.push(withLead(first, lead, notesFor(block), rangeOf(block)), ...rest)
@@ -162,6 +163,27 @@ function stepUnits(list: List, steps: string[]): Unit[] {
 
 function diagramUnit(diagram: Diagram, notes: string, range?: LineRange): Unit {
   return solo({ type: 'diagram', diagram }, notes, range)
+}
+
+/** Most lines a lead-in (a paragraph, or a short list ending in ":") may take above its table or code. */
+const LEAD_LINES = 3
+
+/**
+ * A block that introduces the next one, as it shows above it: a paragraph ending in ":", or a
+ * short list whose last item ends in ":" ("1. **Initialise a repository**:" before its command).
+ */
+function leadBlockOf(block: RootContent, context: UnitContext): SlideBlock | undefined {
+  let lead: SlideBlock | undefined
+  if (block.type === 'paragraph' && isLeadIn(block)) lead = { type: 'paragraph', runs: leadInRuns(toRuns(block.children)) }
+  if (block.type === 'list' && block.children.length <= LEAD_LINES) {
+    const last = block.children[block.children.length - 1]
+    if (!last || !/[:：]\s*$/.test(plainText(last))) return undefined
+    const units = unitsFor(block, context)
+    if (!units.every((unit) => unit.kind === 'flow' && unit.block.type === 'bullets')) return undefined
+    const lists = units.map((unit) => (unit as { block: Extract<SlideBlock, { type: 'bullets' }> }).block)
+    lead = { ...lists[0], items: lists.flatMap((list) => list.items) }
+  }
+  return lead && measureBlock(lead).lines <= LEAD_LINES ? lead : undefined
 }
 
 function withLead(unit: Extract<Unit, { kind: 'solo' }>, lead: SlideBlock, notes: string, range?: LineRange): Unit {
