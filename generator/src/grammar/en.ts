@@ -36,6 +36,9 @@ export const LEADING_MARKERS = [
   'essentially',
   'note that',
   'remember that',
+  'recall that',
+  'notice that',
+  'notice how',
   'interestingly',
   'importantly',
 ]

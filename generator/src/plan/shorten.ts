@@ -26,8 +26,10 @@ export function shortenByGrammar(runs: Run[], maxWords: number): Run[] {
     const tokens = tagSentence(text)
     // A leading "However," is a discourse marker, not half of a contrast inside the sentence.
     // Masked code keeps its length, so offsets match the plain text (where digits in code show).
+    // Bold text is the author's point: no deletion takes any of it.
     const plain = runsText(current)
-    const ranges = merge(step(text, tokens).filter(([a, b]) => safeToDelete(text, tokens, a, b, step === openers) && !/\d/.test(plain.slice(a, b))))
+    const bold = current.map((run) => (run.strong ? '*' : ' ').repeat(run.text.length)).join('')
+    const ranges = merge(step(text, tokens).filter(([a, b]) => safeToDelete(text, tokens, a, b, step === openers) && !/\d/.test(plain.slice(a, b)) && !bold.slice(a, b).includes('*')))
     if (!ranges.length) continue
     let next = removeRanges(current, ranges)
     if (ranges[0][0] === 0) next = capitalize(next)

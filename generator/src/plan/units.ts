@@ -1,16 +1,16 @@
 import type { List, Paragraph, RootContent } from 'mdast'
-import type { Diagram, LineRange, SlideBlock } from '../types.js'
+import type { Diagram, LineRange, Run, SlideBlock } from '../types.js'
 import { countWords, plainText, toRuns } from '../text.js'
 import { findChain } from './diagrams/chain.js'
 import { findLayers, findSteps } from './diagrams/structure.js'
 import { notesFor } from './notes.js'
-import { BULLET_WORDS, definitionOf } from './condense.js'
+import { BULLET_WORDS, condenseParagraph, definitionOf } from './condense.js'
 import { measureBlock } from './measure.js'
 import { fits, partsWithin } from './budget.js'
 import { applyDirective, directiveOf } from './directives.js'
 import { flow, isShown, notesOnly, rangeOf, solo, type ShownUnit, type Unit, type UnitContext } from './unit.js'
-import { definitionUnit, isDefinitionParagraph } from './blocks/definitions.js'
-import { isLeadIn, leadInRuns, paragraphUnits, quoteUnits } from './blocks/paragraph.js'
+import { definitionLines, definitionUnit, isDefinitionParagraph } from './blocks/definitions.js'
+import { isLeadIn, paragraphUnits, quoteUnits, splitLeadIn } from './blocks/paragraph.js'
 import { listUnits } from './blocks/list.js'
 import { codeUnits } from './blocks/code.js'
 import { tableUnits } from './blocks/table.js'
@@ -51,6 +51,16 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
       units.push(notesOnly(notesFor(block), rangeOf(block)))
       continue
     }
+    const lines = block.type === 'paragraph' ? definitionLines(block) : undefined
+    if (lines) {
+      // Soft-wrapped `Label: text` lines: a run of definitions (the notes keep the paragraph whole).
+      const group = context.nextGroup()
+      lines.forEach((line, k) => {
+        const definition = definitionOf(toRuns(line.children))!
+        units.push(definitionUnit(definition.term, definition.explanation, group, k === 0 ? notesFor(block) : '', rangeOf(line)))
+      })
+      continue
+    }
     if (block.type === 'paragraph') {
       let j = i
       while (j < blocks.length && isDefinitionParagraph(blocks[j])) j++
@@ -75,6 +85,9 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
     const next = blocks[i + 1]
     const lead = (next?.type === 'table' || next?.type === 'code') && leadBlockOf(block, context)
     if (lead && next) {
+      // A long lead-in paragraph: its first sentences show as bullets before it.
+      const before = block.type === 'paragraph' ? splitLeadIn(toRuns(block.children)).before : undefined
+      if (before) units.push(flow(bulletsFrom(before, context), '', rangeOf(block)))
       // The lead-in and the first part of its table or code share a slide: that part is cut smaller.
       const size = measureBlock(lead)
       const budget = context.options.budget
@@ -174,7 +187,7 @@ const LEAD_LINES = 3
  */
 function leadBlockOf(block: RootContent, context: UnitContext): SlideBlock | undefined {
   let lead: SlideBlock | undefined
-  if (block.type === 'paragraph' && isLeadIn(block)) lead = { type: 'paragraph', runs: leadInRuns(toRuns(block.children)) }
+  if (block.type === 'paragraph' && isLeadIn(block)) lead = { type: 'paragraph', runs: splitLeadIn(toRuns(block.children)).lead }
   if (block.type === 'list' && block.children.length <= LEAD_LINES) {
     const last = block.children[block.children.length - 1]
     if (!last || !/[:：]\s*$/.test(plainText(last))) return undefined
@@ -184,6 +197,11 @@ function leadBlockOf(block: RootContent, context: UnitContext): SlideBlock | und
     lead = { ...lists[0], items: lists.flatMap((list) => list.items) }
   }
   return lead && measureBlock(lead).lines <= LEAD_LINES ? lead : undefined
+}
+
+function bulletsFrom(runs: Run[], context: UnitContext): SlideBlock {
+  const bullets = condenseParagraph(runs, BULLET_WORDS, context.options.budget.words - context.titleWords)
+  return { type: 'bullets', ordered: false, start: 1, items: bullets.map((bullet) => ({ runs: bullet, children: [] })) }
 }
 
 function withLead(unit: Extract<Unit, { kind: 'solo' }>, lead: SlideBlock, notes: string, range?: LineRange): Unit {

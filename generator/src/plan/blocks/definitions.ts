@@ -1,4 +1,4 @@
-import type { List, ListItem, RootContent } from 'mdast'
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { LineRange, Run, SlideBlock } from '../../types.js'
 import { toRuns } from '../../text.js'
 import { GIST_WORDS, definitionOf, gist } from '../condense.js'
@@ -45,4 +45,32 @@ export function definitionListUnits(list: List, context: UnitContext): Unit[] {
     if (definition) return definitionUnit(definition.term, definition.explanation, group, notes, rangeOf(item))
     return definitionUnit([], runs, group, notes, rangeOf(item))
   })
+}
+
+/**
+ * A paragraph whose soft-wrapped lines each start with a label ("C3: …" / "C4: …") read as a run
+ * of definitions: one paragraph per line, or undefined when it is not one.
+ */
+export function definitionLines(node: Paragraph): Paragraph[] | undefined {
+  const lines: PhrasingContent[][] = [[]]
+  for (const child of node.children) {
+    if (child.type !== 'text' || !child.value.includes('\n')) {
+      lines[lines.length - 1].push(child)
+      continue
+    }
+    const parts = child.value.split('\n')
+    parts.forEach((part, index) => {
+      if (index > 0) lines.push([])
+      if (part) lines[lines.length - 1].push({ type: 'text', value: part })
+    })
+  }
+  const filled = lines.filter((line) => line.length)
+  if (filled.length < 2) return undefined
+  const start = node.position?.start.line
+  const paragraphs: Paragraph[] = filled.map((children, index) => ({
+    type: 'paragraph',
+    children,
+    ...(start !== undefined && node.position ? { position: { start: { line: start + index, column: 1 }, end: { line: start + index, column: 1 } } } : {}),
+  }))
+  return paragraphs.every((p) => definitionOf(toRuns(p.children)) !== undefined) ? paragraphs : undefined
 }

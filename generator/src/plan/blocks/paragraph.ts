@@ -30,20 +30,31 @@ export function paragraphUnits(node: Paragraph, context: UnitContext): Unit[] {
     const shown = definition
       ? [[...definition.term, { text: ': ' }, ...shortenSentence(definition.explanation, BULLET_WORDS - countWords(runsText(definition.term)))]]
       : condenseParagraph(runs, BULLET_WORDS, context.options.budget.words - context.titleWords)
-    const block: SlideBlock = lead
-      ? { type: 'paragraph', runs: leadInRuns(runs) }
-      : { type: 'bullets', ordered: false, start: 1, items: shown.map((bullet) => ({ runs: bullet, children: [] })) }
-    units.push(flow(block, notesFor(node), range, lead))
+    if (lead) {
+      const { before, lead: leadRuns } = splitLeadIn(runs)
+      if (before) units.push(flow(bulletsOf(condenseParagraph(before, BULLET_WORDS, context.options.budget.words - context.titleWords)), notesFor(node), range))
+      units.push(flow({ type: 'paragraph', runs: leadRuns }, before ? '' : notesFor(node), range, true))
+    } else {
+      units.push(flow(bulletsOf(shown), notesFor(node), range))
+    }
   }
   for (const image of images) units.push(imageUnit(image, context, units.length === 0 ? notesFor(node) : ''))
   return units
 }
 
-/** A lead-in as shown: whole when short, else its last sentence (the one ending in ":"). */
-export function leadInRuns(runs: Run[]): Run[] {
-  if (countWords(runsText(runs)) <= LEAD_IN_WORDS) return runs
+/**
+ * A lead-in split for the slide: shown whole when short; else the sentences before it (shown as
+ * bullets on their own) and the last sentence, the one ending in ":", which leads in.
+ */
+export function splitLeadIn(runs: Run[]): { before?: Run[]; lead: Run[] } {
+  if (countWords(runsText(runs)) <= LEAD_IN_WORDS) return { lead: runs }
   const all = splitSentences(runs)
-  return all[all.length - 1] ?? runs
+  if (all.length < 2) return { lead: runs }
+  return { before: all.slice(0, -1).flatMap((sentence, i) => (i ? [{ text: ' ' }, ...sentence] : sentence)), lead: all[all.length - 1] }
+}
+
+function bulletsOf(bullets: Run[][]): SlideBlock {
+  return { type: 'bullets', ordered: false, start: 1, items: bullets.map((bullet) => ({ runs: bullet, children: [] })) }
 }
 
 /** A quotation: its point sentence, as a quote box. */
