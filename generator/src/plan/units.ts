@@ -1,6 +1,6 @@
 import type { List, Paragraph, RootContent } from 'mdast'
 import type { Diagram, LineRange, Run, SlideBlock } from '../types.js'
-import { countWords, plainText, toRuns } from '../text.js'
+import { countWords, plainText, runsText, toRuns } from '../text.js'
 import { findChain } from './diagrams/chain.js'
 import { findLayers, findSteps } from './diagrams/structure.js'
 import { notesFor } from './notes.js'
@@ -178,6 +178,9 @@ function diagramUnit(diagram: Diagram, notes: string, range?: LineRange): Unit {
   return solo({ type: 'diagram', diagram }, notes, range)
 }
 
+/** Most words of a short paragraph that captions the code, table or image right after it. */
+const CAPTION_WORDS = 12
+
 /** Most lines a lead-in (a paragraph, or a short list ending in ":") may take above its table or code. */
 const LEAD_LINES = 3
 
@@ -187,7 +190,12 @@ const LEAD_LINES = 3
  */
 function leadBlockOf(block: RootContent, context: UnitContext): SlideBlock | undefined {
   let lead: SlideBlock | undefined
-  if (block.type === 'paragraph' && isLeadIn(block)) lead = { type: 'paragraph', runs: splitLeadIn(toRuns(block.children)).lead }
+  if (block.type === 'paragraph' && !block.children.some((child) => child.type === 'image')) {
+    // A lead-in ending in ":", or a one-line caption ("deploy.yaml", "Check the pods with") before code.
+    const runs = toRuns(block.children)
+    if (isLeadIn(block)) lead = { type: 'paragraph', runs: splitLeadIn(runs).lead }
+    else if (countWords(runsText(runs)) <= CAPTION_WORDS) lead = { type: 'paragraph', runs }
+  }
   if (block.type === 'list' && block.children.length <= LEAD_LINES) {
     const last = block.children[block.children.length - 1]
     if (!last || !/[:：]\s*$/.test(plainText(last))) return undefined
@@ -197,6 +205,12 @@ function leadBlockOf(block: RootContent, context: UnitContext): SlideBlock | und
     lead = { ...lists[0], items: lists.flatMap((list) => list.items) }
   }
   return lead && measureBlock(lead).lines <= LEAD_LINES ? lead : undefined
+}
+
+/** One short line: a paragraph or a single bullet of at most CAPTION_WORDS words. */
+function isCaption(block: SlideBlock): boolean {
+  const text = block.type === 'paragraph' ? runsText(block.runs) : block.type === 'bullets' && block.items.length === 1 && !block.items[0].children.length ? runsText(block.items[0].runs) : undefined
+  return text !== undefined && countWords(text) <= CAPTION_WORDS
 }
 
 function bulletsFrom(runs: Run[], context: UnitContext): SlideBlock {
@@ -209,13 +223,17 @@ function withLead(unit: Extract<Unit, { kind: 'solo' }>, lead: SlideBlock, notes
   return { ...unit, lead, notes: [notes, unit.notes].filter(Boolean).join('\n\n'), range: merged }
 }
 
-/** A lead-in flow unit right before a solo unit (a diagram) moves onto that unit's slide when both fit. */
+/**
+ * A lead-in, or a one-line caption, right before a solo unit (a diagram, an image) moves onto
+ * that unit's slide when both fit.
+ */
 function attachLeadIns(units: Unit[], context: UnitContext): Unit[] {
   const out: Unit[] = []
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]
     const next = units[i + 1]
-    if (unit.kind === 'flow' && unit.leadIn && next?.kind === 'solo' && !next.lead && fits([unit.block, next.block], context.titleWords, context.options.budget)) {
+    const caption = unit.kind === 'flow' && (unit.leadIn || isCaption(unit.block))
+    if (caption && next?.kind === 'solo' && !next.lead && fits([unit.block, next.block], context.titleWords, context.options.budget)) {
       out.push(withLead(next, unit.block, unit.notes, unit.range))
       i++
       continue
