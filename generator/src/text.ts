@@ -137,7 +137,12 @@ function chunks(text: string, boundary: RegExp): string[] {
 }
 
 /** "vs.", "e.g.", "Dr." at the end of a segment: the sentence goes on. */
-const ABBREVIATION_END = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.map((a) => a.replace(/\./g, '\\.')).join('|')})\\.$`, 'i')
+const ABBREVIATION_SET = new Set(ABBREVIATIONS)
+function endsWithAbbreviation(text: string): boolean {
+  if (!text.endsWith('.')) return false
+  const word = /[(\s]?([^\s(]+)\.$/.exec(text.length > 40 ? text.slice(-40) : text)?.[1]
+  return word !== undefined && ABBREVIATION_SET.has(word.toLowerCase())
+}
 
 /**
  * Split text into sentences (any language) with Intl.Segmenter. Note: the segmenter ends a
@@ -152,7 +157,7 @@ export function sentences(text: string): string[] {
     for (const { segment } of sentenceSegmenter.segment(piece)) {
       carry += segment
       // Keep going after an abbreviation.
-      if (ABBREVIATION_END.test(carry.trimEnd())) continue
+      if (endsWithAbbreviation(carry.trimEnd())) continue
       if (carry.trim()) out.push(carry.trim())
       carry = ''
     }

@@ -21,26 +21,47 @@ export function shortenByGrammar(runs: Run[], maxWords: number): Run[] {
   let current = runs
   let text = masked(current)
   if (countWords(text) <= maxWords || !isEnglish(text)) return runs
-  const hadVerb = tagSentence(text).some(isVerb)
+  // The sentence is tagged once; after each deletion its tokens are found again in what is left.
+  let tokens = tagSentence(text)
+  const hadVerb = tokens.some(isVerb)
   for (const step of STEPS) {
-    const tokens = tagSentence(text)
-    // A leading "However," is a discourse marker, not half of a contrast inside the sentence.
     // Masked code keeps its length, so offsets match the plain text (where digits in code show).
     // Bold text is the author's point: no deletion takes any of it.
+    const found = step(text, tokens)
+    if (!found.length) continue
     const plain = runsText(current)
     const bold = current.map((run) => (run.strong ? '*' : ' ').repeat(run.text.length)).join('')
-    const ranges = merge(step(text, tokens).filter(([a, b]) => safeToDelete(text, tokens, a, b, step === openers) && !/\d/.test(plain.slice(a, b)) && !bold.slice(a, b).includes('*')))
+    // A leading "However," is a discourse marker, not half of a contrast inside the sentence.
+    const ranges = merge(found.filter(([a, b]) => safeToDelete(text, tokens, a, b, step === openers) && !/\d/.test(plain.slice(a, b)) && !bold.slice(a, b).includes('*')))
     if (!ranges.length) continue
     let next = removeRanges(current, ranges)
     if (ranges[0][0] === 0) next = capitalize(next)
     const nextText = masked(next)
+    const nextTokens = relocate(tokens, ranges, nextText)
     // A phrase with a reason after it ("tens of seconds, because …") may stay a phrase.
-    if (!stillAThought(nextText, hadVerb && !(step === trailingClauses && !tokens.some((t) => t.end <= ranges[0][0] && isVerb(t))))) continue
+    const phrase = step === trailingClauses && !tokens.some((t) => t.end <= ranges[0][0] && isVerb(t))
+    if (countWords(nextText) < 3 || (hadVerb && !phrase && !nextTokens.some(isVerb))) continue
     current = next
     text = nextText
+    tokens = nextTokens
     if (countWords(text) <= maxWords) break
   }
   return current
+}
+
+/** The tokens outside deleted ranges, found again (in order) in the shortened text. */
+function relocate(tokens: Token[], ranges: Array<[number, number]>, text: string): Token[] {
+  const out: Token[] = []
+  const lower = text.toLowerCase()
+  let cursor = 0
+  for (const token of tokens) {
+    if (ranges.some(([a, b]) => token.start < b && token.end > a)) continue
+    const at = lower.indexOf(token.lower, cursor)
+    if (at < 0) continue
+    out.push({ ...token, text: text.slice(at, at + token.text.length), start: at, end: at + token.text.length })
+    cursor = at + token.text.length
+  }
+  return out
 }
 
 type Step = (text: string, tokens: Token[]) => Array<[number, number]>
@@ -65,13 +86,6 @@ function safeToDelete(text: string, tokens: Token[], start: number, end: number,
     if (NEGATION.has(token.lower) || (!opener && CONTRAST.has(token.lower))) return false
   }
   return true
-}
-
-/** What is left must still say something: three words or more, and a verb if there was one. */
-function stillAThought(text: string, hadVerb: boolean): boolean {
-  if (countWords(text) < 3) return false
-  if (!hadVerb) return true
-  return tagSentence(text).some(isVerb)
 }
 
 /** "such as A, B and C", "e.g. A and B": the opener and the list of nouns it opens. */
@@ -106,7 +120,10 @@ const examples: Step = (text, tokens) => {
   return out
 }
 
+const OPENER_FIRST = new Set(EXAMPLE_OPENERS.map((opener) => opener.split(' ')[0]))
+
 function openerAt(tokens: Token[], i: number): { words: string; length: number } | undefined {
+  if (!OPENER_FIRST.has(tokens[i].lower)) return undefined
   for (const opener of EXAMPLE_OPENERS) {
     const parts = opener.split(' ')
     if (parts.every((part, k) => tokens[i + k]?.lower === part)) return { words: opener, length: parts.length }
