@@ -87,3 +87,20 @@ describe('definitions in soft-wrapped lines', () => {
     expect(table.items.map((i) => runsText(i.term))).toEqual(['Trial court', 'Appeal court', 'Supreme court'])
   })
 })
+
+describe('phrases in definition cells', () => {
+  it('drops the subject and verb every explanation shares', () => {
+    const note = '# T\n\n## Tasks\n\n- **Deploy**: Schedulers can place new jobs on idle machines.\n- **Heal**: Schedulers can restart jobs that crash.\n- **Scale**: Schedulers can add copies of a job under load.\n'
+    const slide = content(deckOf(note).slides).find((s) => s.kind === 'definitions')!
+    const table = slide.body[0] as Extract<SlideBlock, { type: 'definitions' }>
+    expect(table.items.map((i) => runsText(i.gist))).toEqual(['Place new jobs on idle machines', 'Restart jobs that crash', 'Add copies of a job under load'])
+    expect(slide.notes).toContain('Schedulers can restart jobs that crash.')
+  })
+
+  it('keeps explanations whole when they only share an article', () => {
+    const note = '# T\n\n## Courts\n\n- **Trial**: The court hears the evidence.\n- **Appeal**: The judges review the law.\n- **Final**: The supreme court settles it.\n'
+    const slide = content(deckOf(note).slides).find((s) => s.kind === 'definitions')!
+    const table = slide.body[0] as Extract<SlideBlock, { type: 'definitions' }>
+    expect(runsText(table.items[0].gist)).toBe('The court hears the evidence')
+  })
+})

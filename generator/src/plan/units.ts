@@ -9,7 +9,7 @@ import { measureBlock } from './measure.js'
 import { fits, partsWithin } from './budget.js'
 import { applyDirective, directiveOf } from './directives.js'
 import { flow, isShown, notesOnly, rangeOf, solo, type ShownUnit, type Unit, type UnitContext } from './unit.js'
-import { definitionLines, definitionUnit, isDefinitionParagraph } from './blocks/definitions.js'
+import { definitionGroupUnits, definitionLines, isDefinitionParagraph, type DefinitionEntry } from './blocks/definitions.js'
 import { isLeadIn, paragraphUnits, quoteUnits, splitLeadIn } from './blocks/paragraph.js'
 import { listUnits } from './blocks/list.js'
 import { codeUnits } from './blocks/code.js'
@@ -54,22 +54,23 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
     const lines = block.type === 'paragraph' ? definitionLines(block) : undefined
     if (lines) {
       // Soft-wrapped `Label: text` lines: a run of definitions (the notes keep the paragraph whole).
-      const group = context.nextGroup()
-      lines.forEach((line, k) => {
+      const entries = lines.map((line, k): DefinitionEntry => {
         const definition = definitionOf(toRuns(line.children))!
-        units.push(definitionUnit(definition.term, definition.explanation, group, k === 0 ? notesFor(block) : '', rangeOf(line)))
+        return { ...definition, notes: k === 0 ? notesFor(block) : '', range: rangeOf(line) }
       })
+      units.push(...definitionGroupUnits(entries, context.nextGroup()))
       continue
     }
     if (block.type === 'paragraph') {
       let j = i
       while (j < blocks.length && isDefinitionParagraph(blocks[j])) j++
       if (j - i >= 2) {
-        const group = context.nextGroup()
-        for (const paragraph of blocks.slice(i, j) as Paragraph[]) {
-          const definition = definitionOf(toRuns(paragraph.children))!
-          units.push(definitionUnit(definition.term, definition.explanation, group, notesFor(paragraph), rangeOf(paragraph)))
-        }
+        const entries = (blocks.slice(i, j) as Paragraph[]).map((paragraph): DefinitionEntry => ({
+          ...definitionOf(toRuns(paragraph.children))!,
+          notes: notesFor(paragraph),
+          range: rangeOf(paragraph),
+        }))
+        units.push(...definitionGroupUnits(entries, context.nextGroup()))
         i = j - 1
         continue
       }

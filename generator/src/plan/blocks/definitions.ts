@@ -1,6 +1,8 @@
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { LineRange, Run, SlideBlock } from '../../types.js'
-import { toRuns } from '../../text.js'
+import { normalizeRuns, runsText, toRuns } from '../../text.js'
+import { isEnglish, tagSentence } from '../../grammar/index.js'
+import { capitalize, sliceRuns } from '../runs.js'
 import { GIST_WORDS, definitionOf, gist } from '../condense.js'
 import { measureBlock } from '../measure.js'
 import { notesFor } from '../notes.js'
@@ -8,6 +10,45 @@ import { rangeOf, type Unit, type UnitContext } from '../unit.js'
 
 /** The header a run of definitions shows, decided here so the emitter prints it as given. */
 export const DEFINITION_HEADER: [Run[], Run[]] = [[{ text: 'Term' }], [{ text: 'In short' }]]
+
+/** One `Term: explanation` of a run of definitions, with the notes and lines it stands for. */
+export interface DefinitionEntry {
+  term: Run[]
+  explanation: Run[]
+  notes: string
+  range?: LineRange
+}
+
+/**
+ * A run of definitions as one group. When every explanation opens with the same subject and
+ * verb ("Orchestrators can deploy …", "Orchestrators can restart …"), the cells show the phrase
+ * after it ("Deploy …"); the notes keep the whole sentences.
+ */
+export function definitionGroupUnits(entries: DefinitionEntry[], group: number): Unit[] {
+  const cut = sharedOpening(entries.map((entry) => runsText(entry.explanation)))
+  return entries.map((entry) => {
+    const explanation = cut ? capitalize(normalizeRuns(sliceRuns(entry.explanation, cut, runsText(entry.explanation).length))) : entry.explanation
+    return definitionUnit(entry.term, explanation, group, entry.notes, entry.range)
+  })
+}
+
+/**
+ * Characters of a shared opening of at least two words, ending on an auxiliary or before a
+ * verb, that three or more explanations all start with (0 when there is none).
+ */
+export function sharedOpening(texts: string[]): number {
+  if (texts.length < 3 || !texts.every(isEnglish)) return 0
+  const words = texts.map((text) => text.split(/(?<=\s)/))
+  let shared = 0
+  while (words.every((w) => w[shared] !== undefined && w[shared].trim().toLowerCase() === words[0][shared].trim().toLowerCase())) shared++
+  if (shared < 2 || words.some((w) => w.length <= shared + 1)) return 0
+  const prefix = words[0].slice(0, shared).join('')
+  const tokens = tagSentence(texts[0])
+  const last = tokens.filter((t) => t.end <= prefix.trimEnd().length).pop()
+  const next = tokens.find((t) => t.start >= prefix.length)
+  const verbal = (t?: { pos: string }): boolean => t?.pos === 'AUX' || t?.pos === 'VERB'
+  return verbal(last) || verbal(next) ? prefix.length : 0
+}
 
 /** One `Term: explanation` as a unit of a definitions group (the gist shows; the notes keep all). */
 export function definitionUnit(term: Run[], explanation: Run[], group: number, notes: string, range?: LineRange): Unit {
@@ -36,15 +77,14 @@ export function isDefinitionList(list: List): boolean {
 
 /** A definition list as one group of definition units. */
 export function definitionListUnits(list: List, context: UnitContext): Unit[] {
-  const group = context.nextGroup()
-  return list.children.map((item) => {
+  const entries = list.children.map((item): DefinitionEntry => {
     const first = item.children[0]
     const runs = first?.type === 'paragraph' ? toRuns(first.children) : []
     const definition = definitionOf(runs)
     const notes = '- ' + notesFor(item).replace(/^- /, '')
-    if (definition) return definitionUnit(definition.term, definition.explanation, group, notes, rangeOf(item))
-    return definitionUnit([], runs, group, notes, rangeOf(item))
+    return { term: definition?.term ?? [], explanation: definition?.explanation ?? runs, notes, range: rangeOf(item) }
   })
+  return definitionGroupUnits(entries, context.nextGroup())
 }
 
 /**
