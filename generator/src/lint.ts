@@ -66,7 +66,7 @@ export function lintDeck(deckMarkdown: string, noteText: string, notePath: strin
     const candidates = note.filter((s) => slide.range && s.line >= slide.range.start && s.line <= slide.range.end)
     for (const item of slide.visible.items) {
       items++
-      const problems = itemProblems(item, candidates, slide.visible.items.join(' '))
+      const problems = itemProblems(item, candidates, slide.visible.items.join(' ')).filter((p) => !(p.rule === 'dangling-end' && slide.visible.labels.has(item)))
       if (problems.length) flagged++
       for (const { rule, line } of problems) {
         findings.push({ slide: number, title: slide.title, where: `${notePath}:${line ?? slide.range?.start ?? 1}`, rule, text: item })
@@ -174,10 +174,11 @@ function noteSentencesWithLines(noteText: string): NoteSentence[] {
   return out
 }
 
-/** The bullets, cells and paragraph lines a slide shows; `other` when it shows code, a diagram or an image. */
-function visibleItems(content: string): { items: string[]; lines: string[]; other: boolean } {
+/** The bullets, cells and paragraph lines a slide shows; `other` when it shows code, a table, a diagram or an image. */
+function visibleItems(content: string): { items: string[]; lines: string[]; other: boolean; labels: Set<string> } {
   const tree = markdownReader.parse(content) as Root
   const items: string[] = []
+  const labels = new Set<string>()
   const lines: string[] = []
   let other = false
   const visit = (node: Nodes): void => {
@@ -190,10 +191,17 @@ function visibleItems(content: string): { items: string[]; lines: string[]; othe
       case 'image':
         other = true
         return
-      case 'tableCell': {
-        const text = collapse(plainText(node))
-        if (text && text !== '—') items.push(text)
+      case 'table': {
+        // Header cells are labels ("What it is", "Regulated by"), read as cells but never as cut.
         other = true
+        node.children.forEach((row, index) => {
+          for (const cell of row.children) {
+            const text = collapse(plainText(cell))
+            if (!text || text === '—') continue
+            items.push(text)
+            if (index === 0) labels.add(text)
+          }
+        })
         return
       }
       case 'paragraph': {
@@ -208,7 +216,7 @@ function visibleItems(content: string): { items: string[]; lines: string[]; othe
     }
   }
   visit(tree)
-  return { items, lines, other }
+  return { items, lines, other, labels }
 }
 
 /** One line per finding: `deck: slide N "title" (note.md:line): rule: text`. */

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { itemProblems, lintDeck } from '../src/lint.js'
 
@@ -48,5 +52,31 @@ describe('lintDeck', () => {
 
   it('counts every bullet it read', () => {
     expect(lintDeck(deck, note, 'note.md').items).toBe(4)
+  })
+})
+
+describe('lectern check --strict (real CLI)', () => {
+  const bin = path.resolve(__dirname, '../bin/lectern.js')
+  const run = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' })
+
+  it('passes a built deck, then names a cut bullet with its note line and exits 1 only with --strict', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-lint-'))
+    mkdirSync(path.join(dir, 'notes'))
+    writeFileSync(
+      path.join(dir, 'notes', 'trade.md'),
+      '# Trade\n\n## Tariffs\n\nA tariff is a tax on imports that raises their price at the border.\n',
+    )
+    expect(run(['build'], dir).status).toBe(0)
+    const clean = run(['check', '--no-browser', '--strict', 'decks/trade'], dir)
+    expect(clean.status).toBe(0)
+    const slides = path.join(dir, 'decks', 'trade', 'slides.md')
+    // A bullet cut the way the old planner did: a prefix ending in "…".
+    const deck = readFileSync(slides, 'utf8').replace('- A tariff is a tax on imports that raises their price at the border', '- A tariff is a tax on imports that raises their…')
+    writeFileSync(slides, deck)
+    const loose = run(['check', '--no-browser', 'decks/trade'], dir)
+    expect(loose.status).toBe(0)
+    expect(loose.stdout).toMatch(/slide \d+ "Tariffs" \(notes\/trade\.md:5\): ellipsis: A tariff is a tax/)
+    const strict = run(['check', '--no-browser', '--strict', 'decks/trade'], dir)
+    expect(strict.status).toBe(1)
   })
 })

@@ -83,7 +83,7 @@ export const NEGATIONS = ['not', "n't", 'no', 'never', 'none', 'neither', 'nor',
 export const DANGLING_END_WORDS = [
   'the', 'a', 'an', 'of', 'and', 'or', 'but', 'nor', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as',
   'which', 'that', 'who', 'whose', 'whom', 'where', 'than', 'into', 'onto', 'via', 'its', 'their', 'our', 'your',
-  'his', 'her', 'my', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'because', 'although', 'if', 'when',
+  'his', 'her', 'my', 'because', 'although', 'if', 'when',
   'while', 'whereas', 'since', 'unless', 'such', 'like', 'each', 'every', 'both', 'either', 'neither', 'between',
   'about', 'over', 'under', 'through', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'has',
   'have', 'had', 'do', 'does', 'did', 'not', 'very', 'more', 'most', 'less',
