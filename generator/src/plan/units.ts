@@ -125,7 +125,8 @@ export function unitsFor(node: RootContent, context: UnitContext): Unit[] {
     case 'html': {
       // Raw HTML shows as text when it is short; longer markup stays in the notes only.
       const text = node.value.replace(/\s+/g, ' ').trim()
-      if (countWords(text) > BULLET_WORDS) return [notesOnly(notesFor(node), range)]
+      // Markup alone (`<div align="center">`) shows nothing a viewer reads.
+      if (countWords(text) > BULLET_WORDS || !text.replace(/<[^>]*>/g, '').trim()) return [notesOnly(notesFor(node), range)]
       return [flow({ type: 'paragraph', runs: [{ text }] }, notesFor(node), range)]
     }
     case 'thematicBreak':
@@ -232,11 +233,18 @@ function attachLeadIns(units: Unit[], context: UnitContext): Unit[] {
   const out: Unit[] = []
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]
-    const next = units[i + 1]
-    const caption = unit.kind === 'flow' && (unit.leadIn || isCaption(unit.block))
+    // Comments and markup between a caption and its image do not part them.
+    let j = i + 1
+    while (units[j]?.kind === 'notes-only') j++
+    const next = units[j]
+    const previous = out[out.length - 1]
+    // A caption right after a lead-in stays with it: the lead-in would be left alone.
+    const afterLeadIn = previous?.kind === 'flow' && previous.leadIn
+    const caption = unit.kind === 'flow' && (unit.leadIn || (isCaption(unit.block) && !afterLeadIn))
     if (caption && next?.kind === 'solo' && !next.lead && fits([unit.block, next.block], context.titleWords, context.options.budget)) {
-      out.push(withLead(next, unit.block, unit.notes, unit.range))
-      i++
+      const between = units.slice(i + 1, j).map((u) => ('notes' in u ? u.notes : '')).filter(Boolean)
+      out.push(withLead(next, unit.block, [unit.notes, ...between].filter(Boolean).join('\n\n'), unit.range))
+      i = j
       continue
     }
     out.push(unit)
