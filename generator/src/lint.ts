@@ -105,7 +105,9 @@ export function itemProblems(item: string, candidates: NoteSentence[], slideText
   const trimmed = item.replace(/[.!?]+$/, '').trim()
   if (/(?:…|\.\.\.)$/.test(trimmed) && !(source && /…|\.\.\./.test(source.text))) problems.push({ rule: 'ellipsis', line })
   const lastWord = /([\p{L}']+)[^\p{L}\p{N}]*$/u.exec(trimmed.replace(/(?:…|\.\.\.)$/, ''))?.[1]?.toLowerCase()
-  if (lastWord && DANGLING.has(lastWord) && !(source && sourceNorm!.endsWith(normalize(trimmed)))) problems.push({ rule: 'dangling-end', line })
+  // A lead-in ending in ":" ("It is useful for:") introduces what follows: it is not cut.
+  const leadIn = /[:：]\s*$/.test(item)
+  if (lastWord && DANGLING.has(lastWord) && !leadIn && !(source && sourceNorm!.endsWith(normalize(trimmed)))) problems.push({ rule: 'dangling-end', line })
   if (SUBORDINATE.test(trimmed) && !/,\s/.test(trimmed) && source && sourceNorm!.length > itemNorm.length + 3) problems.push({ rule: 'subordinate', line })
   if (count(trimmed, '(') > count(trimmed, ')') || count(trimmed, '[') > count(trimmed, ']')) problems.push({ rule: 'open-parenthesis', line })
   if (source) {
