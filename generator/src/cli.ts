@@ -70,7 +70,7 @@ is refused; files over 20 MB are a warning. Exporting a deck you did not generat
 (its theme, vite.config and setup files), as \`slidev build\` does.
 
 Exit status: 0 all exported, 1 a deck failed (the others are still exported), 2 bad usage.`,
-  check: `Usage: lectern check [DECK_DIR…] [--json]
+  check: `Usage: lectern check [DECK_DIR…] [--json] [--strict]
 
 Report per deck: slides, words on the busiest slide, median words per slide, the share of the
 note's sentences present in the deck (slide text or speaker notes), tables and diagrams. Then
@@ -80,6 +80,10 @@ counts), the smallest effective font size, and whether each diagram rendered.
   DECK_DIR      deck folders (default: every deck in decks/)
   --json        print the reports as JSON
   --no-browser  skip the Chromium measurements (fast, static checks only; runs no code of the deck)
+  --strict      also exit 1 on any slide-text finding: a bullet or cell ending in an added "…",
+                a subordinate clause alone, a dangling last word ("the", "of"), a cut inside a
+                list or parentheses, a number of its sentence left out; a thin slide (one short
+                line that the next slide continues). Each finding names the slide and note line.
   -h, --help    show this help
 
 The note is read only when the deck's lectern manifest names it and it lies inside the working
@@ -225,6 +229,7 @@ async function runCheck(argv: string[]): Promise<number> {
   const { values, positionals } = flags(argv, {
     json: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
   })
   if (values.help) return help('check')
   exitOnSignals()
@@ -233,12 +238,13 @@ async function runCheck(argv: string[]): Promise<number> {
   if (!decks.length) throw new LecternError('no decks to check; run `lectern build` first')
   const results = await checkDecks(decks, { browser: !values['no-browser'] })
   if (values.json) {
-    const json = results.map((r) => ({ deck: r.deck, note: r.note, error: r.error, ...r.report, browser: r.browser }))
+    const json = results.map((r) => ({ deck: r.deck, note: r.note, error: r.error, ...r.report, browser: r.browser, lint: r.lint }))
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
   } else {
     for (const result of results) process.stdout.write(`${formatCheck(result)}\n`)
   }
-  return results.some((r) => r.error || r.report?.problems.length) ? 1 : 0
+  const lintFails = values.strict && results.some((r) => r.lint?.findings.length)
+  return lintFails || results.some((r) => r.error || r.report?.problems.length) ? 1 : 0
 }
 
 async function runWatch(argv: string[]): Promise<number> {

@@ -1,5 +1,6 @@
 import type { PhrasingContent, Nodes } from 'mdast'
 import type { InlineTag, Run } from './types.js'
+import { ABBREVIATIONS } from './grammar/en.js'
 
 const SAFE_LINK = /^(?:https?:|mailto:)/i
 
@@ -168,16 +169,33 @@ function chunks(text: string, boundary: RegExp): string[] {
   return out
 }
 
-/** Split text into sentences (any language) with Intl.Segmenter. */
+/** "vs.", "e.g.", "Dr." at the end of a segment: the sentence goes on. */
+const ABBREVIATION_SET = new Set(ABBREVIATIONS)
+function endsWithAbbreviation(text: string): boolean {
+  if (!text.endsWith('.')) return false
+  const word = /[(\s]?([^\s(]+)\.$/.exec(text.length > 40 ? text.slice(-40) : text)?.[1]
+  return word !== undefined && ABBREVIATION_SET.has(word.toLowerCase())
+}
+
+/**
+ * Split text into sentences (any language) with Intl.Segmenter. Note: the segmenter ends a
+ * sentence after abbreviations ("Smith vs. Jones", "Dr. Smith"); a segment that ends in a
+ * known abbreviation joins the next.
+ */
 export function sentences(text: string): string[] {
   const out: string[] = []
+  let carry = ''
   // Long text is cut after sentence-ending punctuation followed by space, where a sentence ends anyway.
   for (const piece of chunks(text, /[.!?。！？]\s+/g)) {
     for (const { segment } of sentenceSegmenter.segment(piece)) {
-      const trimmed = segment.trim()
-      if (trimmed) out.push(trimmed)
+      carry += segment
+      // Keep going after an abbreviation.
+      if (endsWithAbbreviation(carry.trimEnd())) continue
+      if (carry.trim()) out.push(carry.trim())
+      carry = ''
     }
   }
+  if (carry.trim()) out.push(carry.trim())
   return out
 }
 

@@ -79,10 +79,11 @@ export type SlideBlock =
   | { type: 'mermaid'; value: string }
   | { type: 'table'; align: Array<'left' | 'right' | 'center' | null>; header: Run[][]; rows: Run[][][] }
   | { type: 'image'; src: string; alt: string }
-  | { type: 'definitions'; items: Array<{ term: Run[]; gist: Run[] }> }
+  | { type: 'definitions'; header: [Run[], Run[]]; items: Array<{ term: Run[]; gist: Run[] }> }
   | { type: 'diagram'; diagram: Diagram }
   | { type: 'comparison'; subjects: string[]; showAspects: boolean; rows: Array<{ aspect: string; cells: Run[][] }> }
-  | { type: 'missing-image'; alt: string; url: string; reason: string }
+  /** An image that cannot be shown: a caption naming it and a line saying why. */
+  | { type: 'missing-image'; caption: Run[]; detail: Run[] }
   /** Display math: TeX source, rendered by KaTeX. */
   | { type: 'math'; value: string }
   /** A callout box (Obsidian, GitHub alerts, Notion asides): its title and its points. */

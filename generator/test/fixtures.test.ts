@@ -38,6 +38,10 @@ describe.each(cases)('fixture %s', (name) => {
     await expect(deck.markdown).toMatchFileSnapshot(path.join(dir, 'slides.md'))
   })
 
+  it('gives the expected plan.json (what the planner decided, before printing)', async () => {
+    await expect(`${JSON.stringify(deck.slides, null, 2)}\n`).toMatchFileSnapshot(path.join(dir, 'plan.json'))
+  })
+
   it('gives the expected warnings', async () => {
     await expect(formatMessages(file).join('\n') + '\n').toMatchFileSnapshot(path.join(dir, 'warnings.txt'))
   })

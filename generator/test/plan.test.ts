@@ -47,7 +47,7 @@ describe('content slides', () => {
   })
 
   it('puts code and tables on slides of their own', () => {
-    const deck = deckOf('# T\n\n## Mixed\n\nSome text.\n\n```sh\ndocker ps\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nMore text.\n')
+    const deck = deckOf('# T\n\n## Mixed\n\nThe shell lists running containers. Each line shows one container with its name and its state.\n\n```sh\ndocker ps\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nMore text.\n')
     const kinds = deck.slides.map((s) => s.kind)
     expect(kinds).toEqual(['cover', 'section', 'content', 'code', 'table', 'content', 'takeaways', 'end'])
     expect(deck.slides[3].body).toEqual([{ type: 'code', lang: 'sh', value: 'docker ps' }])

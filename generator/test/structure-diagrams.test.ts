@@ -91,8 +91,11 @@ describe('processes and cycles', () => {
     const text = 'First, the dough rises. Then the baker shapes the loaves. Finally, the loaves bake for forty minutes.'
     const deck = deckOf(`# T\n\n## Bread\n\n${text}\n`)
     const slide = deck.slides.find((s) => s.kind === 'diagram')
-    expect(slide?.body[0].type === 'diagram' && slide.body[0].diagram.kind).toBe('steps')
+    const diagram = slide?.body.find((block) => block.type === 'diagram')
+    expect(diagram?.type === 'diagram' && diagram.diagram.kind).toBe('steps')
     expect(slide?.notes).toContain(text)
+    // The paragraph's text is said once in the notes, not once for the lead-in and once for the diagram.
+    expect(slide?.notes.split(text).length).toBe(2)
   })
 })
 

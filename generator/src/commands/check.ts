@@ -14,6 +14,7 @@ import { makeTemporaryFolder, NotRegularFileError, readRegularFile, removeTempor
 import { readManifest, sha256 } from './manifest.js'
 import { isInside } from './deckfolder.js'
 import { scanDeck } from './deckscan.js'
+import { formatFinding, lintDeck, type LintReport } from '../lint.js'
 
 export interface CheckResult {
   deck: string
@@ -21,6 +22,8 @@ export interface CheckResult {
   report?: DeckReport
   /** Per slide, as measured in Chromium (absent with --no-browser). */
   browser?: SlideMeasure[]
+  /** The slide-text lint (cut sentences, thin slides); `--strict` fails on any finding. */
+  lint?: LintReport
   error?: string
 }
 
@@ -112,7 +115,8 @@ async function checkStatic(deckDir: string): Promise<CheckResult> {
         if (sha256(bytes) !== named.hash) throw new LecternError(`${shown}: its note ${displayPath(named.note)} changed since the deck was built; run \`lectern build\` and check again`)
         noteText = decodeNote(bytes, displayPath(named.note)).text
       }
-      return { deck: deckDir, note, report: checkDeck(markdown, noteText, shown) }
+      const lint = noteText === undefined ? undefined : lintDeck(markdown, noteText, displayPath(note!))
+      return { deck: deckDir, note, report: checkDeck(markdown, noteText, shown), lint }
     } catch (error) {
       const message = error instanceof LecternError ? error.message : `${shown}: ${firstLine(error)}`
       return { deck: deckDir, error: message }
@@ -155,6 +159,9 @@ export function formatCheck(result: CheckResult): string {
       `sentences ${r.sentences.found}/${r.sentences.total} (${share}%); ${r.tables} tables; ${r.diagrams} diagrams; ` +
       `budget ${r.budget.words} words, ${r.budget.lines} lines.${browser} ${r.problems.length ? `${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}` : 'OK'}`,
     ...r.problems.map((problem) => `  ${problem}`),
+    ...(result.lint?.findings.length
+      ? [`  slide text: ${result.lint.flagged} of ${result.lint.items} bullets and cells read as cut, ${result.lint.thinSlides} thin slides`, ...result.lint.findings.map((f) => `  ${formatFinding(shown, f)}`)]
+      : []),
   ]
   return lines.join('\n')
 }

@@ -51,7 +51,7 @@ export function applyMath(tree: Root, file: VFile): void {
         : math.type === 'math'
           ? { type: 'paragraph', position: math.position, children: [{ type: 'inlineMath', value: math.value, position: math.position, data: { display: true } as InlineMath['data'] }] }
           : { type: 'paragraph', position: math.position, children: [{ type: 'inlineCode', value: math.value, position: math.position }] }
-      // Without a closing fence the math ran on to the end of its container: what follows the
+      // Without a closing fence the math ran on to the end of its block: what follows the
       // glued `$$` is the note's text again (positions are lost; lines are not).
       const tail = cut >= 0 ? whole.slice(cut + 2) : ''
       if (tail.trim()) parent.children.splice(index + 1, 0, ...(withoutPositions(markdownReader.parse(tail) as Root).children as Parent['children']))

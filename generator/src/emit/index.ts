@@ -56,7 +56,8 @@ function emitSlide(slide: SlidePlan, options: DeckOptions, headmatter: string[])
     `kind: ${slide.kind}`,
   ]
   const body: string[] = []
-  const hasHeading = slide.body[0]?.type === 'heading'
+  // The cover and the end slide carry their own heading; every other slide is titled here.
+  const hasHeading = (slide.layout === 'cover' || slide.layout === 'end') && slide.body[0]?.type === 'heading'
   const part = slide.part ? ` <sup class="lectern-part">${line(runOf(slide.part))}</sup>` : ''
   if (!hasHeading && slide.layout !== 'cover' && slide.layout !== 'end') body.push(`# ${line(runOf(slide.title))}${part}`)
   for (const [index, block] of slide.body.entries()) {
@@ -103,7 +104,7 @@ function emitBlock(block: SlideBlock): string {
       return table({
         type: 'table',
         align: [null, null],
-        header: [[{ text: 'Term' }], [{ text: 'In short' }]],
+        header: block.header,
         rows: block.items.map((item) => [item.term.map((run) => ({ ...run, strong: true })), item.gist]),
       })
     case 'comparison':
@@ -119,9 +120,9 @@ function emitBlock(block: SlideBlock): string {
       return [
         '<div class="lectern-missing">',
         '',
-        `Image not shown: **${inline(runOf(block.alt || 'no description'))}**`,
+        line(block.caption),
         '',
-        `${inline([{ text: block.url, code: true }])} — ${inline(runOf(block.reason))}`,
+        line(block.detail),
         '',
         '</div>',
       ].join('\n')

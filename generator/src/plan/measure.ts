@@ -67,7 +67,7 @@ export function measureBlock(block: SlideBlock): Size {
           // The term column is narrow; the gist gets about two thirds of the width.
           lines: sum.lines + Math.max(linesOf(item.term, 24), linesOf(item.gist, 56)),
         }),
-        { words: 2, lines: 1 },
+        { words: countWords(`${runsText(block.header[0])} ${runsText(block.header[1])}`), lines: 1 },
       )
     case 'comparison': {
       const columns = block.subjects.length + (block.showAspects ? 1 : 0)
@@ -98,7 +98,7 @@ export function measureBlock(block: SlideBlock): Size {
     case 'diagram':
       return { words: countWords(diagramText(block.diagram)), lines: 0 }
     case 'missing-image':
-      return { words: countWords(`Image not shown ${block.alt} ${block.url} ${block.reason}`), lines: 2 }
+      return { words: countWords(`${runsText(block.caption)} ${runsText(block.detail)}`), lines: 2 }
     case 'math':
       // TeX letter runs err high against what KaTeX shows; a display formula is about two lines tall.
       return { words: countWords(block.value), lines: 2 * block.value.split('\n').filter((line) => line.trim()).length }
@@ -120,32 +120,6 @@ export function measureBlocks(blocks: SlideBlock[]): Size {
     },
     { words: 0, lines: 0 },
   )
-}
-
-/**
- * Split `count` items into consecutive parts that each fit (`fits(from, to)`), as evenly as the
- * fit allows: a long list becomes 4 + 4 rather than 7 + 1.
- */
-export function balancedParts(count: number, fits: (from: number, to: number) => boolean): Array<[number, number]> {
-  const greedy: Array<[number, number]> = []
-  let start = 0
-  while (start < count) {
-    let end = start + 1
-    while (end < count && fits(start, end + 1)) end++
-    greedy.push([start, end])
-    start = end
-  }
-  if (greedy.length < 2) return greedy
-  // Same number of parts, sizes differing by at most one (7 → 3 + 2 + 2).
-  const parts = greedy.length
-  const even: Array<[number, number]> = []
-  let from = 0
-  for (let i = 0; i < parts; i++) {
-    const size = Math.floor(count / parts) + (i < count % parts ? 1 : 0)
-    even.push([from, from + size])
-    from += size
-  }
-  return even.every(([a, b]) => b - a === 1 || fits(a, b)) ? even : greedy
 }
 
 /** Every label a diagram shows, as text (for word counts). */

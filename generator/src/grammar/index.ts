@@ -1,0 +1,76 @@
+import { createRequire } from 'node:module'
+import { FUNCTION_WORDS } from './en.js'
+
+/** One word or mark of a sentence, with its place in the text and its universal POS tag. */
+export interface Token {
+  text: string
+  lower: string
+  start: number
+  end: number
+  /** Universal POS: NOUN, PROPN, VERB, AUX, ADJ, ADV, ADP, DET, PRON, CCONJ, SCONJ, PART, NUM, PUNCT, X, … */
+  pos: string
+}
+
+interface WinkDoc {
+  tokens(): { out(what?: unknown): string[] }
+}
+interface Wink {
+  readDoc(text: string): WinkDoc
+  its: { value: unknown; pos: unknown }
+}
+
+let wink: Wink | undefined
+const cache = new Map<string, Token[]>()
+/** Sentences kept in the cache; a long note's sentences are each parsed once. */
+const CACHE_LIMIT = 5_000
+
+/** wink-nlp with its English model, loaded on first use (about 0.2 s). */
+function loadWink(): Wink {
+  if (!wink) {
+    const require = createRequire(import.meta.url)
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink
+    const model = require('wink-eng-lite-web-model') as unknown
+    // Parts of speech only: the full pipe (entities, sentiment, negation) costs 2.4× as much.
+    wink = winkNLP(model, ['pos'])
+  }
+  return wink
+}
+
+/**
+ * Tag an English sentence with parts of speech (wink-nlp's English model), cached by sentence.
+ * Note: tokens carry character offsets into `text`, so deletions map back onto inline runs.
+ */
+export function tagSentence(text: string): Token[] {
+  const cached = cache.get(text)
+  if (cached) return cached
+  const nlp = loadWink()
+  const tokens: Token[] = []
+  let cursor = 0
+  // Whole-document arrays: reading token by token costs twice as much.
+  const all = nlp.readDoc(text).tokens()
+  const values = all.out(nlp.its.value)
+  const tags = all.out(nlp.its.pos)
+  values.forEach((value, index) => {
+    const at = text.indexOf(value, cursor)
+    if (at < 0) return
+    tokens.push({ text: value, lower: value.toLowerCase(), start: at, end: at + value.length, pos: tags[index] })
+    cursor = at + value.length
+  })
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(text, tokens)
+  return tokens
+}
+
+const FUNCTION = new Set(FUNCTION_WORDS)
+
+/** Whether text reads as English: Latin letters and enough English function words. */
+export function isEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
+  if (words.length < 3) return false
+  if (words.some((word) => /[^a-z]/.test(word) && !/^[a-zà-ÿ]+$/.test(word))) {
+    const latin = words.filter((word) => /^[a-z]+$/.test(word)).length
+    if (latin / words.length < 0.8) return false
+  }
+  const common = words.filter((word) => FUNCTION.has(word)).length
+  return common / words.length >= 0.1
+}

@@ -1,0 +1,227 @@
+import type { Nodes, Root } from 'mdast'
+import { parseSync } from '@slidev/parser'
+import { VFile } from 'vfile'
+import { markdownReader } from './markdown.js'
+import { parseNote } from './parse.js'
+import { collapse, plainText, sentences } from './text.js'
+import { DANGLING_END_WORDS, SUBORDINATORS } from './grammar/en.js'
+
+/** One piece of slide text the lint names, with where it is and why. */
+export interface LintFinding {
+  slide: number
+  title: string
+  /** `note.md:line` of the sentence it came from (or of the slide's first source line). */
+  where: string
+  rule: 'ellipsis' | 'subordinate' | 'dangling-end' | 'open-enumeration' | 'open-parenthesis' | 'lost-number' | 'thin-slide'
+  text: string
+}
+
+export interface LintReport {
+  /** Bullets and table cells read (on content slides and takeaways). */
+  items: number
+  /** Items with at least one finding. */
+  flagged: number
+  findings: LintFinding[]
+  thinSlides: number
+}
+
+/** Slides whose text is not the note's (cover, agenda, dividers, end): not linted. */
+const UNLINTED = new Set(['cover', 'agenda', 'section', 'end'])
+const SUBORDINATE = new RegExp(`^(?:${SUBORDINATORS.map(escape).join('|')})\\b`, 'i')
+const DANGLING = new Set(DANGLING_END_WORDS)
+/** A number standing alone (not the digit of a name such as `eth0`). */
+const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,:]\d+)*(?![\p{L}\d])/gu
+/** A source that goes on with a list after the cut: ", memory and disk", " and disk". */
+const ENUMERATION_GOES_ON = /^\s*(?:,\s*[^,.;:()]{1,40}?(?:,|\s(?:and|or)\s)|(?:and|or|nor)\s)/i
+/** The most words a thin slide's one line has. */
+const THIN_WORDS = 12
+
+interface NoteSentence {
+  text: string
+  line: number
+}
+
+/**
+ * Lint the text of a deck's slides against its note: bullets and cells that read as cut
+ * sentences (an added "…", a lone subordinate clause, a dangling last word, a cut inside a list
+ * or parentheses, a number of the source left out), and thin slides (one short line that the
+ * next slide continues).
+ */
+export function lintDeck(deckMarkdown: string, noteText: string, notePath: string): LintReport {
+  const note = noteSentencesWithLines(noteText)
+  const deck = parseSync(deckMarkdown, 'slides.md')
+  const findings: LintFinding[] = []
+  let items = 0
+  let flagged = 0
+  let thinSlides = 0
+  const slides = deck.slides.map((slide) => ({
+    kind: String(slide.frontmatter.kind ?? 'content'),
+    title: collapse(String(slide.title ?? '')),
+    range: sourceRange(slide.frontmatter.source),
+    visible: visibleItems(slide.content),
+  }))
+  slides.forEach((slide, index) => {
+    if (UNLINTED.has(slide.kind)) return
+    const number = index + 1
+    const candidates = note.filter((s) => slide.range && s.line >= slide.range.start && s.line <= slide.range.end)
+    for (const item of slide.visible.items) {
+      items++
+      const problems = itemProblems(item, candidates, slide.visible.items.join(' ')).filter((p) => !(p.rule === 'dangling-end' && slide.visible.labels.has(item)))
+      if (problems.length) flagged++
+      for (const { rule, line } of problems) {
+        findings.push({ slide: number, title: slide.title, where: `${notePath}:${line ?? slide.range?.start ?? 1}`, rule, text: item })
+      }
+    }
+    const next = slides[index + 1]
+    if (isThin(slide, next)) {
+      thinSlides++
+      findings.push({ slide: number, title: slide.title, where: `${notePath}:${slide.range?.start ?? 1}`, rule: 'thin-slide', text: slide.visible.lines.join(' ') })
+    }
+  })
+  return { items, flagged, findings, thinSlides }
+}
+
+function isThin(
+  slide: { kind: string; title: string; visible: { lines: string[]; other: boolean } },
+  next: { kind: string; title: string } | undefined,
+): boolean {
+  if (!next || UNLINTED.has(next.kind) || next.kind === 'takeaways' || slide.kind === 'takeaways') return false
+  if (slide.visible.other || slide.visible.lines.length !== 1) return false
+  const line = slide.visible.lines[0]
+  if (line.split(/\s+/).length > THIN_WORDS) return false
+  const base = (title: string): string => title.replace(/\s*\((?:cont\.|\d+\/\d+)\)$|\s+\d+\/\d+$/, '').trim()
+  return /:\s*$/.test(line) || base(slide.title) === base(next.title)
+}
+
+/** What is wrong with one bullet or cell, judged against the note sentence it came from. */
+export function itemProblems(item: string, candidates: NoteSentence[], slideText = item): Array<{ rule: LintFinding['rule']; line?: number }> {
+  const problems: Array<{ rule: LintFinding['rule']; line?: number }> = []
+  const source = bestSource(item, candidates)
+  const itemNorm = normalize(item)
+  const sourceNorm = source ? normalize(source.text) : undefined
+  // An item that is its source as written is the author's, not a cut.
+  if (sourceNorm !== undefined && itemNorm === sourceNorm) return problems
+  const line = source?.line
+  const trimmed = item.replace(/[.!?]+$/, '').trim()
+  if (/(?:…|\.\.\.)$/.test(trimmed) && !(source && /…|\.\.\./.test(source.text))) problems.push({ rule: 'ellipsis', line })
+  const lastWord = /([\p{L}']+)[^\p{L}\p{N}]*$/u.exec(trimmed.replace(/(?:…|\.\.\.)$/, ''))?.[1]?.toLowerCase()
+  // A lead-in ending in ":" ("It is useful for:") introduces what follows: it is not cut.
+  const leadIn = /[:：]\s*$/.test(item)
+  if (lastWord && DANGLING.has(lastWord) && !leadIn && !(source && sourceNorm!.endsWith(normalize(trimmed)))) problems.push({ rule: 'dangling-end', line })
+  if (SUBORDINATE.test(trimmed) && !/,\s/.test(trimmed) && source && sourceNorm!.length > itemNorm.length + 3) problems.push({ rule: 'subordinate', line })
+  if (count(trimmed, '(') > count(trimmed, ')') || count(trimmed, '[') > count(trimmed, ']')) problems.push({ rule: 'open-parenthesis', line })
+  if (source) {
+    const stem = normalize(trimmed.replace(/(?:…|\.\.\.)$/, ''))
+    const at = sourceNorm!.indexOf(stem)
+    if (stem && at >= 0 && ENUMERATION_GOES_ON.test(sourceNorm!.slice(at + stem.length))) problems.push({ rule: 'open-enumeration', line })
+    // A number shown anywhere on the slide (a neighbouring cell, a sub-bullet) is not lost.
+    const shown = new Set(slideText.match(NUMBER) ?? [])
+    if ((source.text.match(NUMBER) ?? []).some((n) => !shown.has(n))) problems.push({ rule: 'lost-number', line })
+  }
+  return problems
+}
+
+/** The note sentence an item most likely came from: the one sharing most of its words. */
+function bestSource(item: string, candidates: NoteSentence[]): NoteSentence | undefined {
+  const words = wordsOf(item)
+  if (!words.length) return undefined
+  let best: NoteSentence | undefined
+  let bestScore = 0
+  for (const candidate of candidates) {
+    const pool = new Set(wordsOf(candidate.text))
+    const shared = words.filter((w) => pool.has(w)).length / words.length
+    // Prefer the shorter of equally good sources (a cell over the sentence quoting it).
+    if (shared > bestScore || (shared === bestScore && best && candidate.text.length < best.text.length)) {
+      best = candidate
+      bestScore = shared
+    }
+  }
+  return bestScore >= 0.6 ? best : undefined
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+function normalize(text: string): string {
+  return collapse(text.toLowerCase().replace(/[*_`]/g, '')).replace(/[.!?;:,]+$/, '')
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+}
+
+function sourceRange(value: unknown): { start: number; end: number } | undefined {
+  const match = typeof value === 'string' ? /:(\d+)-(\d+)$/.exec(value) : null
+  return match ? { start: Number(match[1]), end: Number(match[2]) } : undefined
+}
+
+/** Every sentence of the note (paragraphs, headings, table cells) with the line it starts on. */
+function noteSentencesWithLines(noteText: string): NoteSentence[] {
+  const { tree } = parseNote(new VFile({ value: noteText }))
+  const out: NoteSentence[] = []
+  const visit = (node: Nodes): void => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      const line = node.position?.start.line ?? 1
+      for (const sentence of sentences(plainText(node))) out.push({ text: sentence, line })
+      return
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child)
+  }
+  visit(tree)
+  return out
+}
+
+/** The bullets, cells and paragraph lines a slide shows; `other` when it shows code, a table, a diagram or an image. */
+function visibleItems(content: string): { items: string[]; lines: string[]; other: boolean; labels: Set<string> } {
+  const tree = markdownReader.parse(content) as Root
+  const items: string[] = []
+  const labels = new Set<string>()
+  const lines: string[] = []
+  let other = false
+  const visit = (node: Nodes): void => {
+    switch (node.type) {
+      case 'heading':
+      case 'html':
+        if (node.type === 'html' && /<img|lectern-missing/.test(node.value)) other = true
+        return
+      case 'code':
+      case 'image':
+        other = true
+        return
+      case 'table': {
+        // Header cells are labels ("What it is", "Regulated by"), read as cells but never as cut.
+        other = true
+        node.children.forEach((row, index) => {
+          for (const cell of row.children) {
+            const text = collapse(plainText(cell))
+            if (!text || text === '—') continue
+            items.push(text)
+            if (index === 0) labels.add(text)
+          }
+        })
+        return
+      }
+      case 'paragraph': {
+        const text = collapse(plainText(node))
+        if (!text) return
+        items.push(text)
+        lines.push(text)
+        return
+      }
+      default:
+        if ('children' in node) for (const child of node.children as Nodes[]) visit(child)
+    }
+  }
+  visit(tree)
+  return { items, lines, other, labels }
+}
+
+/** One line per finding: `deck: slide N "title" (note.md:line): rule: text`. */
+export function formatFinding(deck: string, finding: LintFinding): string {
+  return `${deck}: slide ${finding.slide} "${finding.title}" (${finding.where}): ${finding.rule}: ${finding.text}`
+}

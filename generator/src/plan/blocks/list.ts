@@ -1,0 +1,109 @@
+import type { List, ListItem } from 'mdast'
+import type { BulletItem, Run, SlideBlock } from '../../types.js'
+import { countWords, runsText, toRuns } from '../../text.js'
+import { BULLET_WORDS, condenseParagraph, definitionOf, shortenSentence } from '../condense.js'
+import { fits } from '../budget.js'
+import { measureBlocks } from '../measure.js'
+import { notesFor } from '../notes.js'
+import { closingUnit, flow, MAX_PARTS, rangeOf, type Unit, type UnitContext } from '../unit.js'
+import { definitionListUnits, isDefinitionList } from './definitions.js'
+
+/** Words a sub-bullet is shortened towards. */
+const SUB_BULLET_WORDS = 12
+
+/** What a list item shows: `**Term**: text` for a definition, else its point sentence, shortened by grammar. */
+export function itemRuns(item: ListItem, maxWords: number): Run[] {
+  const first = item.children[0]
+  if (first && first.type === 'paragraph') {
+    const runs = toRuns(first.children.filter((c) => c.type !== 'image'))
+    const definition = definitionOf(runs)
+    if (definition) return [...definition.term, { text: ': ' }, ...shortenSentence(definition.explanation, Math.max(maxWords - countWords(runsText(definition.term)), 4))]
+    return condenseParagraph(runs, maxWords)[0] ?? []
+  }
+  if (first && first.type !== 'list') return shortenSentence([{ text: notesFor(first).replace(/\s+/g, ' ') }], maxWords)
+  return []
+}
+
+/** An item's direct children in nested lists. */
+function childItems(item: ListItem): ListItem[] {
+  return item.children.filter((child): child is List => child.type === 'list').flatMap((list) => list.children)
+}
+
+/** An item's descendants, every level, in order. */
+function descendants(item: ListItem): ListItem[] {
+  return childItems(item).flatMap((child) => [child, ...descendants(child)])
+}
+
+/** A bullet with its children, two levels deep: anything deeper folds into the second level. */
+function bulletOf(item: ListItem, depth: number): BulletItem {
+  const runs = itemRuns(item, depth === 0 ? BULLET_WORDS : SUB_BULLET_WORDS)
+  const children = depth === 0 ? childItems(item).flatMap((child) => [child, ...descendants(child)]) : []
+  return { runs, children: children.map((child) => ({ runs: itemRuns(child, SUB_BULLET_WORDS), children: [] })) }
+}
+
+/**
+ * A list's units: one per item, children kept under their parent. An item whose children have
+ * children of their own (three levels) becomes its own slides: the item as the subtitle, its
+ * children as bullets with theirs beneath. An item too big for one slide is split between its
+ * children, the parent repeated at the top of each part.
+ */
+export function listUnits(list: List, context: UnitContext): Unit[] {
+  if (isDefinitionList(list)) return definitionListUnits(list, context)
+  const budget = context.options.budget
+  const units: Unit[] = []
+  list.children.forEach((item, index) => {
+    const marker = list.ordered ? `${(list.start ?? 1) + index}. ` : '- '
+    const notes = marker + notesFor(item).replace(/^- /, '')
+    const range = rangeOf(item)
+    const start = (list.start ?? 1) + index
+    const children = childItems(item)
+    if (children.some((child) => childItems(child).length)) {
+      // Three levels: the item is the subtitle; its children and grandchildren are the two levels shown.
+      const subtitle: SlideBlock = { type: 'heading', runs: [...(list.ordered ? [{ text: `${start}. ` }] : []), ...itemRuns(item, BULLET_WORDS)] }
+      const bullets = children.map((child) => bulletOf(child, 0))
+      const block = (items: BulletItem[]): SlideBlock => ({ type: 'bullets', ordered: false, start: 1, items })
+      let part: BulletItem[] = []
+      let first = true
+      const push = (): void => {
+        units.push({ kind: 'solo', block: block(part), size: measureBlocks([subtitle, block(part)]), notes: first ? notes : '', range, lead: subtitle })
+        first = false
+        part = []
+      }
+      for (const bullet of bullets) {
+        if (part.length && !fits([subtitle, block([...part, bullet])], context.titleWords, budget)) push()
+        part.push(bullet)
+      }
+      push()
+      return
+    }
+    const whole = bulletOf(item, 0)
+    const block = (bullet: BulletItem): SlideBlock => ({ type: 'bullets', ordered: Boolean(list.ordered), start, items: [bullet] })
+    // Split an item whose sub-bullets would not fit on one slide; each part repeats the parent.
+    let part: BulletItem = { runs: whole.runs, children: [] }
+    let parts = 0
+    for (const child of whole.children) {
+      const next: BulletItem = { ...part, children: [...part.children, child] }
+      if (part.children.length && !fits([block(next)], context.titleWords, budget)) {
+        units.push(flow(block(part), parts === 0 ? notes : '', range))
+        parts++
+        part = { runs: whole.runs, children: [child] }
+      } else {
+        part = next
+      }
+    }
+    units.push(flow(block(part), parts === 0 ? notes : '', range))
+  })
+  return capList(units, context)
+}
+
+/**
+ * A list's units fill about one slide each per `budget.lines` bullets; past MAX_PARTS slides'
+ * worth, the rest become one closing slide whose notes hold every remaining item.
+ */
+function capList(units: Unit[], context: UnitContext): Unit[] {
+  const perSlide = Math.max(1, context.options.budget.lines)
+  const limit = (MAX_PARTS - 1) * perSlide
+  if (units.length <= limit + perSlide) return units
+  const rest = units.slice(limit)
+  return [...units.slice(0, limit), closingUnit(rest, `… and ${rest.length} more items: the speaker notes hold all of them.`, '\n')]
+}

@@ -1,0 +1,65 @@
+import type { Blockquote, Image, Paragraph } from 'mdast'
+import type { Run, SlideBlock } from '../../types.js'
+import { countWords, runsText, toRuns } from '../../text.js'
+import { BULLET_WORDS, condenseParagraph, definitionOf, shortenSentence, splitSentences } from '../condense.js'
+import { notesFor } from '../notes.js'
+import { flow, rangeOf, type Unit, type UnitContext } from '../unit.js'
+import { imageUnit } from './image.js'
+
+/** Most words a lead-in shows whole above the list, table or code it introduces. */
+const LEAD_IN_WORDS = 30
+
+/** Whether a paragraph introduces what follows it ("… as follows:", "Listed from top to bottom:"). */
+export function isLeadIn(node: Paragraph): boolean {
+  return /[:：]\s*$/.test(runsText(toRuns(node.children)))
+}
+
+/**
+ * A paragraph as bullets: its point sentences, each shortened by grammar (a `Term: text`
+ * paragraph keeps its term). Images in it become slides of their own. A lead-in ending in ":"
+ * is marked so the slide it starts also holds what it introduces.
+ */
+export function paragraphUnits(node: Paragraph, context: UnitContext): Unit[] {
+  const range = rangeOf(node)
+  const images = node.children.filter((child): child is Image => child.type === 'image')
+  const runs = toRuns(node.children.filter((child) => child.type !== 'image'))
+  const units: Unit[] = []
+  if (runsText(runs).trim()) {
+    const lead = isLeadIn(node) && !images.length
+    const definition = definitionOf(runs)
+    const shown = definition
+      ? [[...definition.term, { text: ': ' }, ...shortenSentence(definition.explanation, BULLET_WORDS - countWords(runsText(definition.term)))]]
+      : condenseParagraph(runs, BULLET_WORDS, context.options.budget.words - context.titleWords)
+    if (lead) {
+      const { before, lead: leadRuns } = splitLeadIn(runs)
+      if (before) units.push(flow(bulletsOf(condenseParagraph(before, BULLET_WORDS, context.options.budget.words - context.titleWords)), notesFor(node), range))
+      units.push(flow({ type: 'paragraph', runs: leadRuns }, before ? '' : notesFor(node), range, true))
+    } else {
+      units.push(flow(bulletsOf(shown), notesFor(node), range))
+    }
+  }
+  for (const image of images) units.push(imageUnit(image, context, units.length === 0 ? notesFor(node) : ''))
+  return units
+}
+
+/**
+ * A lead-in split for the slide: shown whole when short; else the sentences before it (shown as
+ * bullets on their own) and the last sentence, the one ending in ":", which leads in.
+ */
+export function splitLeadIn(runs: Run[]): { before?: Run[]; lead: Run[] } {
+  if (countWords(runsText(runs)) <= LEAD_IN_WORDS) return { lead: runs }
+  const all = splitSentences(runs)
+  if (all.length < 2) return { lead: runs }
+  return { before: all.slice(0, -1).flatMap((sentence, i) => (i ? [{ text: ' ' }, ...sentence] : sentence)), lead: all[all.length - 1] }
+}
+
+function bulletsOf(bullets: Run[][]): SlideBlock {
+  return { type: 'bullets', ordered: false, start: 1, items: bullets.map((bullet) => ({ runs: bullet, children: [] })) }
+}
+
+/** A quotation: its point sentence, as a quote box. */
+export function quoteUnits(node: Blockquote): Unit[] {
+  const runs = toRuns(node.children.flatMap((child) => (child.type === 'paragraph' ? child.children : [])))
+  const shown = condenseParagraph(runs)[0] ?? []
+  return [flow({ type: 'quote', runs: shown }, notesFor(node), rangeOf(node))]
+}

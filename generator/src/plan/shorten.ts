@@ -1,0 +1,260 @@
+import { isEnglish, tagSentence, type Token } from '../grammar/index.js'
+import {
+  CONTRAST_WORDS,
+  DEGREE_ADVERBS,
+  EXAMPLE_OPENERS,
+  LEADING_MARKERS,
+  NEGATIONS,
+} from '../grammar/en.js'
+import { countWords, runsText } from '../text.js'
+import type { Run } from '../types.js'
+import { capitalize, masked, removeRanges } from './runs.js'
+
+/**
+ * Shorten one sentence by grammar: delete whole optional parts, in the order a speaker would
+ * (examples, parentheticals, appositives, openers, degree adverbs, non-restrictive relative
+ * clauses, a trailing or leading reason or concession), stopping as soon as it fits.
+ * What is left is always a whole thought: when nothing can go, the sentence stays whole.
+ * Note: only English is shortened; other languages keep whole sentences.
+ */
+export function shortenByGrammar(runs: Run[], maxWords: number): Run[] {
+  let current = runs
+  let text = masked(current)
+  if (countWords(text) <= maxWords || !isEnglish(text)) return runs
+  // The sentence is tagged once; after each deletion its tokens are found again in what is left.
+  let tokens = tagSentence(text)
+  const hadVerb = tokens.some(isVerb)
+  for (const step of STEPS) {
+    // Masked code keeps its length, so offsets match the plain text (where digits in code show).
+    // Bold text is the author's point: no deletion takes any of it.
+    const found = step(text, tokens)
+    if (!found.length) continue
+    const plain = runsText(current)
+    const bold = current.map((run) => (run.strong ? '*' : ' ').repeat(run.text.length)).join('')
+    // A leading "However," is a discourse marker, not half of a contrast inside the sentence.
+    const ranges = merge(found.filter(([a, b]) => safeToDelete(text, tokens, a, b, step === openers) && !/\d/.test(plain.slice(a, b)) && !bold.slice(a, b).includes('*')))
+    if (!ranges.length) continue
+    let next = removeRanges(current, ranges)
+    if (ranges[0][0] === 0) next = capitalize(next)
+    const nextText = masked(next)
+    const nextTokens = relocate(tokens, ranges, nextText)
+    // A phrase with a reason after it ("tens of seconds, because …") may stay a phrase.
+    const phrase = step === trailingClauses && !tokens.some((t) => t.end <= ranges[0][0] && isVerb(t))
+    if (countWords(nextText) < 3 || (hadVerb && !phrase && !nextTokens.some(isVerb))) continue
+    current = next
+    text = nextText
+    tokens = nextTokens
+    if (countWords(text) <= maxWords) break
+  }
+  return current
+}
+
+/** The tokens outside deleted ranges, found again (in order) in the shortened text. */
+function relocate(tokens: Token[], ranges: Array<[number, number]>, text: string): Token[] {
+  const out: Token[] = []
+  const lower = text.toLowerCase()
+  let cursor = 0
+  for (const token of tokens) {
+    if (ranges.some(([a, b]) => token.start < b && token.end > a)) continue
+    const at = lower.indexOf(token.lower, cursor)
+    if (at < 0) continue
+    out.push({ ...token, text: text.slice(at, at + token.text.length), start: at, end: at + token.text.length })
+    cursor = at + token.text.length
+  }
+  return out
+}
+
+type Step = (text: string, tokens: Token[]) => Array<[number, number]>
+
+const NEGATION = new Set(NEGATIONS)
+const CONTRAST = new Set(CONTRAST_WORDS)
+const DEGREE = new Set(DEGREE_ADVERBS)
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'X', 'SYM', 'PART'])
+
+function isVerb(token: Token): boolean {
+  return token.pos === 'VERB' || token.pos === 'AUX'
+}
+
+/** A span may go only if it holds no number, negation or contrast word and no unbalanced quote or bracket. */
+function safeToDelete(text: string, tokens: Token[], start: number, end: number, opener = false): boolean {
+  const span = text.slice(start, end)
+  if (/\d/.test(span)) return false
+  if ((span.match(/["“”]/g)?.length ?? 0) % 2) return false
+  if ((span.match(/\(/g)?.length ?? 0) !== (span.match(/\)/g)?.length ?? 0)) return false
+  for (const token of tokens) {
+    if (token.start < start || token.end > end) continue
+    if (NEGATION.has(token.lower) || (!opener && CONTRAST.has(token.lower))) return false
+  }
+  return true
+}
+
+/** "such as A, B and C", "e.g. A and B": the opener and the list of nouns it opens. */
+const examples: Step = (text, tokens) => {
+  const out: Array<[number, number]> = []
+  for (let i = 1; i < tokens.length; i++) {
+    const opener = openerAt(tokens, i)
+    if (!opener) continue
+    const before = tokens[i - 1]
+    // "like" and "including" open a list only after a comma.
+    if ((opener.words === 'like' || opener.words === 'including') && before.text !== ',') continue
+    if (before.text === '(') continue // a parenthetical: the next step takes it whole
+    let j = i + opener.length
+    if (tokens[j]?.text === ',') j++
+    const first = j
+    while (j < tokens.length) {
+      const token = tokens[j]
+      if (NOMINAL.has(token.pos) || token.pos === 'CCONJ' || (token.pos === 'ADP' && token.lower === 'of')) j++
+      else if (token.text === ',' && tokens[j + 1] && (NOMINAL.has(tokens[j + 1].pos) || tokens[j + 1].pos === 'CCONJ')) j++
+      else break
+    }
+    if (j === first) continue
+    const last = tokens[j - 1]
+    const start = before.text === ',' ? before.start : before.end
+    let end = last.end
+    const after = tokens[j]
+    if (after?.text === ',' && before.text === ',') end = after.end
+    else if (after && !/^[.;:!?)]$/.test(after.text) && !isVerb(after)) continue
+    out.push([start, end])
+    i = j
+  }
+  return out
+}
+
+const OPENER_FIRST = new Set(EXAMPLE_OPENERS.map((opener) => opener.split(' ')[0]))
+
+function openerAt(tokens: Token[], i: number): { words: string; length: number } | undefined {
+  if (!OPENER_FIRST.has(tokens[i].lower)) return undefined
+  for (const opener of EXAMPLE_OPENERS) {
+    const parts = opener.split(' ')
+    if (parts.every((part, k) => tokens[i + k]?.lower === part)) return { words: opener, length: parts.length }
+  }
+  return undefined
+}
+
+/** " (…)" and " — … —" asides; a bracket glued to a word ("12.0(9)") is part of it. */
+const parentheticals: Step = (text) => {
+  const out: Array<[number, number]> = []
+  for (const match of text.matchAll(/\s+\([^()]{1,200}\)(?=[\s.,;:!?]|$)/g)) out.push([match.index!, match.index! + match[0].length])
+  for (const match of text.matchAll(/\s+[—–]\s[^—–]{1,120}?\s[—–](?=\s)/g)) out.push([match.index!, match.index! + match[0].length])
+  return out
+}
+
+/** ", a short noun phrase," after a noun and before the verb: "The pancreas, a gland, makes insulin". */
+const appositives: Step = (_text, tokens) => {
+  const out: Array<[number, number]> = []
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].text !== ',') continue
+    const head = tokens[i - 1]
+    if (head.pos !== 'NOUN' && head.pos !== 'PROPN') continue
+    let j = i + 1
+    while (j < tokens.length && tokens[j].pos !== 'PUNCT' && j - i <= 8) j++
+    if (tokens[j]?.text !== ',' || j === i + 1) continue
+    const inner = tokens.slice(i + 1, j)
+    if (!['DET', 'NOUN', 'PROPN', 'ADJ'].includes(inner[0].pos)) continue
+    if (inner.some((t) => isVerb(t) || t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'CCONJ')) continue
+    const after = tokens[j + 1]
+    if (!after || !(isVerb(after) || after.pos === 'ADV')) continue
+    out.push([tokens[i].start, tokens[j].end])
+    i = j
+  }
+  return out
+}
+
+const MARKERS = [...LEADING_MARKERS].sort((a, b) => b.length - a.length)
+
+/** A leading discourse marker ("However, …") or a short leading adverbial ("By default, …"). */
+const openers: Step = (text, tokens) => {
+  const lower = text.toLowerCase()
+  for (const marker of MARKERS) {
+    if (!lower.startsWith(marker)) continue
+    const rest = text.slice(marker.length)
+    const match = /^\s*,\s*|^\s+(?=\S)/.exec(rest)
+    if (!match) continue
+    // Without a comma, only single-word markers ("So", "And", "Also") go.
+    if (!match[0].includes(',') && marker.includes(' ')) continue
+    return [[0, marker.length + match[0].length]]
+  }
+  const comma = tokens.findIndex((t) => t.text === ',')
+  if (comma > 0 && comma <= 6 && (tokens[0].pos === 'ADP' || tokens[0].pos === 'ADV')) {
+    const head = tokens.slice(0, comma)
+    const rest = tokens.slice(comma + 1)
+    if (!head.some(isVerb) && rest.some(isVerb) && rest.length >= 4) return [[0, tokens[comma].end]]
+  }
+  return []
+}
+
+/** "very", "really", "quite" … when used as adverbs. */
+const degreeAdverbs: Step = (text, tokens) =>
+  tokens.filter((t, i) => t.pos === 'ADV' && DEGREE.has(t.lower) && i > 0 && tokens[i + 1]?.pos !== 'PUNCT').map((t) => [t.start, spaceAfter(text, t.end)])
+
+/** ", which …" up to the next comma or the end of the sentence. */
+const relativeClauses: Step = (text, tokens) => {
+  const out: Array<[number, number]> = []
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1].text !== ',' || !['which', 'who', 'whose'].includes(tokens[i].lower)) continue
+    let j = i + 1
+    while (j < tokens.length && !/^[,;:.!?)]$/.test(tokens[j].text)) j++
+    const closing = tokens[j]
+    if (j - i < 2) continue
+    const end = closing?.text === ',' ? closing.end : tokens[j - 1].end
+    out.push([tokens[i - 1].start, end])
+    i = j
+  }
+  return out
+}
+
+const TRAILING = new Set(['because', 'since', 'as', 'although', 'though', 'after', 'before', 'once'])
+
+/**
+ * A reason or concession after the main clause: "…, because …", "… because …", "…, although …".
+ * It ends at the sentence's end or before ", and/but/or" (a new clause, which stays).
+ * Note: without a comma only "because" and "although" qualify: "how long it has been since …" is
+ * restrictive, and dropping it leaves a fragment.
+ */
+const trailingClauses: Step = (_text, tokens) => {
+  for (let i = 4; i < tokens.length; i++) {
+    const token = tokens[i]
+    const comma = tokens[i - 1].text === ','
+    const multi = token.lower === 'so' && tokens[i + 1]?.lower === 'that'
+    if (!multi && !(TRAILING.has(token.lower) && (comma || (token.pos === 'SCONJ' && (token.lower === 'because' || token.lower === 'although'))))) continue
+    let j = i + 1
+    while (j < tokens.length && !/^[;.!?]$/.test(tokens[j].text) && !(tokens[j].text === ',' && tokens[j + 1]?.pos === 'CCONJ')) j++
+    const start = comma ? tokens[i - 1].start : tokens[i - 1].end
+    return [[start, tokens[j - 1].end]]
+  }
+  return []
+}
+
+const LEADING = new Set(['because', 'since', 'although', 'though', 'as', 'once', 'after', 'before'])
+
+/** A reason or concession before the main clause: "Because …, the main clause". */
+const leadingClauses: Step = (_text, tokens) => {
+  const first = tokens[0]
+  const purpose = first?.lower === 'to' && tokens[1] && isVerb(tokens[1])
+  if (!first || (!LEADING.has(first.lower) && !purpose)) return []
+  const comma = tokens.findIndex((t) => t.text === ',')
+  if (comma < 2) return []
+  const rest = tokens.slice(comma + 1)
+  if (rest.length < 3 || !rest.some(isVerb)) return []
+  return [[0, tokens[comma].end]]
+}
+
+const STEPS: Step[] = [examples, parentheticals, appositives, openers, degreeAdverbs, relativeClauses, trailingClauses, leadingClauses]
+
+function spaceAfter(text: string, end: number): number {
+  let at = end
+  while (at < text.length && text[at] === ' ') at++
+  return at
+}
+
+function merge(ranges: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+  const out: Array<[number, number]> = []
+  for (const range of sorted) {
+    const last = out[out.length - 1]
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
+    else out.push([...range])
+  }
+  return out
+}
+

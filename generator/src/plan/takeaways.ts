@@ -1,0 +1,136 @@
+import type { List, RootContent } from 'mdast'
+import type { Outline, PlanOptions, Run, Section, SlideBlock, SlidePlan } from '../types.js'
+import { countWords, runsText, toRuns } from '../text.js'
+import { SUMMARY_TITLES } from '../grammar/en.js'
+import { isEnglish, tagSentence } from '../grammar/index.js'
+import { BULLET_WORDS, shortenSentence, splitSentences } from './condense.js'
+import { isMarkedPoint, rankSentences } from './point.js'
+import { fits, partsWithin } from './budget.js'
+
+const TITLE = 'Key takeaways'
+/** Most takeaways a talk ends with. */
+const MAX_POINTS = 8
+/** Sentences of a section read when looking for its strongest point (its opening, where points are). */
+const SECTION_SENTENCES = 12
+
+/** A sentence of the note with where it came from. */
+interface Candidate {
+  runs: Run[]
+  text: string
+  line: number
+  section: Section
+}
+
+/** Whether a section title names the note's own summary ("Summary", "Quick recap", "Conclusion"). */
+export function isSummaryTitle(title: string): boolean {
+  const plain = title.toLowerCase().replace(/[^\p{L}\p{N}\s;-]/gu, ' ').replace(/\s+/g, ' ').trim()
+  return SUMMARY_TITLES.some((name) => plain === name || plain.startsWith(`${name} `) || plain.endsWith(` ${name}`))
+}
+
+/** The note's own summary section, at any depth (the last one when there are several). */
+export function findSummary(sections: Section[]): Section | undefined {
+  let found: Section | undefined
+  const visit = (section: Section): void => {
+    if (isSummaryTitle(section.title)) found = section
+    section.children.forEach(visit)
+  }
+  sections.forEach(visit)
+  return found
+}
+
+/**
+ * The talk's key takeaways, in order of preference: the note's own recap, summary or conclusion
+ * section; else the sentences the author marked as points ("in summary", "rule of thumb",
+ * conclusions); else each section's strongest point, chosen as slides choose theirs. A bare
+ * label (a few words without a verb) is never a takeaway.
+ */
+export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePlan[] {
+  const summary = findSummary(outline.sections)
+  let title = TITLE
+  let points = summary ? summaryPoints(summary).filter((c) => !isBareLabel(c.text)) : []
+  const fromSummary = points.length > 0
+  if (fromSummary) {
+    title = summary!.title.length <= 40 ? summary!.title : TITLE
+  } else {
+    const marked = allSentences(outline.sections).filter((c) => isMarkedPoint(c.text) || c.runs.some((run) => run.strong && countWords(run.text) >= 4))
+    points = marked.length >= 2 ? marked : outline.sections.map(strongestPoint).filter((c): c is Candidate => Boolean(c))
+  }
+  points = points.filter((c) => !isBareLabel(c.text)).slice(0, MAX_POINTS)
+  if (!points.length) return []
+  const shown = points.map((c) => shortenSentence(c.runs, BULLET_WORDS))
+  const bulletsOf = (from: number, to: number): SlideBlock => ({
+    type: 'bullets',
+    ordered: false,
+    start: 1,
+    items: shown.slice(from, to).map((runs) => ({ runs, children: [] })),
+  })
+  return partsWithin(points.length, (from, to) => fits([bulletsOf(from, to)], title, options.budget)).map(([from, to], index) => {
+    const part = points.slice(from, to)
+    return {
+      kind: 'takeaways',
+      layout: 'takeaways',
+      title: index ? `${title} (cont.)` : title,
+      body: [bulletsOf(from, to)],
+      notes: part.map((c) => (fromSummary ? c.text : `${c.section.title}: ${c.text}`)).join('\n\n'),
+      lines: { start: Math.min(...part.map((c) => c.line)), end: Math.max(...part.map((c) => c.line)) },
+    }
+  })
+}
+
+/** The points of a summary section: each list item's, else each sentence of its paragraphs. */
+function summaryPoints(section: Section): Candidate[] {
+  const all = [section, ...section.children].flatMap((s) => s.blocks.flatMap((block) => blockSentences(block, s, true)))
+  return all
+}
+
+/** The strongest point of a section: its best-ranked sentence among the first few. */
+function strongestPoint(section: Section): Candidate | undefined {
+  const candidates = allSentences([section]).filter((c) => !isBareLabel(c.text)).slice(0, SECTION_SENTENCES)
+  if (!candidates.length) return undefined
+  const best = rankSentences(candidates.map((c) => c.text), candidates.map((c) => c.runs.some((run) => run.strong)))[0]
+  return candidates[best]
+}
+
+function allSentences(sections: Section[]): Candidate[] {
+  const out: Candidate[] = []
+  const visit = (section: Section): void => {
+    for (const block of section.blocks) out.push(...blockSentences(block, section, false))
+    section.children.forEach(visit)
+  }
+  sections.forEach(visit)
+  return out
+}
+
+/** Sentences of a paragraph, or of a list's items (each item's first paragraph; `whole` keeps items whole). */
+function blockSentences(block: RootContent, section: Section, whole: boolean): Candidate[] {
+  const line = block.position?.start.line ?? section.headingLine
+  if (block.type === 'paragraph') {
+    const runs = toRuns(block.children.filter((child) => child.type !== 'image'))
+    return splitSentences(runs).map((s) => ({ runs: s, text: runsText(s), line, section }))
+  }
+  if (block.type === 'list') return listSentences(block, section, whole)
+  return []
+}
+
+function listSentences(list: List, section: Section, whole: boolean): Candidate[] {
+  const out: Candidate[] = []
+  for (const item of list.children) {
+    const first = item.children[0]
+    if (first?.type !== 'paragraph') continue
+    const runs = toRuns(first.children.filter((child) => child.type !== 'image'))
+    const line = item.position?.start.line ?? section.headingLine
+    const parts = whole ? [runs] : splitSentences(runs)
+    for (const s of parts) out.push({ runs: s, text: runsText(s), line, section })
+  }
+  return out
+}
+
+/** A label, not a thought: under four words, a question, or English words with no verb and no full stop. */
+export function isBareLabel(text: string): boolean {
+  const words = countWords(text)
+  if (words < 4) return true
+  if (/\?\s*$/.test(text)) return true
+  // A full stop says the author wrote a sentence (the tagger misreads some, "Lines end here.").
+  if (/[.!。]\s*$/.test(text) || !isEnglish(text)) return false
+  return !tagSentence(text).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { deckOf } from './helpers.js'
+import { runsText } from '../src/text.js'
+import type { SlideBlock, SlidePlan } from '../src/types.js'
+
+const content = (slides: SlidePlan[]): SlidePlan[] => slides.filter((s) => !['cover', 'agenda', 'section', 'end'].includes(s.kind))
+const texts = (block: SlideBlock): string[] =>
+  block.type === 'bullets' ? block.items.flatMap((item) => [runsText(item.runs), ...item.children.map((c) => runsText(c.runs))]) : 'runs' in block ? [runsText(block.runs)] : []
+
+describe('a lead-in shares the slide of what it introduces', () => {
+  it.each([
+    ['a table (economics)', 'The three markets compare as follows:\n\n| Market | Sellers |\n|---|---|\n| Monopoly | one |\n| Oligopoly | few |\n| Competition | many |\n', 'table'],
+    ['code (computing)', 'Start the server with this command:\n\n```sh\nnpm start\n```\n', 'code'],
+    ['a list (history)', 'First a short paragraph about the period that sets the scene for the list.\n\nThe treaty had three terms:\n\n- territory was returned\n- reparations were paid\n- the army was limited\n', 'bullets'],
+    ['code after a one-item numbered step (computing)', '1. **Initialise a repository**:\n\n```sh\ngit init\n```\n', 'code'],
+  ])('before %s', (_label, body, kind) => {
+    const deck = deckOf(`# T\n\n## Part\n\n${body}`)
+    const slide = content(deck.slides).find((s) => s.body.some((b) => texts(b).some((t) => /:$/.test(t))))!
+    const lead = slide.body.findIndex((b) => texts(b).some((t) => /:$/.test(t)))
+    expect(slide.body.findIndex((b) => b.type === kind)).toBeGreaterThan(lead)
+  })
+})
+
+describe('hierarchy', () => {
+  it('keeps children under their parent and shows a third level under the second-level item as subtitle', () => {
+    const note = '# T\n\n## Cells\n\n- Organelles do the work of the cell\n  - The nucleus holds the genome\n    - Chromatin packs the DNA\n    - The nucleolus makes ribosomes\n  - Mitochondria make ATP\n- Membranes bound every cell\n  - They are made of lipids\n'
+    const slides = content(deckOf(note).slides)
+    const withSubtitle = slides.find((s) => s.body[0]?.type === 'heading')!
+    expect(texts(withSubtitle.body[0])).toEqual(['Organelles do the work of the cell'])
+    const list = withSubtitle.body[1] as Extract<SlideBlock, { type: 'bullets' }>
+    expect(list.items.map((i) => runsText(i.runs))).toEqual(['The nucleus holds the genome', 'Mitochondria make ATP'])
+    expect(list.items[0].children.map((c) => runsText(c.runs))).toEqual(['Chromatin packs the DNA', 'The nucleolus makes ribosomes'])
+    const other = slides.find((s) => s.body.some((b) => texts(b).includes('Membranes bound every cell')))!
+    const bullets = other.body.find((b) => b.type === 'bullets') as Extract<SlideBlock, { type: 'bullets' }>
+    const parent = bullets.items.find((i) => runsText(i.runs) === 'Membranes bound every cell')!
+    expect(parent.children.map((c) => runsText(c.runs))).toEqual(['They are made of lipids'])
+  })
+})
+
+describe('splitting', () => {
+  it.each([9, 17, 25])('never leaves a one-row table slide (%i rows)', (rows) => {
+    const table = ['| Year | Event |', '|---|---|', ...Array.from({ length: rows }, (_, i) => `| ${1800 + i} | Treaty number ${i + 1} was signed by the powers |`)].join('\n')
+    const parts = content(deckOf(`# T\n\n## Treaties\n\n${table}\n`).slides).filter((s) => s.kind === 'table')
+    expect(parts.length).toBeGreaterThan(1)
+    for (const part of parts) {
+      const block = part.body.find((b) => b.type === 'table') as Extract<SlideBlock, { type: 'table' }>
+      expect(block.rows.length).toBeGreaterThan(1)
+      expect(block.header.map(runsText)).toEqual(['Year', 'Event'])
+    }
+  })
+
+  it('splits code at blank lines, never inside a function call', () => {
+    const fn = (n: number): string => `function step${n}(input) {\n  const value = transform(\n    input,\n    ${n},\n  )\n  return value\n}\n`
+    const code = Array.from({ length: 5 }, (_, i) => fn(i)).join('\n')
+    const parts = content(deckOf(`# T\n\n## Code\n\n\`\`\`js\n${code}\`\`\`\n`).slides).filter((s) => s.kind === 'code')
+    expect(parts.length).toBeGreaterThan(1)
+    for (const part of parts) {
+      const value = (part.body.find((b) => b.type === 'code') as Extract<SlideBlock, { type: 'code' }>).value
+      expect(value.startsWith('function step')).toBe(true)
+      expect(value.trimEnd().endsWith('}')).toBe(true)
+    }
+  })
+})
+
+describe('key takeaways', () => {
+  it.each([
+    ['a recap section (biology)', '## Cells\n\nCells are the unit of life and every organism has them.\n\n## Recap\n\n- Cells divide by mitosis to grow tissue.\n- Meiosis halves the chromosomes for sex cells.\n', ['Cells divide by mitosis to grow tissue.', 'Meiosis halves the chromosomes for sex cells.']],
+    ['marked sentences (economics)', '## Prices\n\nPrices move every day. In short, prices ration scarce goods among buyers.\n\n## Money\n\nMoney is a medium of exchange. Rule of thumb: more money chasing the same goods raises prices.\n', ['In short, prices ration scarce goods among buyers', 'Rule of thumb: more money chasing the same goods raises prices']],
+  ])('come from %s', (_label, body, expected) => {
+    const slides = deckOf(`# T\n\n${body}`).slides.filter((s) => s.kind === 'takeaways')
+    const shown = slides.flatMap((s) => s.body.flatMap(texts))
+    expect(shown.map((t) => t.replace(/\.$/, ''))).toEqual(expected.map((t) => t.replace(/\.$/, '')))
+  })
+
+  it('never takes a bare label as a takeaway', () => {
+    const slides = deckOf('# T\n\n## Parts\n\n- Nucleus\n- Membrane\n\n## Roles\n\nThe nucleus stores the genetic code of the cell.\n').slides.filter((s) => s.kind === 'takeaways')
+    const shown = slides.flatMap((s) => s.body.flatMap(texts))
+    expect(shown).toEqual(['The nucleus stores the genetic code of the cell'])
+  })
+})
+
+describe('definitions in soft-wrapped lines', () => {
+  it('shows each `Label: text` line as a row of one table', () => {
+    const note = '# T\n\n## Courts\n\nTrial court: hears the evidence and decides the facts.\nAppeal court: reviews how the law was applied.\nSupreme court: settles questions of national importance.\n'
+    const slide = content(deckOf(note).slides).find((s) => s.kind === 'definitions')!
+    const table = slide.body[0] as Extract<SlideBlock, { type: 'definitions' }>
+    expect(table.items.map((i) => runsText(i.term))).toEqual(['Trial court', 'Appeal court', 'Supreme court'])
+  })
+})
+
+describe('phrases in definition cells', () => {
+  it('drops the subject and verb every explanation shares', () => {
+    const note = '# T\n\n## Tasks\n\n- **Deploy**: Schedulers can place new jobs on idle machines.\n- **Heal**: Schedulers can restart jobs that crash.\n- **Scale**: Schedulers can add copies of a job under load.\n'
+    const slide = content(deckOf(note).slides).find((s) => s.kind === 'definitions')!
+    const table = slide.body[0] as Extract<SlideBlock, { type: 'definitions' }>
+    expect(table.items.map((i) => runsText(i.gist))).toEqual(['Place new jobs on idle machines', 'Restart jobs that crash', 'Add copies of a job under load'])
+    expect(slide.notes).toContain('Schedulers can restart jobs that crash.')
+  })
+
+  it('keeps explanations whole when they only share an article', () => {
+    const note = '# T\n\n## Courts\n\n- **Trial**: The court hears the evidence.\n- **Appeal**: The judges review the law.\n- **Final**: The supreme court settles it.\n'
+    const slide = content(deckOf(note).slides).find((s) => s.kind === 'definitions')!
+    const table = slide.body[0] as Extract<SlideBlock, { type: 'definitions' }>
+    expect(runsText(table.items[0].gist)).toBe('The court hears the evidence')
+  })
+})

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { shortenByGrammar } from '../src/plan/shorten.js'
+import { rankSentences } from '../src/plan/point.js'
+import { sentences, runsText } from '../src/text.js'
+
+const shorten = (text: string, max = 12): string => runsText(shortenByGrammar([{ text }], max))
+
+describe('shortenByGrammar deletes whole optional parts', () => {
+  it.each([
+    ['an example list (biology)', 'Hormones such as insulin and glucagon regulate the level of sugar in the blood of mammals.', 'Hormones regulate the level of sugar in the blood of mammals.'],
+    ['an appositive (biology)', 'The pancreas, a gland behind the stomach, makes insulin and releases it into the blood after meals.', 'The pancreas makes insulin and releases it into the blood after meals.'],
+    ['a leading reason (computing)', 'Because each guest carries a complete kernel, you can run two different systems side by side on one host.', 'You can run two different systems side by side on one host.'],
+    ['a non-restrictive which-clause (biology)', 'Mitochondria produce most of the energy of a cell, which is why they are called the powerhouse of the cell.', 'Mitochondria produce most of the energy of a cell.'],
+    ['a leading discourse marker (history)', 'However, the web of treaties turned a local quarrel in the Balkans into a general war among the powers.', 'The web of treaties turned a local quarrel in the Balkans into a general war among the powers.'],
+    ['a parenthetical without numbers (law)', 'The appeal court (the second instance in most systems) reviews how the first court applied the law to the facts.', 'The appeal court reviews how the first court applied the law to the facts.'],
+  ])('drops %s', (_label, input, expected) => {
+    expect(shorten(input)).toBe(expected)
+  })
+
+  it.each([
+    ['a number in a parenthetical (networking)', 'Two interfaces down lowers the router priority by ten points in every case (priority becomes 90) for the whole group.'],
+    ['a version glued to a word (networking)', 'Routers that run firmware older than release 12.0(9) must be upgraded before the new protocol is switched on.'],
+    ['one half of a contrast (economics)', 'Demand for bread barely moves when its price rises, whereas demand for restaurant meals falls sharply after any increase.'],
+    ['a negation in a relative clause (law)', 'The contract binds both parties from the day of signing, which does not depend on any later registration with the court.'],
+    ['a condition (economics)', 'If the central bank raises interest rates, households borrow less and spend less on durable goods over the next year.'],
+    ['a restrictive "since" (psychology)', 'Sleep pressure grows with how long it has been since you last slept and with how hard the brain has worked.'],
+    ['a number inside code in a parenthetical (databases)', 'The two rows with the top salary (`10000`) share the first rank in the output, and the next row gets the third rank.'],
+    ['a sentence in another language (German)', 'Eine Zufallsvariable ordnet jedem Ergebnis eines Zufallsexperiments eine reelle Zahl zu, und zwar eindeutig für jedes Ergebnis.'],
+  ])('keeps %s, so the sentence stays whole', (_label, input) => {
+    expect(shorten(input)).toBe(input)
+  })
+
+  it.each([
+    'The hypervisor sits between the hardware and the guests and hands each guest a slice of the processor and memory it needs.',
+    'Photosynthesis turns light energy into chemical energy stored in glucose, and the oxygen it releases comes from split water molecules.',
+  ])('never cuts a sentence it cannot shorten by grammar: %j', (input) => {
+    const out = shorten(input)
+    expect(out).toBe(input)
+    expect(out).not.toMatch(/…$/)
+  })
+})
+
+describe('sentences', () => {
+  it.each([
+    ['Docker vs. Podman is a choice of tools. Both run containers.', ['Docker vs. Podman is a choice of tools.', 'Both run containers.']],
+    ['Use a web server, e.g. nginx, in front. Then start it.', ['Use a web server, e.g. nginx, in front.', 'Then start it.']],
+    ['Dr. Smith described the syndrome first. It is rare.', ['Dr. Smith described the syndrome first.', 'It is rare.']],
+    ['Prices rose. Wages did not.', ['Prices rose.', 'Wages did not.']],
+  ])('splits %j after abbreviations only where a sentence ends', (input, expected) => {
+    expect(sentences(input)).toEqual(expected)
+  })
+})
+
+describe('rankSentences (choosing the point)', () => {
+  it.each([
+    [['Markets clear at one price.', 'For example, apples sell at a dollar.', 'In short, price balances supply and demand.'], 2],
+    [['This note collects my lecture notes.', 'The cell membrane controls what enters the cell.'], 1],
+    [['Enzymes are proteins that speed up reactions.', 'Maybe they work best warm.'], 0],
+    [['The war began in the Balkans.', 'Rule of thumb: alliances turn local wars into general ones.'], 1],
+  ])('ranks the point of %j first', (texts, best) => {
+    expect(rankSentences(texts)[0]).toBe(best)
+  })
+})
