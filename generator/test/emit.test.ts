@@ -142,3 +142,14 @@ describe('escaping helpers', () => {
     expect(codeLanguage(input)).toBe(expected)
   })
 })
+
+describe('bold and italic runs', () => {
+  it('prints a bold term that starts or ends with a space so that it renders bold, with no asterisks left', async () => {
+    // Definition terms are printed bold; here each term is code followed by a parenthesis.
+    const deck = deckOf('# Cells\n\n## Transport\n\n- `Osmosis` (passive): water moves across a membrane toward the higher solute concentration\n- `Pumps` (active): they spend energy to move ions against their gradient\n')
+    const { default: MarkdownIt } = await import('markdown-it')
+    const html = new MarkdownIt({ html: true }).render(deck.markdown.replace(/<!--[\s\S]*?-->/g, ''))
+    expect(html).toContain('(passive)')
+    expect(html).not.toContain('**')
+  })
+})

@@ -174,14 +174,23 @@ function inline(runs: Run[]): string {
     .map((run) => {
       if (run.code && !run.tags) return codeSpan(run.text)
       let text = run.code ? codeSpan(run.text) : run.math ? `$${inertTex(run.text)}$` : guardVue(escapeInline(run.text), run.text)
-      if (run.emphasis && !run.code) text = `*${text}*`
-      if (run.strong && !run.code) text = `**${text}**`
+      if (run.emphasis && !run.code) text = wrap(text, '*')
+      if (run.strong && !run.code) text = wrap(text, '**')
       // Allowlisted tags only (types.ts InlineTag), printed without attributes.
       for (const tag of [...(run.tags ?? [])].reverse()) text = `<${tag}>${text}</${tag}>`
       if (run.href) text = `[${text}](${escapeUrl(run.href)})`
       return text
     })
     .join('')
+}
+
+/**
+ * Wrap text in emphasis markers. Note: white space at either end goes outside them, since
+ * `** (or Length)**` is not emphasis in CommonMark and would show its asterisks.
+ */
+function wrap(text: string, marker: string): string {
+  const [, before, inner, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!
+  return inner ? `${before}${marker}${inner}${marker}${after}` : text
 }
 
 function codeSpan(text: string): string {
