@@ -1,8 +1,8 @@
-import nlp from 'compromise'
+import nlp from 'compromise/two'
 import { ASIDES, DERIVATION_SUFFIXES, PRONOUNS, alternation } from './lang/structure-en.js'
 
 /**
- * Grammar for structure detection, from compromise's part-of-speech tags: noun phrases, the
+ * Grammar for structure detection, from compromise's part-of-speech tags (its tagger build, compromise/two: the same tags, without the chunker's cost): noun phrases, the
  * subject that opens a clause, lemmas and head nouns. Used to find what a note compares and what
  * a chain links, without knowing the subject.
  * Note: tagging is the slow part, so results are cached per text.

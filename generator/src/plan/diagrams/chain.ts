@@ -167,6 +167,28 @@ function clausesOf(terms: Term[]): Array<{ terms: Term[]; joiner: string }> {
 
 const CORE = new RegExp(`\\b(?:${alternation(CORE_FRAMES)})\\s+([^,;]+?)\\s+(?:is|are|sits|lies)\\s+([^,;.]+)`, 'i')
 
+/** What links two relations inside one sentence (clausesOf): a relative word or a semicolon. */
+const CARRIERS = new RegExp(`(?:\\b(?:${alternation([...RELATIVE_SET])})\\b|;)`, 'i')
+const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those|each|every)$/i
+
+/**
+ * Whether a paragraph can state two linked relations at all, judged without the tagger: an
+ * "at the heart of A is B" frame, a relative word or ";" that links two clauses of a sentence,
+ * or a later sentence that opens with a word of an earlier one (where its object would be).
+ * Note: tagging is the slow part of chain detection; a paragraph that fails this is not tagged.
+ */
+function mayChain(text: string): boolean {
+  if (CARRIERS.test(text) || CORE.test(text)) return true
+  const seen = new Set<string>()
+  for (const [i, sentence] of text.split(/(?<=[.!?])\s+/).entries()) {
+    const words = sentence.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []
+    const opener = words.find((word) => !DETERMINERS.test(word))
+    if (i > 0 && opener && seen.has(opener)) return true
+    for (const word of words) seen.add(word.replace(/'s$/, ''))
+  }
+  return false
+}
+
 /** Relations (subject → object) stated in a paragraph's sentences, in order. */
 function relations(text: string): Pair[] {
   const pairs: Pair[] = []
@@ -234,6 +256,7 @@ export function findChain(text: string): Chain | undefined {
     const listed = listedSequence(sentence)
     if (listed) return listed
   }
+  if (!mayChain(text)) return undefined
   const pairs = relations(text).slice(0, MAX_RELATIONS)
   // The longest path through the stated relations, each node once.
   let best: Chain | undefined
