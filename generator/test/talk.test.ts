@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { deckOf } from './helpers.js'
-import { checkDeck } from '../src/check.js'
+import { checkDeck } from '../src/deck-report.js'
 import { measureBlocks } from '../src/plan/measure.js'
 import { countWords } from '../src/text.js'
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { escapeTitle, plainTitle } from '../src/emit/escape.js'
-import { checkDeck } from '../src/check.js'
+import { checkDeck } from '../src/deck-report.js'
 import { deckOf } from './helpers.js'
 
 describe('title escaping', () => {

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { parseSync } from '@slidev/parser'
-import { checkDeck, type DeckReport } from '../check.js'
+import { checkDeck, type DeckReport } from '../deck-report.js'
 import { firstLine, LecternError } from '../errors.js'
 import { displayPath } from '../paths.js'
 import { decodeNote } from '../decode.js'
