@@ -153,3 +153,15 @@ describe('bold and italic runs', () => {
     expect(html).not.toContain('**')
   })
 })
+
+describe('math nested in text inside a formula', () => {
+  it('prints inner $…$ as \\(…\\) so the formula is one span that KaTeX renders', async () => {
+    const deck = deckOf('# Growth\n\n## Result\n\nSo the model gives $$\\colorbox{#FFFFBF}{$ Y = A_0 - k\\pi $},$$ which links output to prices.\n')
+    const line = deck.markdown.split('\n').find((text) => text.includes('colorbox') && !text.startsWith('So the model'))!
+    // The one inline formula, as markdown-it's dollar rule would read it: from the first $ to the next.
+    const formula = /\$([^$]+)\$/.exec(line)![1]
+    expect(formula).toContain('\\colorbox{#FFFFBF}{\\( Y = A_0 - k\\pi \\)}')
+    const katex = (await import('katex')).default
+    expect(() => katex.renderToString(formula, { throwOnError: true })).not.toThrow()
+  })
+})

@@ -72,10 +72,13 @@ export function applyMath(tree: Root, file: VFile): void {
  * TeX as the deck prints it, so that it stays TeX through markdown-it and Vue: `{{`/`}}` get a
  * space between the braces (Vue would interpolate them; TeX ignores the space), `|` becomes
  * `\vert` (a table cell would end at it), `<` and `>` become `\lt` and `\gt` (no `<!--` or tag
- * can appear in the slide's markdown, where Slidev looks for the speaker notes' comment).
+ * can appear in the slide's markdown, where Slidev looks for the speaker notes' comment), and
+ * math nested in text (`\colorbox{…}{$x$}`) is written `\(x\)`, since a `$` inside would end
+ * the formula early in the slide's markdown.
  */
 export function inertTex(tex: string): string {
   return tex
+    .replace(/(?<!\\)\$([^$]*?)(?<!\\)\$/g, '\\($1\\)')
     .replace(/</g, '\\lt ')
     .replace(/>/g, '\\gt ')
     .replace(/\{(?=\{)/g, '{ ')
