@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+// Fixes for the hostile review of issue 10's fixes (attack.md): real CLI, real file system.
+const bin = process.env.LECTERN_TEST_BIN ?? path.resolve(__dirname, '../bin/lectern.js')
+
+function lectern(args: string[], cwd: string, timeout = 30_000) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, timedOut: result.signal === 'SIGTERM' }
+}
+
+function scratch(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'lectern-review-'))
+}
+
+function write(file: string, text: string | Buffer): void {
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, text)
+}
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
+const NOTE = '# Rivers\n\n## Deltas\n\nA delta forms where a river drops its silt into the sea.\n\n![Map](assets/map.png)\n'
+
+function noStack(text: string): void {
+  expect(text).not.toMatch(/^\s+at\s/m)
+}
+
+describe('F2: a symlinked folder inside a deck is never written or deleted through', () => {
+  it('refuses to write images through a symlinked assets/ and leaves the target folder alone', () => {
+    const dir = scratch()
+    write(path.join(dir, 'geo', 'rivers.md'), NOTE)
+    write(path.join(dir, 'geo', 'assets', 'map.png'), PNG)
+    expect(lectern(['build', 'geo/rivers.md'], dir).code).toBe(0)
+    const victim = path.join(dir, 'victim')
+    mkdirSync(victim)
+    rmSync(path.join(dir, 'decks', 'rivers', 'assets'), { recursive: true })
+    symlinkSync(victim, path.join(dir, 'decks', 'rivers', 'assets'))
+    const built = lectern(['build', 'geo/rivers.md', '--force'], dir)
+    expect(built.code).toBe(1)
+    expect(built.stderr).toMatch(/decks\/rivers\/assets is a symlink/)
+    expect(built.stderr.trim().split('\n')[0]).toMatch(/^geo\/rivers\.md: /)
+    noStack(built.stderr)
+    expect(require('node:fs').readdirSync(victim)).toEqual([])
+  })
+
+  it('does not delete a stale image through a symlinked assets/', () => {
+    const dir = scratch()
+    write(path.join(dir, 'geo', 'rivers.md'), NOTE)
+    write(path.join(dir, 'geo', 'assets', 'map.png'), PNG)
+    expect(lectern(['build', 'geo/rivers.md'], dir).code).toBe(0)
+    const assets = path.join(dir, 'decks', 'rivers', 'assets')
+    const [name] = require('node:fs').readdirSync(assets) as string[]
+    const victim = path.join(dir, 'victim')
+    mkdirSync(victim)
+    writeFileSync(path.join(victim, name), PNG)
+    rmSync(assets, { recursive: true })
+    symlinkSync(victim, assets)
+    write(path.join(dir, 'geo', 'rivers.md'), NOTE.replace('![Map](assets/map.png)\n', ''))
+    const built = lectern(['build', 'geo/rivers.md'], dir)
+    expect(built.code).toBe(1)
+    expect(built.stderr).toMatch(/assets is a symlink/)
+    expect(readFileSync(path.join(victim, name))).toEqual(PNG)
+  })
+})
+
+describe('F6: --out on a file system where mkdir misbehaves', () => {
+  it('stops at once with one line for --out /proc/…', () => {
+    const dir = scratch()
+    write(path.join(dir, 'plan.md'), '# Plan\n\n## Costs\n\nThe costs rise in spring.\n')
+    const run = lectern(['build', 'plan.md', '--out', '/proc/lectern-no-such'], dir, 15_000)
+    expect(run.timedOut).toBe(false)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/cannot create the folder \/proc\/lectern-no-such/)
+    noStack(run.stderr)
+  })
+})
+
+describe('F9: hand edits to a generated deck are kept unless --force', () => {
+  it('refuses to overwrite an edited slides.md, naming it; --force overwrites', () => {
+    const dir = scratch()
+    const note = '# Trade\n\n## Tariffs\n\nA tariff is a tax on goods that cross a border.\n'
+    write(path.join(dir, 'econ', 'trade.md'), note)
+    expect(lectern(['build', 'econ/trade.md'], dir).code).toBe(0)
+    const slides = path.join(dir, 'decks', 'trade', 'slides.md')
+    writeFileSync(slides, readFileSync(slides, 'utf8') + '\n# My own extra slide\n')
+    write(path.join(dir, 'econ', 'trade.md'), note + '\nQuotas cap how much may come in.\n')
+    const run = lectern(['build', 'econ/trade.md'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/decks\/trade\/slides\.md: was edited since lectern wrote it; .*--force/)
+    expect(readFileSync(slides, 'utf8')).toContain('My own extra slide')
+    const forced = lectern(['build', 'econ/trade.md', '--force'], dir)
+    expect(forced.code).toBe(0)
+    expect(readFileSync(slides, 'utf8')).not.toContain('My own extra slide')
+    expect(readFileSync(slides, 'utf8')).toContain('Quotas')
+  })
+})
+
+describe('F7: a damaged manifest', () => {
+  it('says the manifest is unreadable and --force rebuilds, keeping files the deck did not record', () => {
+    const dir = scratch()
+    write(path.join(dir, 'law', 'torts.md'), '# Torts\n\n## Negligence\n\nNegligence needs a duty, a breach and harm.\n')
+    expect(lectern(['build', 'law/torts.md'], dir).code).toBe(0)
+    const manifest = path.join(dir, 'decks', 'torts', '.lectern.json')
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').slice(0, 30))
+    write(path.join(dir, 'decks', 'torts', 'mine.txt'), 'my notes')
+    const run = lectern(['build', 'law/torts.md'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/decks\/torts\/\.lectern\.json .*unreadable.*--force/)
+    expect(run.stderr).not.toMatch(/hand-made/)
+    const forced = lectern(['build', 'law/torts.md', '--force'], dir)
+    expect(forced.code).toBe(0)
+    expect(JSON.parse(readFileSync(manifest, 'utf8')).outputs['slides.md']).toBeTruthy()
+    expect(readFileSync(path.join(dir, 'decks', 'torts', 'mine.txt'), 'utf8')).toBe('my notes')
+    expect(existsSync(path.join(dir, 'decks', 'torts', 'slides.md'))).toBe(true)
+  })
+})
