@@ -117,3 +117,34 @@ describe('F7: a damaged manifest', () => {
     expect(existsSync(path.join(dir, 'decks', 'torts', 'slides.md'))).toBe(true)
   })
 })
+
+describe('F3: outputs made from an older deck do not stay published (real Slidev, real Chromium)', () => {
+  it(
+    'removes the PDF and PNGs of an older deck when the next export writes only the SPA, and keeps what lectern did not write',
+    () => {
+      const dir = scratch()
+      const note = '---\ntitle: Harvest plan\n---\n# Harvest\n\n## Storage\n\nGrain keeps for a year in a dry barn.\n\nHIDDENLINE the barn roof leaks in the north corner.\n'
+      write(path.join(dir, 'farm', 'harvest.md'), note)
+      expect(lectern(['build', 'farm/harvest.md'], dir).code).toBe(0)
+      const first = lectern(['export', 'decks/harvest', '--format', 'pdf,png', '--out', 'dist'], dir, 180_000)
+      expect(first.code, first.stderr).toBe(0)
+      const out = path.join(dir, 'dist', 'harvest')
+      expect(existsSync(path.join(out, 'harvest.pdf'))).toBe(true)
+      write(path.join(out, 'my-comments.txt'), 'mine')
+      // Same deck, another format: the PDF and PNGs still match the deck and stay.
+      const same = lectern(['export', 'decks/harvest', '--format', 'spa', '--out', 'dist'], dir, 180_000)
+      expect(same.code, same.stderr).toBe(0)
+      expect(existsSync(path.join(out, 'harvest.pdf'))).toBe(true)
+      expect(existsSync(path.join(out, 'png'))).toBe(true)
+      write(path.join(dir, 'farm', 'harvest.md'), note.replace(/HIDDENLINE.*\n/, ''))
+      expect(lectern(['build', 'farm/harvest.md'], dir).code).toBe(0)
+      const second = lectern(['export', 'decks/harvest', '--format', 'spa', '--out', 'dist'], dir, 180_000)
+      expect(second.code, second.stderr).toBe(0)
+      expect(second.stderr).toMatch(/dist\/harvest\/harvest\.pdf: removed; it was made from an older version of decks\/harvest/)
+      expect(second.stderr).toMatch(/dist\/harvest\/png\/: removed/)
+      expect(require('node:fs').readdirSync(out).sort()).toEqual(['.lectern-export.json', 'my-comments.txt', 'spa'])
+      expect(readFileSync(path.join(out, 'my-comments.txt'), 'utf8')).toBe('mine')
+    },
+    600_000,
+  )
+})
