@@ -148,3 +148,30 @@ describe('F3: outputs made from an older deck do not stay published (real Slidev
     600_000,
   )
 })
+
+describe('F5: themes shipped with the notes', () => {
+  it('does not take a slidev-theme-* package from a node_modules inside the note’s folder', () => {
+    const dir = scratch()
+    write(path.join(dir, 'notes', 'node_modules', 'slidev-theme-shipped', 'package.json'), '{"name":"slidev-theme-shipped","version":"1.0.0","keywords":["slidev-theme"]}\n')
+    write(path.join(dir, 'notes', 'node_modules', 'slidev-theme-shipped', 'index.js'), 'module.exports = {}\n')
+    write(path.join(dir, 'notes', 'bio.md'), '---\ntitle: Cells\ntheme: shipped\n---\n# Cells\n\n## Walls\n\nPlant cells have a wall around the membrane.\n')
+    const run = lectern(['build', 'notes/bio.md'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/notes\/bio\.md:3:8: theme "shipped" is not a folder in themes\/ nor an installed theme package/)
+    expect(existsSync(path.join(dir, 'decks', 'bio', 'slides.md'))).toBe(false)
+  })
+
+  it('warns at the theme line that a theme folder beside the note holds code that runs at export', () => {
+    const dir = scratch()
+    write(path.join(dir, 'notes', 'looks', 'vite.config.ts'), 'export default {}\n')
+    write(path.join(dir, 'notes', 'looks', 'styles', 'index.css'), 'h1 { color: teal }\n')
+    write(path.join(dir, 'notes', 'plain', 'styles', 'index.css'), 'h1 { color: navy }\n')
+    write(path.join(dir, 'notes', 'hist.md'), '---\ntitle: Rome\ntheme: ./looks\n---\n# Rome\n\n## Roads\n\nRoads tied the provinces together.\n')
+    write(path.join(dir, 'notes', 'econ.md'), '---\ntitle: Prices\ntheme: ./plain\n---\n# Prices\n\n## Demand\n\nPrices rise when demand grows.\n')
+    const run = lectern(['build', 'notes/hist.md', 'notes/econ.md'], dir)
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/notes\/hist\.md:3:8: warning: theme "\.\/looks" holds code \(looks\/vite\.config\.ts\) that runs in Node when the deck is exported/)
+    expect(run.stderr).not.toMatch(/econ\.md.*holds code/)
+    expect(readFileSync(path.join(dir, 'decks', 'hist', 'slides.md'), 'utf8')).toContain('theme: "../../notes/looks"')
+  })
+})

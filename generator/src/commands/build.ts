@@ -168,8 +168,17 @@ async function buildOne(
     // `theme: ./my-theme` is a folder inside the note's folder; `theme: seriph` an installed theme.
     resolveTheme: (value) => {
       const resolved = resolveNoteTheme(value, { noteDir, deckDir, projectDir: process.cwd(), allowDirs: allowThemeDirs })
-      if ('theme' in resolved) return resolved.theme
       const place = themePlace(decoded.text)
+      if ('theme' in resolved) {
+        if (resolved.code) {
+          file.message(`theme "${value}" holds code (${resolved.code}) that runs in Node when the deck is exported; export this deck only if you trust the note's folder`, {
+            place,
+            ruleId: 'theme-code',
+            source: 'lectern',
+          })
+        }
+        return resolved.theme
+      }
       throw new LecternError(`${shown}:${place.line}:${place.column}: ${resolved.error}`)
     },
     ...(minutes ? { plan: { minutes } } : {}),
