@@ -175,3 +175,67 @@ describe('F5: themes shipped with the notes', () => {
     expect(readFileSync(path.join(dir, 'decks', 'hist', 'slides.md'), 'utf8')).toContain('theme: "../../notes/looks"')
   })
 })
+
+describe('F7: messages say what is wrong, once, at the right place', () => {
+  it('reports bad budget, skip and minutes values at their own line and column', () => {
+    const dir = scratch()
+    write(path.join(dir, 'torts.md'), '---\ntitle: Torts\nbudget: lots\nskip: { a: 1 }\nminutes: soon\n---\n# Torts\n\n## Duty\n\nA duty of care is owed to those one can foresee harming.\n')
+    const run = lectern(['build', 'torts.md'], dir)
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/^torts\.md:3:9: warning: frontmatter `budget`/m)
+    expect(run.stderr).toMatch(/^torts\.md:4:7: warning: frontmatter `skip`/m)
+    expect(run.stderr).toMatch(/^torts\.md:5:10: warning: frontmatter `minutes`/m)
+  })
+
+  it('prints a failed note once, plus one summary line', () => {
+    const dir = scratch()
+    const run = lectern(['build', 'missing.md'], dir)
+    expect(run.code).toBe(1)
+    const lines = run.stderr.trim().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(/^missing\.md: cannot read the note/)
+    expect(lines[1]).toBe('lectern: 1 of 1 notes failed')
+  })
+
+  it('check names the deck once before `error:`', () => {
+    const dir = scratch()
+    mkdirSync(path.join(dir, 'decks', 'empty'), { recursive: true })
+    const run = lectern(['check', 'decks/empty', '--no-browser'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stdout + run.stderr).toMatch(/^decks\/empty: error: not a deck/m)
+    expect(run.stdout + run.stderr).not.toMatch(/decks\/empty: error: decks\/empty:/)
+  })
+
+  it('check says a damaged manifest is unreadable, not that the deck names no note', () => {
+    const dir = scratch()
+    write(path.join(dir, 'econ.md'), '# Money\n\n## Inflation\n\nInflation is a general rise in prices.\n')
+    expect(lectern(['build', 'econ.md'], dir).code).toBe(0)
+    writeFileSync(path.join(dir, 'decks', 'econ', '.lectern.json'), '{"tool": "1.0')
+    const run = lectern(['check', 'decks/econ', '--no-browser'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stdout + run.stderr).toMatch(/decks\/econ\/\.lectern\.json: error: lectern's manifest of this deck is unreadable.*--force/)
+  })
+
+  it(
+    'shows the cause of a failed Slidev build, not the bundler’s timing note (real Slidev)',
+    () => {
+      const dir = scratch()
+      // A slow plugin makes rolldown print its timing note; then the plugin fails.
+      write(
+        path.join(dir, 'notes', 'slow', 'vite.config.ts'),
+        "export default { plugins: [{ name: 'slow-then-broken', buildStart() { const end = Date.now() + 2500; while (Date.now() < end) {} }, generateBundle() { throw new Error('the slow plugin broke on purpose') } }] }\n",
+      )
+      write(path.join(dir, 'notes', 'slow', 'package.json'), '{"name":"slow","version":"0.0.0"}\n')
+      write(path.join(dir, 'notes', 'chem.md'), '---\ntitle: Acids\ntheme: ./slow\n---\n# Acids\n\n## Strength\n\nA strong acid gives up all its protons in water.\n')
+      expect(lectern(['build', 'notes/chem.md'], dir).code).toBe(0)
+      const run = lectern(['export', 'decks/chem', '--format', 'spa', '--out', 'dist'], dir, 240_000)
+      expect(run.code).toBe(1)
+      const failure = run.stderr.split('\n').find((line) => line.includes('slidev build failed'))
+      expect(failure).toBeDefined()
+      expect(failure).not.toMatch(/callbacks ran for|PLUGIN_TIMINGS/)
+      expect(failure).toMatch(/error|Error|failed|Invalid|broke/)
+      noStack(run.stderr)
+    },
+    300_000,
+  )
+})
