@@ -45,11 +45,12 @@ function readFrontmatter(node: Yaml, meta: NoteMeta, file: VFile): void {
     data = doc.toJS({ maxAliasCount: 100 })
     meta.places = valuePlaces(doc, lineCounter, node.position?.start.line ?? 1)
   } catch (error) {
-    const yamlLine = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line : 1
-    const line = (node.position?.start.line ?? 1) + yamlLine
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    const at = error instanceof YAMLParseError && error.linePos ? error.linePos[0] : { line: 1, col: 1 }
+    const line = (node.position?.start.line ?? 1) + at.line
+    // The place is in the message's location already: the text does not repeat it.
+    const reason = (error instanceof Error ? error.message.split('\n')[0] : String(error)).replace(/ at line \d+, column \d+:?$/, '')
     file.message(`frontmatter is not valid YAML (${reason}); it is ignored, fix the YAML to use it`, {
-      place: { line, column: 1 },
+      place: { line, column: at.col },
       ruleId: 'frontmatter-yaml',
       source: 'lectern',
     })

@@ -187,6 +187,15 @@ describe('F7: messages say what is wrong, once, at the right place', () => {
     expect(run.stderr).toMatch(/^torts\.md:5:10: warning: frontmatter `minutes`/m)
   })
 
+  it('reports a YAML error at its line and column, without repeating the place in the text', () => {
+    const dir = scratch()
+    write(path.join(dir, 'hist.md'), '---\ntitle: "Rome\nyear: [1,\n---\n# Rome\n\n## Roads\n\nRoads tied the provinces together.\n')
+    const run = lectern(['build', 'hist.md'], dir)
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/^hist\.md:3:10: warning: frontmatter is not valid YAML \(Missing closing "quote\)/m)
+    expect(run.stderr).not.toMatch(/at line \d+, column \d+/)
+  })
+
   it('prints a failed note once, plus one summary line', () => {
     const dir = scratch()
     const run = lectern(['build', 'missing.md'], dir)
