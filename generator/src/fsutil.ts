@@ -74,8 +74,8 @@ export async function checkRealFolders(root: string, file: string): Promise<void
     current = path.join(current, part)
     const stat = await fs.lstat(current).catch(() => undefined)
     if (!stat) return
-    if (stat.isSymbolicLink()) throw new FolderError(`${displayPath(current)} is a symlink; lectern writes and removes files in a deck only through real folders (remove the link and build again)`)
-    if (!stat.isDirectory()) throw new FolderError(`${displayPath(current)} is not a folder; move it away and build again`)
+    if (stat.isSymbolicLink()) throw new FolderError(`${displayPath(current)} is a symlink; lectern writes and removes files only through real folders, never through a link (remove the link and run again)`)
+    if (!stat.isDirectory()) throw new FolderError(`${displayPath(current)} is not a folder; move it away and run again`)
   }
 }
 

@@ -70,7 +70,7 @@ export async function recordExport(outDir: string, inputs: string, deck: string,
   const folders = new Set<string>()
   for (const [name, entry] of Object.entries(previous)) {
     if (name in outputs || !entry || typeof entry.hash !== 'string') continue
-    if (typeof name !== 'string' || !name || path.isAbsolute(name) || name.split(/[\\/]/).includes('..') || name === EXPORT_MANIFEST) continue
+    if (!name || path.isAbsolute(name) || name.split(/[\\/]/).includes('..') || name === EXPORT_MANIFEST) continue
     const file = path.join(outDir, name)
     const bytes = await readRegularFile(file, { followSymlinks: false }).catch(() => undefined)
     if (!bytes || sha256(bytes) !== entry.hash) continue
@@ -81,12 +81,12 @@ export async function recordExport(outDir: string, inputs: string, deck: string,
     await checkRealFolders(outDir, file)
     await fs.rm(file, { force: true })
     const top = name.split('/')[0]
-    removed.add(name.includes('/') ? `${top}/` : top)
+    removed.add(displayPath(path.join(outDir, top)) + (name.includes('/') ? '/' : ''))
     for (let dir = path.dirname(file); dir !== outDir && dir.startsWith(outDir + path.sep); dir = path.dirname(dir)) folders.add(dir)
   }
   // Folders emptied by the removal go too (deepest first); a folder with anything left stays.
   for (const dir of [...folders].sort((a, b) => b.length - a.length)) await fs.rmdir(dir).catch(() => undefined)
   const sorted = Object.fromEntries(Object.entries(outputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
   await writeFileAtomic(path.join(outDir, EXPORT_MANIFEST), `${JSON.stringify({ inputs, outputs: sorted }, null, 2)}\n`)
-  return [...removed].sort().map((name) => displayPath(path.join(outDir, name)) + (name.endsWith('/') ? '/' : ''))
+  return [...removed].sort()
 }
