@@ -66,6 +66,26 @@ describe('F2: a symlinked folder inside a deck is never written or deleted throu
   })
 })
 
+describe('F2: a deck file that is not what lectern wrote is not overwritten', () => {
+  it('keeps an image in the deck whose bytes differ from the manifest; --force overwrites it', () => {
+    const dir = scratch()
+    write(path.join(dir, 'geo', 'rivers.md'), NOTE)
+    write(path.join(dir, 'geo', 'assets', 'map.png'), PNG)
+    expect(lectern(['build', 'geo/rivers.md'], dir).code).toBe(0)
+    const assets = path.join(dir, 'decks', 'rivers', 'assets')
+    const [name] = require('node:fs').readdirSync(assets) as string[]
+    writeFileSync(path.join(assets, name), 'my retouched map')
+    write(path.join(dir, 'geo', 'rivers.md'), NOTE + '\nSome deltas grow each year.\n')
+    const run = lectern(['build', 'geo/rivers.md'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(new RegExp(`decks/rivers/assets/${name.replace('.', '\\.')}: was edited since lectern wrote it`))
+    expect(readFileSync(path.join(assets, name), 'utf8')).toBe('my retouched map')
+    expect(readFileSync(path.join(dir, 'decks', 'rivers', 'slides.md'), 'utf8')).not.toContain('grow each year')
+    expect(lectern(['build', 'geo/rivers.md', '--force'], dir).code).toBe(0)
+    expect(readFileSync(path.join(assets, name))).toEqual(PNG)
+  })
+})
+
 describe('F6: --out on a file system where mkdir misbehaves', () => {
   it('stops at once with one line for --out /proc/…', () => {
     const dir = scratch()
