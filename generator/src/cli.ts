@@ -158,7 +158,8 @@ async function runBuild(argv: string[]): Promise<number> {
   const failed = results.filter((result) => result.error)
   if (failed.length && values.json) return 1
   if (failed.length) {
-    process.stderr.write(`lectern: ${failed.length} of ${results.length} notes failed:\n${failed.map((f) => `  ${f.error?.split('\n')[0]}`).join('\n')}\n`)
+    // Each failure was printed once as it happened; the summary only counts them.
+    process.stderr.write(`lectern: ${failed.length} of ${results.length} notes failed\n`)
     return 1
   }
   if (values.check) {

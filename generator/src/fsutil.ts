@@ -2,6 +2,7 @@ import { constants, promises as fs, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { displayPath } from './paths.js'
 
 /** A short random name part: temporary names stay short even beside a 240-character file name. */
 function shortId(): string {
@@ -14,7 +15,7 @@ function shortId(): string {
  * Note: the temporary name does not repeat the file's name, so a long name cannot overflow NAME_MAX.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true })
+  await makeFolders(path.dirname(file))
   const temp = path.join(path.dirname(file), `.lectern-${shortId()}.tmp`)
   try {
     await fs.writeFile(temp, data)
@@ -23,6 +24,66 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await fs.rm(temp, { force: true })
     throw error
   }
+}
+
+/** A folder lectern cannot create or write through (a symlink inside a deck, /proc, …). */
+export class FolderError extends Error {
+  readonly code = 'EFOLDER'
+}
+
+/**
+ * Make `dir` and its missing parents one level at a time, with non-recursive mkdir.
+ * Note: Node 20's recursive mkdir spins forever on file systems such as /proc that answer
+ * ENOENT to a mkdir; here each level is made once and a failure stops with a FolderError.
+ */
+export async function makeFolders(dir: string): Promise<void> {
+  const full = path.resolve(dir)
+  const missing: string[] = []
+  for (let current = full; ; current = path.dirname(current)) {
+    const stat = await fs.stat(current).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)))
+    if (stat) {
+      if (!stat.isDirectory()) throw new FolderError(`${displayPath(current)} is not a folder; cannot create ${displayPath(full)}`)
+      break
+    }
+    missing.unshift(current)
+    if (path.dirname(current) === current) break
+  }
+  for (const folder of missing) {
+    try {
+      await fs.mkdir(folder)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'EEXIST' && (await fs.stat(folder).catch(() => undefined))?.isDirectory()) continue
+      throw new FolderError(`cannot create the folder ${displayPath(folder)} (${code ?? String(error)}); pass another folder`)
+    }
+  }
+}
+
+/**
+ * Refuse `file` (inside `root`) when a folder between `root` and it is a symlink or not a
+ * folder, so that a write or a delete can never land outside `root`. Missing folders are fine
+ * (they will be created as real folders). The file itself is not checked: a rename replaces a
+ * symlink there, and readers use `readRegularFile(…, { followSymlinks: false })`.
+ */
+export async function checkRealFolders(root: string, file: string): Promise<void> {
+  const relative = path.relative(root, file)
+  if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) throw new FolderError(`${displayPath(file)} is not inside ${displayPath(root)}`)
+  const parts = relative.split(path.sep).slice(0, -1)
+  let current = root
+  for (const part of parts) {
+    current = path.join(current, part)
+    const stat = await fs.lstat(current).catch(() => undefined)
+    if (!stat) return
+    if (stat.isSymbolicLink()) throw new FolderError(`${displayPath(current)} is a symlink; lectern writes and removes files only through real folders, never through a link (remove the link and run again)`)
+    if (!stat.isDirectory()) throw new FolderError(`${displayPath(current)} is not a folder; move it away and run again`)
+  }
+}
+
+/** Write `relative` inside `root` atomically, after `checkRealFolders`. */
+export async function writeInside(root: string, relative: string, data: string | Uint8Array): Promise<void> {
+  const file = path.join(root, relative)
+  await checkRealFolders(root, file)
+  await writeFileAtomic(file, data)
 }
 
 export async function exists(file: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { markdownReader } from './markdown.js'
 import type { Nodes, Root, Yaml } from 'mdast'
-import { parseDocument, YAMLParseError } from 'yaml'
+import { isMap, isScalar, LineCounter, parseDocument, YAMLParseError, type Document } from 'yaml'
 import type { VFile } from 'vfile'
 import type { NoteMeta } from './types.js'
 import { applyDialects } from './dialects/index.js'
@@ -31,7 +31,8 @@ function readFrontmatter(node: Yaml, meta: NoteMeta, file: VFile): void {
   let data: unknown
   try {
     // logLevel 'silent': YAML warnings (an unknown tag such as `!!js/function`) become note warnings below, not Node warnings.
-    const doc = parseDocument(node.value, { prettyErrors: true, logLevel: 'silent' })
+    const lineCounter = new LineCounter()
+    const doc = parseDocument(node.value, { prettyErrors: true, logLevel: 'silent', lineCounter })
     if (doc.errors.length) throw doc.errors[0]
     for (const warning of doc.warnings) {
       const place = warning.linePos?.[0]
@@ -42,12 +43,14 @@ function readFrontmatter(node: Yaml, meta: NoteMeta, file: VFile): void {
       })
     }
     data = doc.toJS({ maxAliasCount: 100 })
+    meta.places = valuePlaces(doc, lineCounter, node.position?.start.line ?? 1)
   } catch (error) {
-    const yamlLine = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line : 1
-    const line = (node.position?.start.line ?? 1) + yamlLine
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    const at = error instanceof YAMLParseError && error.linePos ? error.linePos[0] : { line: 1, col: 1 }
+    const line = (node.position?.start.line ?? 1) + at.line
+    // The place is in the message's location already: the text does not repeat it.
+    const reason = (error instanceof Error ? error.message.split('\n')[0] : String(error)).replace(/ at line \d+, column \d+:?$/, '')
     file.message(`frontmatter is not valid YAML (${reason}); it is ignored, fix the YAML to use it`, {
-      place: { line, column: 1 },
+      place: { line, column: at.col },
       ruleId: 'frontmatter-yaml',
       source: 'lectern',
     })
@@ -70,6 +73,20 @@ function readFrontmatter(node: Yaml, meta: NoteMeta, file: VFile): void {
       meta.extra[key] = value
     }
   }
+}
+
+/** Where each top-level frontmatter value starts in the note (1-based), for messages about it. */
+function valuePlaces(doc: Document, lineCounter: LineCounter, fenceLine: number): Record<string, { line: number; column: number }> {
+  const places: Record<string, { line: number; column: number }> = {}
+  if (!isMap(doc.contents)) return places
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined
+    const range = (pair.value as { range?: [number, number, number] } | null)?.range ?? (pair.key as { range?: [number, number, number] } | null)?.range
+    if (key === undefined || !range) continue
+    const at = lineCounter.linePos(range[0])
+    places[key] = { line: fenceLine + at.line, column: at.col }
+  }
+  return places
 }
 
 function scalarText(value: unknown): string | undefined {

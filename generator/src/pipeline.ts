@@ -21,11 +21,11 @@ export function generateDeck(file: VFile, settings: GenerateSettings): Deck & { 
     assets.set(url, settings.resolveImage?.(url) ?? { status: 'unsupported', reason: 'images are not resolved here' })
   }
   const base = { ...defaultPlanOptions, ...settings.plan }
-  const budget = noteBudget(meta.extra.budget, base.budget, file)
+  const budget = noteBudget(meta.extra.budget, base.budget, file, meta.places?.budget)
   const diagrams = meta.extra.diagrams === undefined ? base.diagrams : meta.extra.diagrams !== false && meta.extra.diagrams !== 'off'
-  const skip = readSkip(meta.extra.skip, file)
+  const skip = readSkip(meta.extra.skip, file, meta.places?.skip)
   const planOptions: PlanOptions = { ...base, budget, diagrams, skip, assets }
-  const minutes = settings.plan?.minutes ?? readMinutes(meta.extra.minutes, file)
+  const minutes = settings.plan?.minutes ?? readMinutes(meta.extra.minutes, file, meta.places?.minutes)
   const planned = planSlides(outline, planOptions, file)
   const slides = minutes ? fitSlot(planned, minutes) : planned
   const theme = typeof meta.extra.theme === 'string' && meta.extra.theme.trim() ? (settings.resolveTheme?.(meta.extra.theme.trim()) ?? settings.theme) : settings.theme
@@ -63,7 +63,7 @@ export function imagesIn(tree: Root): string[] {
  * The density budget: the note's frontmatter `budget: { words, lines }` over the project's.
  * Note: a budget that is not a pair of positive whole numbers is a warning, and the project's is used.
  */
-export function noteBudget(value: unknown, fallback: Budget, file: VFile): Budget {
+export function noteBudget(value: unknown, fallback: Budget, file: VFile, place: { line: number; column: number } = { line: 1, column: 1 }): Budget {
   if (value === undefined) return fallback
   const budget = { ...fallback }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -77,7 +77,7 @@ export function noteBudget(value: unknown, fallback: Budget, file: VFile): Budge
     if (ok) return budget
   }
   file.message('frontmatter `budget` must look like `budget: { words: 60, lines: 7 }` (positive whole numbers); the default is used', {
-    place: { line: 1, column: 1 },
+    place,
     ruleId: 'budget',
     source: 'lectern',
   })
@@ -85,12 +85,12 @@ export function noteBudget(value: unknown, fallback: Budget, file: VFile): Budge
 }
 
 /** Frontmatter `skip: [Section title, …]` (or one title). */
-function readSkip(value: unknown, file: VFile): string[] {
+function readSkip(value: unknown, file: VFile, place: { line: number; column: number } = { line: 1, column: 1 }): string[] {
   if (value === undefined || value === null) return []
   const list = Array.isArray(value) ? value : [value]
   if (list.every((entry) => typeof entry === 'string')) return list.map((entry) => entry.trim().toLowerCase())
   file.message('frontmatter `skip` must be a section title or a list of them; it is ignored', {
-    place: { line: 1, column: 1 },
+    place,
     ruleId: 'skip',
     source: 'lectern',
   })

@@ -14,6 +14,8 @@ export interface NoteMeta {
   date?: string
   /** Any other frontmatter keys, kept so later stages can read them. */
   extra: Record<string, unknown>
+  /** Where each frontmatter key's value starts in the note, for messages about a bad value. */
+  places?: Record<string, { line: number; column: number }>
 }
 
 /** A heading and everything under it, up to the next heading of the same or a higher level. */

@@ -2,7 +2,7 @@ import { existsSync, promises as fs, readdirSync, readFileSync, realpathSync, st
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 import { readManifest, sha256 } from './manifest.js'
-import { writeFileAtomic } from '../fsutil.js'
+import { readRegularFile, writeInside } from '../fsutil.js'
 import type { AssetResolution } from '../types.js'
 import { fetchRemoteImages, type FetchLimits, type RemoteImage } from './remote.js'
 import { sanitizeSvg } from './svg.js'
@@ -131,7 +131,9 @@ function remoteImage(url: string, copies: Map<string, AssetCopy>, context: Image
 }
 
 /**
- * Write the images a deck uses into it. Returns the hashes of what was written (deck path →
+ * Write the images a deck uses into it (through real folders only, see `writeInside`). Every
+ * file's bytes are read and passed to `check` before the first write, so a refusal writes nothing.
+ * Returns the hashes of what was written (deck path →
  * hash), of the local files read (path relative to the note's folder → hash) and of the remote
  * images (URL → hash), for the manifest.
  */
@@ -139,14 +141,20 @@ export async function copyImages(
   copies: Map<string, AssetCopy>,
   deckDir: string,
   noteDir: string,
+  check: (target: string, data: Uint8Array) => Promise<void> = async () => undefined,
 ): Promise<{ outputs: Record<string, string>; images: Record<string, string>; remote: Record<string, string> }> {
   const outputs: Record<string, string> = {}
   const images: Record<string, string> = {}
   const remote: Record<string, string> = {}
+  const files: Array<{ target: string; copy: AssetCopy; source?: Uint8Array; data: Uint8Array }> = []
   for (const [target, copy] of copies) {
     const source = copy.url ? undefined : await fs.readFile(copy.from)
     const data = copy.bytes ?? source!
-    await writeFileAtomic(path.join(deckDir, target), data)
+    await check(target, data)
+    files.push({ target, copy, source, data })
+  }
+  for (const { target, copy, source, data } of files) {
+    await writeInside(deckDir, target, data)
     outputs[target] = sha256(data)
     if (copy.url) remote[copy.url] = sha256(data)
     else images[path.relative(noteDir, copy.from).split(path.sep).join('/')] = sha256(source!)
@@ -196,7 +204,7 @@ async function lastBuildImages(deckDir: string): Promise<Map<string, RemoteImage
   for (const [url, hash] of Object.entries(manifest?.remote ?? {})) {
     const target = Object.keys(manifest?.outputs ?? {}).find((name) => name.startsWith(`assets/remote-${hash.slice(0, 16)}`))
     if (!target) continue
-    const bytes = await fs.readFile(path.join(deckDir, target)).catch(() => undefined)
+    const bytes = await readRegularFile(path.join(deckDir, target), { followSymlinks: false }).catch(() => undefined)
     if (bytes && sha256(bytes) === hash) out.set(url, { ok: true, bytes, ext: path.extname(target) })
   }
   return out

@@ -8,7 +8,7 @@ import { VFile } from 'vfile'
 import { decodeNote } from '../decode.js'
 import { LecternError } from '../errors.js'
 import { displayPath, relativePosix, themeDir } from '../paths.js'
-import { NotRegularFileError, readRegularFile, writeFileAtomic } from '../fsutil.js'
+import { NotRegularFileError, readRegularFile, writeInside } from '../fsutil.js'
 import { formatMessages } from '../report.js'
 import { copyImages, imageContext, isOffline, resolveImage, type AssetCopy } from './assets.js'
 
@@ -69,7 +69,7 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
     const deckShown = displayPath(path.join(deckDir, 'slides.md'))
     try {
       const bytes = await readNote(note)
-      const previous = await claimDeckFolder(deckDir, note)
+      const previous = await claimDeckFolder(deckDir, note, options.force)
       const inputs = inputsHash(bytes, deckDir, note) + (options.minutes ? `+${options.minutes}min` : '')
       const state = options.force ? 'stale' : await freshness(deckDir, path.dirname(path.resolve(note)), inputs)
       if (options.check) {
@@ -82,7 +82,7 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
         results.push({ note, deckDir, status: 'unchanged', slides: 0, warnings: 0 })
         continue
       }
-      const result = await buildOne(note, bytes, deckDir, inputs, previous, options.allowThemeDirs ?? [], options.minutes, isOffline(options.offline))
+      const result = await buildOne(note, bytes, deckDir, inputs, previous, options.allowThemeDirs ?? [], options.minutes, isOffline(options.offline), Boolean(options.force))
       for (const line of formatMessages(result.file)) warn(line)
       log(`${deckShown}  ${result.slides} slides  from ${shown}`)
       results.push({
@@ -137,6 +137,7 @@ async function buildOne(
   allowThemeDirs: string[],
   minutes: number | undefined,
   offline: boolean,
+  force: boolean,
 ): Promise<{ slides: number; file: VFile }> {
   const shown = displayPath(note)
   const { generateDeck } = await import('../pipeline.js')
@@ -167,14 +168,25 @@ async function buildOne(
     // `theme: ./my-theme` is a folder inside the note's folder; `theme: seriph` an installed theme.
     resolveTheme: (value) => {
       const resolved = resolveNoteTheme(value, { noteDir, deckDir, projectDir: process.cwd(), allowDirs: allowThemeDirs })
-      if ('theme' in resolved) return resolved.theme
       const place = themePlace(decoded.text)
+      if ('theme' in resolved) {
+        if (resolved.code) {
+          file.message(`theme "${value}" holds code (${resolved.code}) that runs in Node when the deck is exported; export this deck only if you trust the note's folder`, {
+            place,
+            ruleId: 'theme-code',
+            source: 'lectern',
+          })
+        }
+        return resolved.theme
+      }
       throw new LecternError(`${shown}:${place.line}:${place.column}: ${resolved.error}`)
     },
     ...(minutes ? { plan: { minutes } } : {}),
   })
-  const { outputs, images, remote } = await copyImages(copies, deckDir, noteDir)
-  await writeFileAtomic(path.join(deckDir, 'slides.md'), deck.markdown)
+  const keepEdits = (target: string, data: string | Uint8Array) => (force ? Promise.resolve() : refuseEdited(deckDir, target, data, previous))
+  await keepEdits('slides.md', deck.markdown)
+  const { outputs, images, remote } = await copyImages(copies, deckDir, noteDir, keepEdits)
+  await writeInside(deckDir, 'slides.md', deck.markdown)
   outputs['slides.md'] = sha256(deck.markdown)
   // A deck that lacks a remote image is never "unchanged": the next build tries to fetch it again.
   await writeManifest(deckDir, {
@@ -189,6 +201,20 @@ async function buildOne(
   // Images no longer used by the note leave the deck too: only files an earlier build wrote.
   await removeStaleOutputs(deckDir, previous, outputs)
   return { slides: deck.slides.length, file }
+}
+
+/**
+ * Refuse to overwrite a deck file that is not what lectern last wrote there (by the manifest's
+ * hash): a hand edit, or a file lectern never wrote. The same bytes are never a conflict.
+ */
+async function refuseEdited(deckDir: string, target: string, data: string | Uint8Array, previous: Manifest | undefined): Promise<void> {
+  const file = path.join(deckDir, target)
+  const bytes = await readRegularFile(file, { followSymlinks: false }).catch(() => undefined)
+  if (!bytes) return
+  const hash = sha256(bytes)
+  if (hash === previous?.outputs[target] || hash === sha256(data)) return
+  const what = previous && target in previous.outputs ? 'was edited since lectern wrote it' : 'is not a file lectern wrote'
+  throw new LecternError(`${displayPath(file)}: ${what}; lectern keeps it (pass --force to overwrite it)`)
 }
 
 /** A deck's folder name: the note's file name without extension, made safe for paths and URLs. */

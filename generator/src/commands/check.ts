@@ -11,7 +11,7 @@ import { buildSpa } from '../export/slidev.js'
 import { serveStatic } from '../export/serve.js'
 import { measureSlides, type SlideMeasure } from '../export/measure.js'
 import { makeTemporaryFolder, NotRegularFileError, readRegularFile, removeTemporaryFolder } from '../fsutil.js'
-import { readManifest, sha256 } from './manifest.js'
+import { MANIFEST, readManifestState, sha256 } from './manifest.js'
 import { isInside } from './deckfolder.js'
 import { scanDeck } from './deckscan.js'
 import { formatFinding, lintDeck, type LintReport } from '../lint.js'
@@ -130,7 +130,11 @@ async function checkStatic(deckDir: string): Promise<CheckResult> {
  * manifest (hand-made) names no note: its `lectern.note` frontmatter is not trusted.
  */
 async function noteOf(deckDir: string): Promise<{ note: string; hash: string } | undefined> {
-  const manifest = await readManifest(deckDir)
+  const state = await readManifestState(deckDir)
+  if (state === 'unreadable') {
+    throw new LecternError(`${displayPath(path.join(deckDir, MANIFEST))}: lectern's manifest of this deck is unreadable (damaged); rebuild the deck with \`lectern build --force\` on its note`)
+  }
+  const manifest = state === 'none' ? undefined : state
   if (!manifest || typeof manifest.note !== 'string' || typeof manifest.noteHash !== 'string') return undefined
   const note = path.resolve(deckDir, manifest.note)
   const real = await fs.realpath(note).catch(() => note)
@@ -144,7 +148,12 @@ async function noteOf(deckDir: string): Promise<{ note: string; hash: string } |
 /** One paragraph per deck, for people. */
 export function formatCheck(result: CheckResult): string {
   const shown = displayPath(result.deck)
-  if (result.error || !result.report) return `${shown}: error: ${result.error}`
+  if (result.error || !result.report) {
+    // Errors start with the file they are about: `error:` goes after that place, once.
+    const error = result.error ?? 'no report'
+    const place = [`${shown}: `, ...[...error.matchAll(/^([^:\s][^:]*): /g)].map((m) => m[0])].find((prefix) => error.startsWith(prefix))
+    return place ? `${place}error: ${error.slice(place.length)}` : `${shown}: error: ${error}`
+  }
   const r = result.report
   const share = (r.sentences.share * 100).toFixed(r.sentences.share === 1 ? 0 : 1)
   const measured = result.browser

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { LecternError } from '../errors.js'
 import { displayPath } from '../paths.js'
 import { exists } from '../fsutil.js'
-import { readManifest, type Manifest } from './manifest.js'
+import { MANIFEST, readManifestState, type Manifest } from './manifest.js'
 
 /** Does `inner` lie inside (or at) `outer`? Both are absolute, real paths. */
 export function isInside(inner: string, outer: string): boolean {
@@ -19,9 +19,10 @@ async function realOrResolved(file: string): Promise<string> {
  * manifest (undefined for a new folder). lectern writes only into a folder that does not exist,
  * an empty one, or one it built from this same note; it refuses a folder that holds the note, a
  * hand-made deck (slides.md with no manifest), any other folder it did not create, and a deck
- * built from another note of the same name.
+ * built from another note of the same name. A damaged manifest is refused unless `force`; then
+ * the deck is rebuilt as new (nothing is removed, since no record says what lectern wrote).
  */
-export async function claimDeckFolder(deckDir: string, note: string): Promise<Manifest | undefined> {
+export async function claimDeckFolder(deckDir: string, note: string, force = false): Promise<Manifest | undefined> {
   const shownDeck = displayPath(deckDir)
   const shownNote = displayPath(note)
   const stat = await fs.lstat(deckDir).catch(() => undefined)
@@ -32,7 +33,12 @@ export async function claimDeckFolder(deckDir: string, note: string): Promise<Ma
   if (isInside(await realOrResolved(note), realDeck)) {
     throw new LecternError(`${shownNote}: the deck folder ${shownDeck} holds the note itself; lectern will not write a deck over its sources (pass another --out, e.g. --out decks)`)
   }
-  const manifest = await readManifest(deckDir)
+  const state = await readManifestState(deckDir)
+  if (state === 'unreadable') {
+    if (force) return undefined
+    throw new LecternError(`${shownNote}: the manifest ${displayPath(path.join(deckDir, MANIFEST))} of this lectern deck is unreadable (damaged); pass --force to rebuild the deck`)
+  }
+  const manifest = state === 'none' ? undefined : state
   if (!manifest) {
     const entries = await fs.readdir(deckDir)
     if (!entries.length) return undefined

@@ -17,6 +17,7 @@ import { screenshotSlides } from '../export/png.js'
 import { makeHandout, type Paper } from '../export/handout.js'
 import { makePptx } from '../export/pptx.js'
 import { toolFingerprint } from './manifest.js'
+import { EXPORT_MANIFEST, readExportRecord, recordExport } from './exportrecord.js'
 import { createProgress, type Progress } from './progress.js'
 
 export { findDecks } from './decks.js'
@@ -75,17 +76,15 @@ export function shardDecks(decks: string[], shard: string): string[] {
   return sorted.filter((_, index) => index % n === k - 1)
 }
 
-const EXPORT_MANIFEST = '.lectern-export.json'
-
 /**
- * Hash of everything an export depends on: the deck's files (read safely, see `scanDeck`),
- * lectern and its theme, the options.
+ * Hash of everything an export depends on (`inputs`): the deck's files (read safely, see
+ * `scanDeck`), lectern and its theme, the options; and of the deck alone (`deck`).
  */
-async function exportInputs(deckDir: string, formats: Format[], options: ExportOptions, warn: (line: string) => void): Promise<string> {
+async function exportInputs(deckDir: string, formats: Format[], options: ExportOptions, warn: (line: string) => void): Promise<{ inputs: string; deck: string }> {
+  const deck = await scanDeck(deckDir, warn)
   const hash = createHash('sha256')
-  hash.update(toolFingerprint()).update(JSON.stringify({ formats: [...formats].sort(), paper: options.paper, perPage: options.perPage }))
-  hash.update(await scanDeck(deckDir, warn))
-  return hash.digest('hex')
+  hash.update(toolFingerprint()).update(JSON.stringify({ formats: [...formats].sort(), paper: options.paper, perPage: options.perPage })).update(deck)
+  return { inputs: hash.digest('hex'), deck }
 }
 
 /**
@@ -160,8 +159,8 @@ function outputsOf(outDir: string, slug: string, formats: Format[]): string[] {
 
 async function unchanged(outDir: string, inputs: string, outputs: string[]): Promise<boolean> {
   try {
-    const manifest = JSON.parse(await fs.readFile(path.join(outDir, EXPORT_MANIFEST), 'utf8')) as { inputs: string }
-    if (manifest.inputs !== inputs) return false
+    const manifest = await readExportRecord(outDir)
+    if (!manifest.inputs || manifest.inputs !== inputs) return false
     for (const output of outputs) await fs.access(output)
     return true
   } catch {
@@ -183,7 +182,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportResult[
   const needsBrowser = options.formats.some((format) => format !== 'spa')
   let browser: Browser | undefined
   // Plan first: which decks need work.
-  const jobs: Array<{ deckDir: string; slug: string; outDir: string; inputs: string; spaDir: string; keepSpa: boolean }> = []
+  const jobs: Array<{ deckDir: string; slug: string; outDir: string; inputs: string; deck: string; spaDir: string; keepSpa: boolean }> = []
   const stop = new AbortController()
   for (const deckDir of decks) {
     const slug = path.basename(path.resolve(deckDir))
@@ -191,7 +190,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportResult[
     try {
       const slides = await fs.lstat(path.join(deckDir, 'slides.md')).catch(() => undefined)
       if (!slides?.isFile()) throw new LecternError(`${displayPath(deckDir)}: not a deck (no slides.md file); run \`lectern build\` first`)
-      const inputs = await exportInputs(deckDir, options.formats, options, warn)
+      const { inputs, deck } = await exportInputs(deckDir, options.formats, options, warn)
       if (!options.force && (await unchanged(outDir, inputs, outputsOf(outDir, slug, options.formats)))) {
         progress.line(`${displayPath(deckDir)}  unchanged`)
         results.push({ deck: deckDir, status: 'unchanged', outputs: outputsOf(outDir, slug, options.formats) })
@@ -201,7 +200,7 @@ export async function exportDecks(options: ExportOptions): Promise<ExportResult[
       const keepSpa = options.formats.includes('spa')
       // The SPA is built into a fresh folder (beside spa/ when it is kept) and swapped in whole.
       const spaDir = keepSpa ? await makeTemporaryFolder(`.spa-${process.pid}-`, outDir) : await makeTemporaryFolder('lectern-spa-')
-      jobs.push({ deckDir, slug, outDir, inputs, spaDir, keepSpa })
+      jobs.push({ deckDir, slug, outDir, inputs, deck, spaDir, keepSpa })
     } catch (error) {
       const message = describe(error, deckDir)
       warn(message)
@@ -234,7 +233,11 @@ export async function exportDecks(options: ExportOptions): Promise<ExportResult[
         if (needsBrowser && !browser) browser = await launchBrowser()
         const outputs = await renderFormats(job, options, browser, task)
         if (job.keepSpa) await swapFolder(job.spaDir, path.join(job.outDir, 'spa'))
-        await writeFileAtomic(path.join(job.outDir, EXPORT_MANIFEST), `${JSON.stringify({ inputs: job.inputs }, null, 2)}\n`)
+        // Outputs of an earlier export made from an older deck would publish removed text: they go.
+        const written = outputs.map((output) => (output.endsWith(`${path.sep}index.html`) ? path.dirname(output) : output))
+        for (const stale of await recordExport(job.outDir, job.inputs, job.deck, written)) {
+          warn(`${stale}: removed; it was made from an older version of ${displayPath(job.deckDir)} (export that format again to get it back)`)
+        }
         const seconds = (performance.now() - started) / 1000
         task.done(`${outputs.map(displayPath).join(', ')}`)
         results.push({ deck: job.deckDir, status: 'exported', outputs, seconds })

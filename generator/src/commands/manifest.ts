@@ -2,7 +2,7 @@ import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 import { packageRoot, themeDir } from '../paths.js'
-import { readRegularFile, writeFileAtomic } from '../fsutil.js'
+import { checkRealFolders, readRegularFile, writeInside } from '../fsutil.js'
 
 /**
  * What a deck was built from, kept beside it (`.lectern.json`) so that an unchanged note is not
@@ -69,6 +69,18 @@ function listFiles(dir: string): string[] {
 
 /** A deck's manifest, or undefined when there is none (or it is not a regular JSON file). */
 export async function readManifest(deckDir: string): Promise<Manifest | undefined> {
+  const state = await readManifestState(deckDir)
+  return typeof state === 'object' ? state : undefined
+}
+
+/** A deck's manifest; 'none' when there is no manifest file, 'unreadable' when it is damaged. */
+export async function readManifestState(deckDir: string): Promise<Manifest | 'none' | 'unreadable'> {
+  const stat = await fs.lstat(path.join(deckDir, MANIFEST)).catch(() => undefined)
+  if (!stat) return 'none'
+  return (await parseManifest(deckDir)) ?? 'unreadable'
+}
+
+async function parseManifest(deckDir: string): Promise<Manifest | undefined> {
   try {
     const data = JSON.parse((await readRegularFile(path.join(deckDir, MANIFEST), { followSymlinks: false })).toString('utf8')) as Manifest
     if (!data || typeof data !== 'object' || typeof data.outputs !== 'object' || typeof data.images !== 'object') return undefined
@@ -98,13 +110,15 @@ export async function removeStaleOutputs(deckDir: string, previous: Manifest | u
     if (entry in current || entry === MANIFEST) continue
     const file = insidePath(deckDir, entry)
     if (!file) continue
+    // A folder on the way that is a symlink is refused: the delete could land outside the deck.
+    await checkRealFolders(deckDir, file)
     const bytes = await readRegularFile(file, { followSymlinks: false }).catch(() => undefined)
     if (bytes && sha256(bytes) === hash) await fs.rm(file, { force: true })
   }
 }
 
 export async function writeManifest(deckDir: string, manifest: Manifest): Promise<void> {
-  await writeFileAtomic(path.join(deckDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)
+  await writeInside(deckDir, MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`)
 }
 
 export type Freshness = 'unchanged' | 'stale' | 'missing'

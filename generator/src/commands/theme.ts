@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs'
+import { readdirSync, realpathSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { packageRoot, relativePosix } from '../paths.js'
@@ -24,7 +24,7 @@ export const THEME_RULE =
  * Note: a Slidev theme is code (its vite.config and setup files run in Node during export),
  * so only folders the user chose to trust are used.
  */
-export function resolveNoteTheme(value: string, policy: ThemePolicy): { theme: string } | { error: string } {
+export function resolveNoteTheme(value: string, policy: ThemePolicy): { theme: string; code?: string } | { error: string } {
   const isPath = value.startsWith('.') || value.startsWith('/') || value.startsWith('@/') || (value.includes('/') && !value.startsWith('@')) || path.isAbsolute(value)
   if (!isPath) return resolveThemeName(value, policy)
   const parts = value.split(/[\\/]/)
@@ -42,7 +42,8 @@ export function resolveNoteTheme(value: string, policy: ThemePolicy): { theme: s
     const why = path.isAbsolute(value) ? 'is an absolute path' : parts.includes('..') ? 'climbs out of the note\'s folder with ".."' : "is outside the note's folder"
     return { error: `theme "${value}" ${why}; ${THEME_RULE}` }
   }
-  return { theme: relativePosix(policy.deckDir, real) }
+  const code = trusted ? undefined : findThemeCode(real)
+  return { theme: relativePosix(policy.deckDir, real), ...(code ? { code: path.relative(policy.noteDir, code).split(path.sep).join('/') } : {}) }
 }
 
 function resolveThemeName(name: string, policy: ThemePolicy): { theme: string } | { error: string } {
@@ -55,7 +56,8 @@ function resolveThemeName(name: string, policy: ThemePolicy): { theme: string } 
   }
   const packages = /^(@[^/]+\/)?slidev-theme-|^@slidev\/theme-/.test(name) ? [name] : name.startsWith('@') ? [] : [`@slidev/theme-${name}`, `slidev-theme-${name}`]
   for (const pkg of packages) {
-    for (const from of [policy.noteDir, policy.projectDir, packageRoot]) {
+    // Only the project's and lectern's own installs: a node_modules shipped with the notes is not "installed".
+    for (const from of [policy.projectDir, packageRoot]) {
       try {
         createRequire(path.join(from, 'index.js')).resolve(`${pkg}/package.json`)
         return { theme: pkg }
@@ -66,6 +68,42 @@ function resolveThemeName(name: string, policy: ThemePolicy): { theme: string } 
   }
   const hint = packages.length ? ` (install ${packages[packages.length - 1]})` : ''
   return { error: `theme "${name}" is not a folder in themes/ nor an installed theme package${hint}; ${THEME_RULE}` }
+}
+
+/** Files in a theme folder that run as code during export (Vite config, setup/, scripts, Vue). */
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|vue)$/i
+
+/** Most folder entries looked at for code in a theme folder. */
+const CODE_SCAN_LIMIT = 5_000
+
+/**
+ * The first file in a theme folder that runs as code when the deck is exported (sorted, so the
+ * answer is the same on every machine), or undefined for a folder of styles and layouts in markdown.
+ */
+function findThemeCode(dir: string): string | undefined {
+  let level = [dir]
+  let seen = 0
+  while (level.length && seen < CODE_SCAN_LIMIT) {
+    const next: string[] = []
+    for (const folder of level) {
+      let names: string[]
+      try {
+        names = readdirSync(folder).sort()
+      } catch {
+        continue
+      }
+      seen += names.length
+      for (const name of names) {
+        const full = path.join(folder, name)
+        const folderEntry = isFolder(full)
+        if (!folderEntry && (CODE_FILE.test(name) || /^vite\.config\./.test(name))) return full
+        if (folderEntry && folder === dir && name === 'setup') return full
+        if (folderEntry) next.push(full)
+      }
+    }
+    level = next
+  }
+  return undefined
 }
 
 function projectThemeRoots(policy: ThemePolicy): string[] {

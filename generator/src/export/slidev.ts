@@ -148,13 +148,14 @@ export function slidevReason(output: string): string {
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
+  dropTimingNotes(lines)
   const noise = (line: string): boolean =>
     /^at\s|^\}|^\{|^errors:|\[Getter\/Setter\]|^[│╭╰─┬╯|^]|^\d+\s*[│|]|^\(Use `node --trace|^Node\.js v\d|^node:internal/.test(line) ||
     /^(vite|slidev|rolldown)\s+v?\d|^(transforming|rendering chunks|computing gzip|building|✓)/i.test(line) ||
     /^(✗\s*)?Build failed (in|with)\b/i.test(line)
   const useful = lines.filter((line) => !noise(line))
   const picks = [
-    (line: string) => /^\[[A-Z][A-Z_]+\]\s/.test(line),
+    (line: string) => /^\[[A-Z][A-Z_]+\]\s/.test(line) && !/warning/i.test(line),
     (line: string) => /^(\w*Error|\[[\w:-]+\]\s*\w*Error):/.test(line),
     (line: string) => /error|failed|cannot|could not|EACCES|ENOSPC|EROFS|EPERM|ENOENT|not found|invalid/i.test(line),
   ]
@@ -173,4 +174,19 @@ export function slidevReason(output: string): string {
     .join('; ')
     .slice(0, 400)
   return text || 'Slidev gave no message (set LECTERN_DEBUG=1 to see its output)'
+}
+
+/**
+ * Remove the bundler's timing notes (rolldown's `[PLUGIN_TIMINGS]` block: "JavaScript callbacks
+ * ran for 3.3s…", the slowest plugins, a link) from `lines`: they say why a build was slow, not
+ * why it failed.
+ */
+function dropTimingNotes(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\[PLUGIN_TIMINGS\]|callbacks ran for [\d.]+\s*m?s of this/i.test(lines[i])) continue
+    let end = i + 1
+    while (end < lines.length && end - i < 40 && !/^See https?:\/\/\S*rolldown/i.test(lines[end - 1]) && !/^(✗\s*)?Build failed|^\w*Error\b/i.test(lines[end])) end++
+    lines.splice(i, end - i)
+    i--
+  }
 }

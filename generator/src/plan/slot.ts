@@ -188,11 +188,11 @@ function renumber(slides: SlidePlan[], movedSections: Set<string>): SlidePlan[] 
  * Frontmatter `minutes: N`: a positive number of minutes, or undefined. Note: anything else is a
  * warning, and the whole note is presented.
  */
-export function readMinutes(value: unknown, file: VFile): number | undefined {
+export function readMinutes(value: unknown, file: VFile, place: { line: number; column: number } = { line: 1, column: 1 }): number | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) return value
   file.message('frontmatter `minutes` must be a positive number of minutes, e.g. `minutes: 20`; the whole note is presented', {
-    place: { line: 1, column: 1 },
+    place,
     ruleId: 'minutes',
     source: 'lectern',
   })
