@@ -116,6 +116,42 @@ describe('lectern watch dev server', () => {
     expect((await request(port, 'GET', '/', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' })).status).toBe(200)
   })
 
+  it('listens on loopback only, and drops a WebSocket upgrade from another origin', async () => {
+    const outside = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((address) => address && !address.internal)
+      .map((address) => address!.address)
+    for (const address of [...outside, '::1']) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = net.connect({ host: address, port }, () => {
+          socket.destroy()
+          resolve(true)
+        })
+        socket.on('error', () => resolve(false))
+      })
+      expect(reached, address).toBe(false)
+    }
+    /** The first bytes the server answers a WebSocket handshake with ('' when it hangs up). */
+    const handshake = (origin: string): Promise<string> =>
+      new Promise((resolve) => {
+        const socket = net.connect({ host: '127.0.0.1', port }, () => {
+          socket.write(
+            `GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${origin}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+              'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: vite-hmr\r\n\r\n',
+          )
+        })
+        let text = ''
+        socket.on('data', (chunk) => {
+          text += chunk
+          socket.destroy()
+        })
+        socket.on('close', () => resolve(text))
+        socket.on('error', () => resolve(text))
+        setTimeout(() => socket.destroy(), 3000)
+      })
+    expect(await handshake('http://evil.example')).not.toMatch(/^HTTP\/1\.1 101/)
+  })
+
   it('serves the note SVG sanitized, with a CSP that forbids script', async () => {
     const assets = readdirSync(path.join(dir, 'decks', 'rivers', 'assets'))
     const svg = assets.find((name) => name.endsWith('.svg'))!
@@ -138,8 +174,14 @@ describe('lectern watch dev server', () => {
       const browser = await chromium.launch({ executablePath: await findBrowser(), args: CHROMIUM_ARGS })
       try {
         const page = await browser.newPage()
+        const consoleLines: string[] = []
+        page.on('console', (message) => consoleLines.push(message.text()))
         await page.goto(`http://127.0.0.1:${port}/2`)
         await page.getByText('Water wears the bank').first().waitFor({ state: 'attached', timeout: 30_000 })
+        // Live reload still connects: the guard lets the deck's own WebSocket through.
+        const deadline = Date.now() + 10_000
+        while (!consoleLines.some((line) => /\[vite\] connected/.test(line)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+        expect(consoleLines.join('\n')).toMatch(/\[vite\] connected/)
 
         const other = await browser.newPage()
         await other.goto(`http://127.0.0.1:${foreignPort}/`)
