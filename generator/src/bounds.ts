@@ -3,8 +3,8 @@ import type { Nodes, Root } from 'mdast'
 /**
  * Bounds on what micromark is asked to read, so that a small hostile note cannot take minutes:
  * its emphasis resolution is quadratic in the `*`/`_` runs of one paragraph (40 KB of `*_` took
- * 30 s), link resolution in the `[` of one paragraph, and block quotes nest one container per
- * `>` (50,000 took 30 s, then overflowed the stack).
+ * 30 s), link resolution in its `[` and `]` (each `]` looks back for its `[`: 66,000 took over a
+ * minute), and block quotes nest one level per `>` (50,000 took 30 s, then overflowed the stack).
  * Past a bound, the characters are kept as plain text: before parsing they are swapped for
  * private-use stand-ins (one UTF-16 unit each, so every position stays true), and swapped back
  * in the tree's values afterwards. Each bound that applies is a warning with its place.
@@ -12,7 +12,7 @@ import type { Nodes, Root } from 'mdast'
 
 /** Block quote levels read as quotes; deeper `>` are text. */
 export const MAX_QUOTE_DEPTH = 16
-/** `*`/`_` runs, and `[`, per paragraph read as markup; the rest are text. */
+/** `*`/`_` runs, and `[`/`]`, per paragraph read as markup; the rest are text. */
 export const MAX_MARKERS = 2000
 
 export interface BoundWarning {
@@ -29,7 +29,7 @@ export interface BoundedText {
   warnings: BoundWarning[]
 }
 
-const GUARDED = ['>', '*', '_', '[']
+const GUARDED = ['>', '*', '_', '[', ']']
 
 /** Swap the markers past each bound for stand-ins (see the module note). */
 export function boundMarkdown(text: string): BoundedText {
@@ -78,11 +78,11 @@ export function boundMarkdown(text: string): BoundedText {
           if (!warnedRuns) warnings.push({ line: i + 1, column: c + 1, reason: `a paragraph with more than ${MAX_MARKERS} runs of * and _; from here they are kept as plain characters, not emphasis` })
           warnedRuns = true
         }
-      } else if (ch === '[') {
+      } else if (ch === '[' || ch === ']') {
         brackets++
         if (brackets > MAX_MARKERS) {
           chars[c] = standIns.get(ch)!
-          if (!warnedBrackets) warnings.push({ line: i + 1, column: c + 1, reason: `a paragraph with more than ${MAX_MARKERS} "["; from here they are kept as plain characters, not links` })
+          if (!warnedBrackets) warnings.push({ line: i + 1, column: c + 1, reason: `a paragraph with more than ${MAX_MARKERS} "[" and "]"; from here they are kept as plain characters, not links` })
           warnedBrackets = true
         }
       }

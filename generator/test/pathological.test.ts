@@ -87,6 +87,15 @@ describe('lectern build on pathological paragraphs', () => {
     expectAboutAsFast(hostile, build('plain', prose(quotes.length)))
   }, 240_000)
 
+  it('80 KB of "a]" (each "]" looked back for its "[") builds fast, with a warning', () => {
+    const closers = 'a]'.repeat(40_000)
+    const hostile = build('closers', closers)
+    expectClean(hostile)
+    expect(hostile.stderr).toMatch(/closers\.md:5:\d+: warning: .*"\[" and "\]"/)
+    expect(hostile.slides).toMatch(/(?:a\\?\]){1000}/)
+    expectAboutAsFast(hostile, build('plain', prose(closers.length)))
+  }, 240_000)
+
   it('320 KB of "<!--" in one paragraph builds as fast as the same characters split into words ("<!- ")', () => {
     const hostile = build('comments', '<!--'.repeat(80_000))
     expectClean(hostile)
