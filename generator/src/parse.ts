@@ -5,6 +5,7 @@ import type { VFile } from 'vfile'
 import type { NoteMeta } from './types.js'
 import { applyDialects } from './dialects/index.js'
 import { texDelimiters } from './dialects/math.js'
+import { boundMarkdown } from './bounds.js'
 
 const processor = markdownReader
 
@@ -17,9 +18,15 @@ export interface ParsedNote {
  * Parse a note's text into mdast and read its YAML frontmatter.
  * Note: frontmatter that is not valid YAML is a warning, not a failure: the note still builds.
  * The notes apps' dialects (math, callouts, wiki links, …) are rewritten to plain mdast here.
+ * Markup past the parser's bounds (see bounds.ts) is read as text, with a warning.
  */
 export function parseNote(file: VFile): ParsedNote {
-  const tree = parseMarkdown(texDelimiters(String(file.value ?? '')))
+  const bounded = boundMarkdown(texDelimiters(String(file.value ?? '')))
+  const tree = parseMarkdown(bounded.text)
+  bounded.restore(tree)
+  for (const warning of bounded.warnings) {
+    file.message(warning.reason, { place: { line: warning.line, column: warning.column }, ruleId: 'markdown-bounds', source: 'lectern' })
+  }
   const meta: NoteMeta = { extra: {} }
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml')
   if (yamlNode) readFrontmatter(yamlNode, meta, file)

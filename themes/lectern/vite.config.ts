@@ -7,14 +7,17 @@
 // after Slidev's own `define`.
 // Note: LECTERN_FAST is set by `lectern export` when the SPA is only printed (not kept): JS
 // minification is skipped there, since nobody downloads that bundle.
+// Note: `guard()` makes the `lectern watch` dev server read-only and same-origin (see vite/guard.ts).
 // Note: `standalone()` makes the build one index.html that opens from disk (see vite/standalone.ts).
 import { standalone } from './vite/standalone'
+import { guard } from './vite/guard'
 
 const fast = process.env.LECTERN_FAST === '1'
 
 export default {
   build: { cssMinify: false, ...(fast ? { minify: false, reportCompressedSize: false } : {}) },
   plugins: [
+    guard(),
     standalone(),
     {
       name: 'lectern:print-route',

@@ -130,7 +130,7 @@ export function unitsFor(node: RootContent, context: UnitContext): Unit[] {
       // Raw HTML shows as text when it is short; longer markup stays in the notes only.
       const text = node.value.replace(/\s+/g, ' ').trim()
       // Markup alone (`<div align="center">`) shows nothing a viewer reads.
-      if (countWords(text) > BULLET_WORDS || !text.replace(/<[^>]*>/g, '').trim()) return [notesOnly(notesFor(node), range)]
+      if (countWords(text) > BULLET_WORDS || !text.replace(/<[^<>]*>/g, '').trim()) return [notesOnly(notesFor(node), range)]
       return [flow({ type: 'paragraph', runs: [{ text }] }, notesFor(node), range)]
     }
     case 'thematicBreak':
