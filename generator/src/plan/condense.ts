@@ -49,15 +49,15 @@ function stripEndPunctuation(runs: Run[]): Run[] {
  * each shortened by grammar, in their original order, within `allowance` words in all.
  * Note: the paragraph's full text is always kept in the speaker notes.
  */
-export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowance = Number.MAX_SAFE_INTEGER): Run[][] {
+export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowance = Number.MAX_SAFE_INTEGER, heading = ''): Run[][] {
   const all = splitSentences(runs)
   if (!all.length) return []
   const totalWords = countWords(runsText(runs))
   if (all.length === 1 || totalWords <= maxWords) return [shortenSentence(runs, maxWords)]
-  const wanted = all.length >= 5 && totalWords > 60 ? 3 : all.length >= 3 && totalWords > 35 ? 2 : 1
+  const wanted = all.length >= 5 && totalWords > 60 ? 3 : all.length >= 3 && totalWords > 25 ? 2 : 1
   const chosen: Array<{ index: number; bullet: Run[] }> = []
   let words = 0
-  for (const index of rankSentences(all.map(runsText), all.map((s) => s.some((run) => run.strong)))) {
+  for (const index of rankSentences(all.map(runsText), all.map((s) => s.some((run) => run.strong)), heading)) {
     if (chosen.length >= wanted) break
     const bullet = shortenSentence(all[index], maxWords)
     const size = countWords(runsText(bullet))

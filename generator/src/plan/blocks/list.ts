@@ -93,7 +93,9 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
     }
     units.push(flow(block(part), parts === 0 ? notes : '', range))
   })
-  return capList(units, context)
+  // The items of one list stay together on a slide when they fit (see packUnits).
+  const chunk = rangeOf(list)?.start ?? 0
+  return capList(units.map((unit) => (unit.kind === 'flow' ? { ...unit, chunk } : unit)), context)
 }
 
 /**

@@ -29,10 +29,10 @@ export function paragraphUnits(node: Paragraph, context: UnitContext): Unit[] {
     const definition = definitionOf(runs)
     const shown = definition
       ? [[...definition.term, { text: ': ' }, ...shortenSentence(definition.explanation, BULLET_WORDS - countWords(runsText(definition.term)))]]
-      : condenseParagraph(runs, BULLET_WORDS, context.options.budget.words - context.titleWords)
+      : condenseParagraph(runs, BULLET_WORDS, context.options.budget.words - context.titleWords, context.heading)
     if (lead) {
       const { before, lead: leadRuns } = splitLeadIn(runs)
-      if (before) units.push(flow(bulletsOf(condenseParagraph(before, BULLET_WORDS, context.options.budget.words - context.titleWords)), notesFor(node), range))
+      if (before) units.push(flow(bulletsOf(condenseParagraph(before, BULLET_WORDS, context.options.budget.words - context.titleWords, context.heading)), notesFor(node), range))
       units.push(flow({ type: 'paragraph', runs: leadRuns }, before ? '' : notesFor(node), range, true))
     } else {
       units.push(flow(bulletsOf(shown), notesFor(node), range))
