@@ -84,12 +84,13 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
 
 /**
  * The pieces a run of shown units may be split between, as [from, to) ranges: a lead-in joins
- * what follows it; the items of one list (one `chunk`) stay together when they fit one slide
+ * what follows it; the items of one list (one `chunk`) or one run of definitions stay together when they fit one slide
  * with their lead-in; a longer list splits evenly between its items, the lead-in with the first part.
  */
 export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number) => boolean): Array<[number, number]> {
   const atoms: Array<[number, number]> = []
-  const chunkOf = (unit: ShownUnit): number | undefined => (unit.kind === 'flow' ? unit.chunk : undefined)
+  // A run of definitions is one chunk as well (negative numbers, apart from a list's line).
+  const chunkOf = (unit: ShownUnit): number | undefined => (unit.kind === 'flow' ? unit.chunk : unit.kind === 'group' ? -unit.group : undefined)
   let i = 0
   while (i < shown.length) {
     let j = i
