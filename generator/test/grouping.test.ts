@@ -136,3 +136,14 @@ describe('a lead-in does not push the text before it onto a slide of its own', (
     expect(slides).toHaveLength(1)
   })
 })
+
+describe('a paragraph that stops mid-sentence leads into what follows', () => {
+  it.each([
+    ['physics', 'Energy was known to the ancients only in part. Newton wrote it down in full. The kinetic energy of a body of mass m moving at speed v is\n\n$$\nE = \\frac{1}{2} m v^2\n$$\n', 'math'],
+    ['economics', 'Trade grew fast in the years after the war and reached every port of the continent. The three goods most traded were\n\n- grain\n- cloth\n- timber\n', 'bullets'],
+  ])('%s', (_subject, body, kind) => {
+    const slides = content(deckOf(`# T\n\n## Part\n\n${body}`).slides).filter((s) => s.kind !== 'takeaways')
+    const lead = slides.find((s) => s.body.some((b) => texts(b).some((t) => /(?:is|were)$/.test(t))))!
+    expect(lead.body.some((b) => b.type === kind && !texts(b).some((t) => /(?:is|were)$/.test(t)))).toBe(true)
+  })
+})

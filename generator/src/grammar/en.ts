@@ -143,6 +143,8 @@ export const META_TEXT = [
   'tags',
   'back to top',
   'see also',
+  'see',
+  'for more',
   'table of contents',
   'references',
 ]

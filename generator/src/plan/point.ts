@@ -81,7 +81,7 @@ export function headingAffinity(text: string, heading: string): number {
   const raw = text.match(/[\p{L}\p{N}]+/gu) ?? []
   const acronymAt = (limit: number): boolean => raw.slice(0, limit).some((word) => acronyms.includes(word))
   const phrase = stems(heading.replace(/\(.*?\)/g, ' ')).join(' ')
-  if (phrase && opening.join(' ').includes(phrase)) return 5
+  if (phrase && opening.join(' ').includes(phrase)) return 7
   if ((head && opening.includes(head)) || acronymAt(6)) return 4
   if ((head && words.includes(head)) || acronymAt(raw.length)) return 1
   return 0

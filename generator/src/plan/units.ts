@@ -101,7 +101,10 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
         continue
       }
     }
-    units.push(...unitsFor(block, context))
+    // A paragraph that stops mid-sentence ("… the best responses are") before a formula, a list
+    // or a table leads into it, as one ending in ":" does.
+    if (block.type === 'paragraph' && opensInto(block, next) && !dialectUnits(block, context)) units.push(...paragraphUnits(block, context, true))
+    else units.push(...unitsFor(block, context))
   }
   return attachLeadIns(units, context)
 }
@@ -140,6 +143,13 @@ export function unitsFor(node: RootContent, context: UnitContext): Unit[] {
     default:
       return [notesOnly(notesFor(node), range)]
   }
+}
+
+/** Whether a paragraph ends without a closing mark right before display math, a list or a table. */
+function opensInto(block: Paragraph, next: RootContent | undefined): boolean {
+  if (!next || !['math', 'list', 'table'].includes(next.type)) return false
+  const text = plainText(block).trim()
+  return /[\p{L}\p{N}$)]$/u.test(text)
 }
 
 /** Diagrams drawn from blocks at `i`: layers (a lead-in and its list), a chain in a paragraph, numbered steps. */
