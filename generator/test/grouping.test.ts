@@ -17,7 +17,7 @@ describe('a lead-in shares the slide of what it introduces', () => {
     const deck = deckOf(`# T\n\n## Part\n\n${body}`)
     const slide = content(deck.slides).find((s) => s.body.some((b) => texts(b).some((t) => /:$/.test(t))))!
     const lead = slide.body.findIndex((b) => texts(b).some((t) => /:$/.test(t)))
-    expect(slide.body.findIndex((b) => b.type === kind)).toBeGreaterThan(lead)
+    expect(slide.body[lead + 1]?.type).toBe(kind)
   })
 })
 
@@ -102,5 +102,48 @@ describe('phrases in definition cells', () => {
     const slide = content(deckOf(note).slides).find((s) => s.kind === 'definitions')!
     const table = slide.body[0] as Extract<SlideBlock, { type: 'definitions' }>
     expect(runsText(table.items[0].gist)).toBe('The court hears the evidence')
+  })
+})
+
+describe('a short list stays whole on one slide', () => {
+  it.each([
+    [
+      'biology',
+      'Cells divide to grow and to replace tissue that is worn out over the years of a long life.\n\nMost cells in the body copy their whole genome before they split into two daughter cells.\n\nA dividing cell shows three signs:\n\n- Its chromosomes condense and become visible under a light microscope\n- Its chromosomes line up along the middle of the spindle in the cell\n- Its sister chromatids separate and move to opposite poles of the cell\n',
+      'Its ',
+    ],
+    [
+      'law',
+      'A contract binds the parties who made it and nobody else, as a rule of long standing.\n\nCourts in most countries enforce a contract only when several conditions are all met.\n\nA valid contract needs three elements:\n\n1. An offer that states clear terms the other side can accept without doubt\n2. An acceptance that mirrors the offer exactly and reaches the person who made it\n3. A consideration, something of value that each side gives to the other side\n',
+      'A',
+    ],
+  ])('its lead-in and every item share a slide (%s)', (_subject, body, opening) => {
+    const slides = content(deckOf(`# T\n\n## Part\n\n${body}`).slides)
+    const items = (slide: SlidePlan): string[] => slide.body.flatMap((b) => (b.type === 'bullets' ? b.items.map((i) => runsText(i.runs)).filter((t) => t.startsWith(opening) && !t.startsWith('A contract')) : []))
+    const withList = slides.filter((s) => items(s).length)
+    expect(withList).toHaveLength(1)
+    expect(items(withList[0])).toHaveLength(3)
+    expect(withList[0].body.some((b) => b.type === 'paragraph' && /:$/.test(runsText(b.runs)))).toBe(true)
+  })
+})
+
+describe('a lead-in does not push the text before it onto a slide of its own', () => {
+  it.each([
+    ['economics', 'A tariff is a tax on imports.\n\nIt has two effects:\n\n- prices rise at home\n- imports fall\n'],
+    ['history', 'The empire split in the year 395.\n\nTwo courts ruled it:\n\n- one in Rome\n- one in Constantinople\n'],
+  ])('%s', (_subject, body) => {
+    const slides = content(deckOf(`# T\n\n## Part\n\n${body}`).slides).filter((s) => s.kind !== 'takeaways')
+    expect(slides).toHaveLength(1)
+  })
+})
+
+describe('a paragraph that stops mid-sentence leads into what follows', () => {
+  it.each([
+    ['physics', 'Energy was known to the ancients only in part. Newton wrote it down in full. The kinetic energy of a body of mass m moving at speed v is\n\n$$\nE = \\frac{1}{2} m v^2\n$$\n', 'math'],
+    ['economics', 'Trade grew fast in the years after the war and reached every port of the continent. The three goods most traded were\n\n- grain\n- cloth\n- timber\n', 'bullets'],
+  ])('%s', (_subject, body, kind) => {
+    const slides = content(deckOf(`# T\n\n## Part\n\n${body}`).slides).filter((s) => s.kind !== 'takeaways')
+    const lead = slides.find((s) => s.body.some((b) => texts(b).some((t) => /(?:is|were)$/.test(t))))!
+    expect(lead.body.some((b) => b.type === kind && !texts(b).some((t) => /(?:is|were)$/.test(t)))).toBe(true)
   })
 })

@@ -143,6 +143,8 @@ export const META_TEXT = [
   'tags',
   'back to top',
   'see also',
+  'see',
+  'for more',
   'table of contents',
   'references',
 ]
@@ -178,3 +180,6 @@ export const ABBREVIATIONS = [
 
 /** Frequent English function words: text where they are common enough is read as English. */
 export const FUNCTION_WORDS = ['the', 'a', 'an', 'is', 'are', 'was', 'were', 'of', 'and', 'to', 'in', 'that', 'it', 'for', 'with', 'on', 'as', 'by', 'this', 'be', 'or', 'from', 'can', 'not']
+
+/** Modal verbs: a sentence that starts with one has lost its subject ("Cannot be seen …"). */
+export const MODALS = ['can', 'cannot', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'shall']

@@ -2,7 +2,7 @@ import type { Run } from '../types.js'
 import { countWords, normalizeRuns, runsText, sentences } from '../text.js'
 import { masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
-import { rankSentences } from './point.js'
+import { pointScore, rankSentences } from './point.js'
 
 export { sliceRuns }
 
@@ -49,16 +49,19 @@ function stripEndPunctuation(runs: Run[]): Run[] {
  * each shortened by grammar, in their original order, within `allowance` words in all.
  * Note: the paragraph's full text is always kept in the speaker notes.
  */
-export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowance = Number.MAX_SAFE_INTEGER): Run[][] {
+export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowance = Number.MAX_SAFE_INTEGER, heading = ''): Run[][] {
   const all = splitSentences(runs)
   if (!all.length) return []
   const totalWords = countWords(runsText(runs))
   if (all.length === 1 || totalWords <= maxWords) return [shortenSentence(runs, maxWords)]
-  const wanted = all.length >= 5 && totalWords > 60 ? 3 : all.length >= 3 && totalWords > 35 ? 2 : 1
+  // Two short sentences both show (a topic sentence and its definition, say).
+  const wanted = all.length >= 5 && totalWords > 60 ? 3 : (all.length >= 3 && totalWords > 25) || (all.length === 2 && totalWords <= 32) ? 2 : 1
   const chosen: Array<{ index: number; bullet: Run[] }> = []
   let words = 0
-  for (const index of rankSentences(all.map(runsText), all.map((s) => s.some((run) => run.strong)))) {
+  for (const index of rankSentences(all.map(runsText), all.map((s) => s.some((run) => run.strong)), heading)) {
     if (chosen.length >= wanted) break
+    // Past the first, a sentence that reads as no point at all (meta-text, a hedge) stays in the notes.
+    if (chosen.length && pointScore(runsText(all[index]), index, false, heading) < 0) continue
     const bullet = shortenSentence(all[index], maxWords)
     const size = countWords(runsText(bullet))
     if (chosen.length && words + size > allowance) continue

@@ -4,9 +4,10 @@ import { isShown, type ShownUnit, type Unit } from './unit.js'
 
 /**
  * Pack units onto slides within the budget: flow units share a slide; a group (a run of
- * definitions) may follow flow text but is followed only by itself; solo units stand alone; a lead-in starts a new
- * slide with what it introduces. A run that needs several slides is split evenly (4 + 3, not
- * 6 + 1); notes-only units ride with the shown unit before them.
+ * definitions) may follow flow text but is followed only by itself; solo units stand alone; a
+ * lead-in shares its slide with what it introduces, and a list that fits one slide stays whole
+ * (see atomsOf). A run that needs several slides is split evenly (4 + 3, not 6 + 1), between
+ * atoms only; notes-only units ride with the shown unit before them.
  */
 export function packUnits(title: string, units: Unit[], options: PlanOptions, fallback: LineRange): SlidePlan[] {
   const slides: SlidePlan[] = []
@@ -42,8 +43,9 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       } else if (last) owner.get(last)!.push(unit)
       else leading.push(unit)
     }
-    partsWithin(shown.length, fitsPart).forEach(([from, to], index) => {
-      const slideUnits = shown.slice(from, to).flatMap((unit) => owner.get(unit)!)
+    const atoms = atomsOf(shown, fitsPart)
+    partsWithin(atoms.length, (a, b) => fitsPart(atoms[a][0], atoms[b - 1][1])).forEach(([a, b], index) => {
+      const slideUnits = shown.slice(atoms[a][0], atoms[b - 1][1]).flatMap((unit) => owner.get(unit)!)
       push(index === 0 ? [...leading, ...slideUnits] : slideUnits)
     })
     run = []
@@ -68,10 +70,9 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
         continue
       default: {
         const group = unit.kind === 'group' ? unit.group : undefined
-        const leadIn = unit.kind === 'flow' && unit.leadIn
         // Flow text may lead into a group of definitions on one slide; a group ends with itself.
         const groupEnds = runGroup !== undefined && group !== runGroup
-        if (run.some(isShown) && (groupEnds || leadIn)) flushRun()
+        if (run.some(isShown) && groupEnds) flushRun()
         runGroup = group
         run.push(unit)
       }
@@ -79,6 +80,33 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
   }
   flushRun()
   return slides
+}
+
+/**
+ * The pieces a run of shown units may be split between, as [from, to) ranges: a lead-in joins
+ * what follows it; the items of one list (one `chunk`) or one run of definitions stay together when they fit one slide
+ * with their lead-in; a longer list splits evenly between its items, the lead-in with the first part.
+ */
+export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number) => boolean): Array<[number, number]> {
+  const atoms: Array<[number, number]> = []
+  // A run of definitions is one chunk as well (negative numbers, apart from a list's line).
+  const chunkOf = (unit: ShownUnit): number | undefined => (unit.kind === 'flow' ? unit.chunk : unit.kind === 'group' ? -unit.group : undefined)
+  let i = 0
+  while (i < shown.length) {
+    let j = i
+    while (j < shown.length - 1 && shown[j].kind === 'flow' && (shown[j] as { leadIn?: boolean }).leadIn) j++
+    const chunk = chunkOf(shown[j])
+    let end = j + 1
+    if (chunk !== undefined) while (end < shown.length && chunkOf(shown[end]) === chunk) end++
+    if (end - i === 1 || fitsPart(i, end)) atoms.push([i, end])
+    else {
+      const lead = j - i
+      const pieces = partsWithin(end - j, (a, b) => fitsPart(j + a - (a === 0 ? lead : 0), j + b))
+      pieces.forEach(([a, b], k) => atoms.push([k === 0 ? i : j + a, j + b]))
+    }
+    i = end
+  }
+  return atoms
 }
 
 /** Lay a content slide out in two columns: its blocks (or one list's items) split in halves. */

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast'
 import type { VFile } from 'vfile'
-import type { Diagram, Outline, PlanOptions, Section, SlidePlan } from '../types.js'
+import type { Diagram, Outline, PlanOptions, Section, SlideBlock, SlidePlan } from '../types.js'
 import { unitsForBlocks } from './units.js'
 import { isShown, type UnitContext } from './unit.js'
 import { partsWithin, fits, titleWords } from './budget.js'
@@ -9,6 +9,8 @@ import { findContrast, headingPair } from './contrast.js'
 import { findGroups, findKinds } from './diagrams/structure.js'
 import { notesFor } from './notes.js'
 import { packUnits } from './pack.js'
+import { coverSlide } from './frame.js'
+import { runsText } from '../text.js'
 
 /**
  * What a section walk gives: slides; the titles of subsections that show nothing of their own
@@ -33,8 +35,21 @@ export function unitContext(walk: WalkContext, title: string): UnitContext {
 export function planPreamble(outline: Outline, walk: WalkContext): Planned[] {
   if (!outline.preamble.length) return []
   const title = 'Introduction'
-  return packUnits(title, unitsForBlocks(outline.preamble, unitContext(walk, title)), walk.options, { start: 1, end: 1 }).map((slide) => ({ slide }))
+  const units = unitsForBlocks(outline.preamble, unitContext(walk, title))
+  // Tags and navigation lines alone show nothing: their text joins the cover's notes.
+  if (!units.some(isShown)) return [{ after: units.map((unit) => ('notes' in unit ? unit.notes : '')).filter(Boolean).join('\n\n') }]
+  // The cover already shows the note's first sentence as its subtitle: the introduction does not repeat it.
+  const subtitle = coverSlide(outline).body.slice(1).map((block) => ('runs' in block ? plainOf(runsText(block.runs)) : ''))
+  return packUnits(title, units, walk.options, { start: 1, end: 1 }).map((slide): Planned => {
+    const body = slide.body
+      .map((block) => (block.type === 'bullets' ? { ...block, items: block.items.filter((item) => item.children.length || !subtitle.includes(plainOf(runsText(item.runs)))) } : block))
+      .filter((block) => block.type !== 'bullets' || block.items.length)
+    return body.length ? { slide: { ...slide, body } } : { after: slide.notes }
+  })
 }
+
+/** Text compared without its closing mark or case. */
+const plainOf = (text: string): string => text.trim().replace(/[.!?:;]+$/u, '').toLowerCase()
 
 /** Whether frontmatter `skip` names a section. */
 export function isSkipped(section: Section, options: PlanOptions): boolean {
@@ -89,11 +104,44 @@ export function planSection(section: Section, part: { index: number; total: numb
     const hasTable = out.slice(before).some((p) => 'slide' in p && p.slide.kind === 'comparison')
     if ((isTop || headingPair(current.title)) && !hasTable) {
       const contrast = findContrast(current)
-      if (contrast) out.push(...comparisonSlides({ title: contrast.block.subjects.join(' vs '), block: contrast.block, notes: contrast.notes, consumed: new Set() }, current, walk.options))
+      if (contrast) {
+        // The table shows the contrast's sentences once: as bullets too, they would repeat it.
+        const kept = withoutRows(out.slice(before), contrast.block)
+        out.splice(before, out.length - before, ...kept.planned)
+        const notes = [...kept.dropped, contrast.notes].filter(Boolean).join('\n\n')
+        out.push(...comparisonSlides({ title: contrast.block.subjects.join(' vs '), block: contrast.block, notes, consumed: new Set() }, current, walk.options))
+      }
     }
   }
   visit(section, true, consumed)
   return out
+}
+
+/** Words of a text, lower case, for comparing a bullet with a table's cells. */
+const wordsOf = (text: string): string => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `
+
+/**
+ * Planned slides without the bullets a comparison table restates (every filled cell of one of
+ * its rows appears in the bullet); the notes of a slide left with nothing go to the table (`dropped`).
+ */
+export function withoutRows(planned: Planned[], table: Extract<SlideBlock, { type: 'comparison' }>): { planned: Planned[]; dropped: string[] } {
+  const rows = table.rows.map((row) => row.cells.map((cell) => wordsOf(runsText(cell))).filter((cell) => cell.trim()))
+  const restates = (text: string): boolean => {
+    const bullet = wordsOf(text)
+    return rows.some((cells) => cells.length > 0 && cells.every((cell) => bullet.includes(cell)))
+  }
+  const dropped: string[] = []
+  const kept = planned.flatMap((item): Planned[] => {
+    if (!('slide' in item) || item.slide.kind !== 'content') return [item]
+    const body = item.slide.body
+      .map((block) => (block.type === 'bullets' ? { ...block, items: block.items.filter((bullet) => bullet.children.length || !restates(runsText(bullet.runs))) } : block))
+      .filter((block) => block.type !== 'bullets' || block.items.length)
+    if (body.length === item.slide.body.length && body.every((block, i) => block === item.slide.body[i] || (block.type === 'bullets' && block.items.length === (item.slide.body[i] as typeof block).items.length))) return [item]
+    if (body.length) return [{ slide: { ...item.slide, body } }]
+    dropped.push(item.slide.notes)
+    return []
+  })
+  return { planned: kept, dropped }
 }
 
 /** Contrasts spread over the whole note still make one table, when no section made one. */

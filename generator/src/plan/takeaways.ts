@@ -1,7 +1,7 @@
 import type { List, RootContent } from 'mdast'
 import type { Outline, PlanOptions, Run, Section, SlideBlock, SlidePlan } from '../types.js'
 import { countWords, runsText, toRuns } from '../text.js'
-import { SUMMARY_TITLES } from '../grammar/en.js'
+import { MODALS, SUMMARY_TITLES } from '../grammar/en.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
 import { BULLET_WORDS, shortenSentence, splitSentences } from './condense.js'
 import { isMarkedPoint, rankSentences } from './point.js'
@@ -54,6 +54,8 @@ export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePla
   } else {
     const marked = allSentences(outline.sections).filter((c) => isMarkedPoint(c.text) || c.runs.some((run) => run.strong && countWords(run.text) >= 4))
     points = marked.length >= 2 ? marked : outline.sections.map(strongestPoint).filter((c): c is Candidate => Boolean(c))
+    // Away from its section, a takeaway needs its subject: "Programmed for …" says nothing alone.
+    points = points.filter((c) => !isFragment(c.text))
   }
   points = points.filter((c) => !isBareLabel(c.text)).slice(0, MAX_POINTS)
   if (!points.length) return []
@@ -85,9 +87,9 @@ function summaryPoints(section: Section): Candidate[] {
 
 /** The strongest point of a section: its best-ranked sentence among the first few. */
 function strongestPoint(section: Section): Candidate | undefined {
-  const candidates = allSentences([section]).filter((c) => !isBareLabel(c.text)).slice(0, SECTION_SENTENCES)
+  const candidates = allSentences([section]).filter((c) => !isBareLabel(c.text) && !isFragment(c.text)).slice(0, SECTION_SENTENCES)
   if (!candidates.length) return undefined
-  const best = rankSentences(candidates.map((c) => c.text), candidates.map((c) => c.runs.some((run) => run.strong)))[0]
+  const best = rankSentences(candidates.map((c) => c.text), candidates.map((c) => c.runs.some((run) => run.strong)), section.title)[0]
   return candidates[best]
 }
 
@@ -133,4 +135,17 @@ export function isBareLabel(text: string): boolean {
   // A full stop says the author wrote a sentence (the tagger misreads some, "Lines end here.").
   if (/[.!。]\s*$/.test(text) || !isEnglish(text)) return false
   return !tagSentence(text).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+}
+
+/**
+ * A sentence without its subject: English text that opens with a modal ("Cannot be detected …"),
+ * a past participle ("Programmed for development …") or a verb with its "-s" ("Affects one …").
+ * Note: an imperative ("Run the tests") opens with the bare verb and stays.
+ */
+export function isFragment(text: string): boolean {
+  if (!isEnglish(text)) return false
+  const first = tagSentence(text).find((token) => token.pos !== 'PUNCT' && token.pos !== 'SYM')
+  if (!first) return false
+  if (first.pos === 'AUX' && MODALS.includes(first.lower)) return true
+  return first.pos === 'VERB' && /(?:[^s]s|ed)$/i.test(first.lower)
 }

@@ -15,10 +15,11 @@ interface Shown {
  * flow unit starts a slide with what follows it); units of one `group` (a run of definitions)
  * share slides with each other only; `solo` units (code, tables, images, diagrams) get slides of
  * their own, already cut to fit; `notes-only` units add to the notes of the slide before;
- * `break` and `layout` come from the author's directives.
+ * `break` and `layout` come from the author's directives. Flow units of one `chunk` (the items
+ * of one list) stay on one slide when they fit there, and split only evenly between items.
  */
 export type Unit =
-  | (Shown & { kind: 'flow'; leadIn?: boolean })
+  | (Shown & { kind: 'flow'; leadIn?: boolean; chunk?: number })
   | (Shown & { kind: 'group'; group: number })
   | (Shown & { kind: 'solo'; lead?: SlideBlock })
   | { kind: 'notes-only'; notes: string; range?: LineRange }

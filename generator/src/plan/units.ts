@@ -4,7 +4,7 @@ import { countWords, plainText, runsText, toRuns } from '../text.js'
 import { findChain } from './diagrams/chain.js'
 import { findLayers, findSequence, findSteps, isCycle } from './diagrams/structure.js'
 import { notesFor } from './notes.js'
-import { BULLET_WORDS, condenseParagraph, definitionOf } from './condense.js'
+import { BULLET_WORDS, condenseParagraph, definitionOf, splitSentences } from './condense.js'
 import { measureBlock } from './measure.js'
 import { fits, partsWithin } from './budget.js'
 import { applyDirective, directiveOf } from './directives.js'
@@ -101,7 +101,10 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
         continue
       }
     }
-    units.push(...unitsFor(block, context))
+    // A paragraph that stops mid-sentence ("… the best responses are") before a formula, a list
+    // or a table leads into it, as one ending in ":" does.
+    if (block.type === 'paragraph' && opensInto(block, next) && !dialectUnits(block, context)) units.push(...paragraphUnits(block, context, true))
+    else units.push(...unitsFor(block, context))
   }
   return attachLeadIns(units, context)
 }
@@ -140,6 +143,13 @@ export function unitsFor(node: RootContent, context: UnitContext): Unit[] {
     default:
       return [notesOnly(notesFor(node), range)]
   }
+}
+
+/** Whether a paragraph ends without a closing mark right before display math, a list or a table. */
+function opensInto(block: Paragraph, next: RootContent | undefined): boolean {
+  if (!next || !['math', 'list', 'table'].includes(next.type)) return false
+  const text = plainText(block).trim()
+  return /[\p{L}\p{N}$)]$/u.test(text)
 }
 
 /** Diagrams drawn from blocks at `i`: layers (a lead-in and its list), a chain in a paragraph, numbered steps. */
@@ -229,8 +239,15 @@ function isCaption(block: SlideBlock): boolean {
 }
 
 function bulletsFrom(runs: Run[], context: UnitContext): SlideBlock {
-  const bullets = condenseParagraph(runs, BULLET_WORDS, context.options.budget.words - context.titleWords)
+  const bullets = condenseParagraph(runs, BULLET_WORDS, context.options.budget.words - context.titleWords, context.heading)
   return { type: 'bullets', ordered: false, start: 1, items: bullets.map((bullet) => ({ runs: bullet, children: [] })) }
+}
+
+/** A lead-in paragraph as its leading sentence (the last) and the sentences before it. */
+function leadSentence(runs: Run[]): { before?: Run[]; lead: Run[] } {
+  const all = splitSentences(runs)
+  if (all.length < 2) return { lead: runs }
+  return { before: all.slice(0, -1).flatMap((sentence, i) => (i ? [{ text: ' ' }, ...sentence] : sentence)), lead: all[all.length - 1] }
 }
 
 function withLead(unit: Extract<Unit, { kind: 'solo' }>, lead: SlideBlock, notes: string, range?: LineRange): Unit {
@@ -256,11 +273,23 @@ function attachLeadIns(units: Unit[], context: UnitContext): Unit[] {
     // A caption right after a lead-in stays with it: the lead-in would be left alone.
     const afterLeadIn = previous?.kind === 'flow' && previous.leadIn
     const caption = unit.kind === 'flow' && (unit.leadIn || (isCaption(unit.block) && !afterLeadIn))
-    if (caption && next?.kind === 'solo' && !next.lead && fits([unit.block, next.block], context.titleWords, context.options.budget)) {
+    if (caption && next?.kind === 'solo' && !next.lead) {
       const between = units.slice(i + 1, j).map((u) => ('notes' in u ? u.notes : '')).filter(Boolean)
-      out.push(withLead(next, unit.block, [unit.notes, ...between].filter(Boolean).join('\n\n'), unit.range))
-      i = j
-      continue
+      const notes = [unit.notes, ...between].filter(Boolean).join('\n\n')
+      if (fits([unit.block, next.block], context.titleWords, context.options.budget)) {
+        out.push(withLead(next, unit.block, notes, unit.range))
+        i = j
+        continue
+      }
+      // A lead-in never stands alone: its last sentence (the one that leads in) goes with what it
+      // introduces; the sentences before it show as bullets of their own.
+      const split = unit.kind === 'flow' && unit.leadIn && unit.block.type === 'paragraph' ? leadSentence(unit.block.runs) : undefined
+      if (split) {
+        if (split.before) out.push(flow(bulletsFrom(split.before, context), '', unit.range))
+        out.push(withLead(next, { type: 'paragraph', runs: split.lead }, notes, unit.range))
+        i = j
+        continue
+      }
     }
     out.push(unit)
   }

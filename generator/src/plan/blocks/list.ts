@@ -1,4 +1,5 @@
-import type { List, ListItem } from 'mdast'
+import type { List, ListItem, Paragraph, PhrasingContent, Text } from 'mdast'
+import { paragraphUnits } from './paragraph.js'
 import type { BulletItem, Run, SlideBlock } from '../../types.js'
 import { countWords, runsText, toRuns } from '../../text.js'
 import { BULLET_WORDS, condenseParagraph, definitionOf, shortenSentence } from '../condense.js'
@@ -15,13 +16,28 @@ const SUB_BULLET_WORDS = 12
 export function itemRuns(item: ListItem, maxWords: number): Run[] {
   const first = item.children[0]
   if (first && first.type === 'paragraph') {
-    const runs = toRuns(first.children.filter((c) => c.type !== 'image'))
+    const runs = toRuns(ownLine(first.children.filter((c) => c.type !== 'image')))
     const definition = definitionOf(runs)
     if (definition) return [...definition.term, { text: ': ' }, ...shortenSentence(definition.explanation, Math.max(maxWords - countWords(runsText(definition.term)), 4))]
     return condenseParagraph(runs, maxWords)[0] ?? []
   }
   if (first && first.type !== 'list') return shortenSentence([{ text: notesFor(first).replace(/\s+/g, ' ') }], maxWords)
   return []
+}
+
+/**
+ * An item's own text when the note ran the next sentence onto it without a blank line: a line
+ * that ends without punctuation, followed by a line that starts a new sentence with a capital
+ * ("Amygdala - emotion⏎Critically, the cortex …"), shows its first line only (the notes keep both).
+ */
+export function ownLine(children: PhrasingContent[]): PhrasingContent[] {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]
+    if (child.type !== 'text') continue
+    const match = /[^\s.,;:!?([{-]\n(?=\p{Lu})/u.exec(child.value)
+    if (match) return [...children.slice(0, i), { ...child, value: child.value.slice(0, match.index + 1) }]
+  }
+  return children
 }
 
 /** An item's direct children in nested lists. */
@@ -51,6 +67,7 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
   if (isDefinitionList(list)) return definitionListUnits(list, context)
   const budget = context.options.budget
   const units: Unit[] = []
+  const ran = new Set<Unit>()
   list.children.forEach((item, index) => {
     const marker = list.ordered ? `${(list.start ?? 1) + index}. ` : '- '
     const notes = marker + notesFor(item).replace(/^- /, '')
@@ -92,8 +109,21 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
       }
     }
     units.push(flow(block(part), parts === 0 ? notes : '', range))
+    // A sentence run onto the item shows after it, as text of its own (its words are in the item's notes).
+    const first = item.children[0]
+    const rest = first?.type === 'paragraph' ? first.children.slice(ownLine(first.children).length - 1) : []
+    if (first?.type === 'paragraph' && rest.length && ownLine(first.children) !== first.children) {
+      const cut = ownLine(first.children)
+      const head = cut[cut.length - 1] as Text
+      const whole = first.children[cut.length - 1] as Text
+      const tail: PhrasingContent[] = [{ ...whole, value: whole.value.slice(head.value.length).replace(/^\s+/, '') }, ...first.children.slice(cut.length)]
+      const node: Paragraph = { type: 'paragraph', children: tail, position: first.position }
+      for (const unit of paragraphUnits(node, context)) ran.add(units[units.push('notes' in unit ? { ...unit, notes: '' } : unit) - 1])
+    }
   })
-  return capList(units, context)
+  // The items of one list stay together on a slide when they fit (see packUnits).
+  const chunk = rangeOf(list)?.start ?? 0
+  return capList(units.map((unit) => (unit.kind === 'flow' && !ran.has(unit) ? { ...unit, chunk } : unit)), context)
 }
 
 /**

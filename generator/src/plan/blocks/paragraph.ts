@@ -17,22 +17,22 @@ export function isLeadIn(node: Paragraph): boolean {
 /**
  * A paragraph as bullets: its point sentences, each shortened by grammar (a `Term: text`
  * paragraph keeps its term). Images in it become slides of their own. A lead-in ending in ":"
- * is marked so the slide it starts also holds what it introduces.
+ * (or one that `leadsIn`, stopping mid-sentence) is marked so its slide also holds what it introduces.
  */
-export function paragraphUnits(node: Paragraph, context: UnitContext): Unit[] {
+export function paragraphUnits(node: Paragraph, context: UnitContext, leadsIn = false): Unit[] {
   const range = rangeOf(node)
   const images = node.children.filter((child): child is Image => child.type === 'image')
   const runs = toRuns(node.children.filter((child) => child.type !== 'image'))
   const units: Unit[] = []
   if (runsText(runs).trim()) {
-    const lead = isLeadIn(node) && !images.length
+    const lead = (leadsIn || isLeadIn(node)) && !images.length
     const definition = definitionOf(runs)
     const shown = definition
       ? [[...definition.term, { text: ': ' }, ...shortenSentence(definition.explanation, BULLET_WORDS - countWords(runsText(definition.term)))]]
-      : condenseParagraph(runs, BULLET_WORDS, context.options.budget.words - context.titleWords)
+      : condenseParagraph(runs, BULLET_WORDS, context.options.budget.words - context.titleWords, context.heading)
     if (lead) {
       const { before, lead: leadRuns } = splitLeadIn(runs)
-      if (before) units.push(flow(bulletsOf(condenseParagraph(before, BULLET_WORDS, context.options.budget.words - context.titleWords)), notesFor(node), range))
+      if (before) units.push(flow(bulletsOf(condenseParagraph(before, BULLET_WORDS, context.options.budget.words - context.titleWords, context.heading)), notesFor(node), range))
       units.push(flow({ type: 'paragraph', runs: leadRuns }, before ? '' : notesFor(node), range, true))
     } else {
       units.push(flow(bulletsOf(shown), notesFor(node), range))
