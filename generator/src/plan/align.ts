@@ -73,13 +73,13 @@ function unnegated(text: string): { text: string; negated: boolean } {
   return match ? { text: text.slice(match[0].length).replace(/^[,\s]+/, ''), negated: true } : { text, negated: false }
 }
 
-/** Words that open a statement with a verb: "Caused by", "Affects". */
-function opening(text: string): string | undefined {
+/** The first word of a statement, whether the tagger reads it as a verb, and the preposition after it. */
+function opening(text: string): { verb: string; isVerb: boolean; preposition?: string } | undefined {
   const terms = termsOf(text)
-  if (!terms[0] || !(terms[0].tags.has('Verb') || terms[0].tags.has('Participle'))) return undefined
   const words = text.split(/\s+/)
-  const end = terms[1]?.tags.has('Preposition') ? 2 : 1
-  return words.length > end ? words.slice(0, end).join(' ') : undefined
+  if (!terms[0] || words.length < 2) return undefined
+  const preposition = terms[1]?.tags.has('Preposition') && words.length > 2 ? words[1] : undefined
+  return { verb: words[0], isVerb: terms[0].tags.has('Verb') || terms[0].tags.has('Participle'), preposition }
 }
 
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
@@ -99,8 +99,14 @@ function alignPair(a: Statement, b: Statement, names: string[]): { label: string
     return { label: capital(label), cells: [a.values, b.values] }
   }
   const oa = opening(a.text)
-  if (oa && oa.toLowerCase() === opening(b.text)?.toLowerCase()) {
-    return { label: capital(oa), cells: [sliceRuns(a.runs, oa.length, a.text.length), sliceRuns(b.runs, oa.length, b.text.length)] }
+  const ob = opening(b.text)
+  // The tagger may read the same word as a verb in one item only ("Cooked over …"): one side is enough.
+  if (oa && ob && (oa.isVerb || ob.isVerb) && oa.verb.toLowerCase() === ob.verb.toLowerCase()) {
+    // "Caused by X" / "Caused by Y" share "Caused by"; "Cooked in X" / "Cooked over Y" share "Cooked".
+    const same = oa.preposition !== undefined && oa.preposition.toLowerCase() === ob.preposition?.toLowerCase()
+    const label = same ? `${oa.verb} ${oa.preposition}` : oa.verb
+    const cut = (s: Statement): Run[] => normalizeRuns(sliceRuns(s.runs, s.text.toLowerCase().indexOf(' ', same ? label.length - 1 : 0) + 1, s.text.length))
+    return { label: capital(label), cells: [cut(a), cut(b)] }
   }
   const na = unnegated(a.text)
   const nb = unnegated(b.text)
