@@ -184,3 +184,43 @@ describe('comparisons of statements without labels (aligned by their shape)', ()
     expect(deck.slides.filter((slide) => slide.kind === 'content').some((slide) => JSON.stringify(slide.body).includes('at its discretion'))).toBe(false)
   })
 })
+
+describe('sibling sections in prose that say the same kind of thing', () => {
+  it.each([
+    [
+      'economics',
+      '# Trade\n\n## Two policies\n\n### Free trade\n\nFree trade means lower prices for buyers. Thus, exporters gain foreign markets.\n\n### Protectionism\n\nProtectionism means higher prices for buyers. In turn, domestic makers gain the home market.\n',
+      ['Free trade', 'Protectionism'],
+      [
+        ['', 'Means lower prices for buyers', 'Means higher prices for buyers'],
+        ['', 'Exporters gain foreign markets', 'Domestic makers gain the home market'],
+      ],
+    ],
+    [
+      'history, with another name in brackets',
+      '# Rule\n\n## Two regimes\n\n### Absolute monarchy (autocracy)\n\nAbsolute monarchy places all power in one ruler. Nobles hold a weak voice at court.\n\n### Constitutional monarchy\n\nConstitutional monarchy places power in a parliament. Nobles hold a voice in the upper house.\n',
+      ['Absolute monarchy', 'Constitutional monarchy'],
+      [
+        ['', 'Places all power in one ruler', 'Places power in a parliament'],
+        ['', 'Nobles hold a weak voice at court', 'Nobles hold a voice in the upper house'],
+      ],
+    ],
+  ])('pairs sentences by verb and noun (%s)', (_, note, subjects, rows) => {
+    const table = tableIn(note)
+    expect(table?.subjects).toEqual(subjects)
+    expect(table?.rows).toEqual(rows)
+  })
+
+  it('makes no table when only one sentence pair shares its frame (biology)', () => {
+    const note = '# Plants\n\n## Two groups\n\n### Mosses\n\nMosses lack true roots. They grow in damp shade.\n\n### Ferns\n\nFerns lack seeds. Their fronds unroll in spring.\n'
+    expect(tableIn(note)).toBeUndefined()
+  })
+
+  it('puts the table after the compared sections, which keep their own slides', () => {
+    const deck = deckOf('# Trade\n\n## Two policies\n\n### Free trade\n\nFree trade means lower prices for buyers. Thus, exporters gain foreign markets.\n\n### Protectionism\n\nProtectionism means higher prices for buyers. In turn, domestic makers gain the home market.\n')
+    const kinds = deck.slides.map((slide) => slide.kind)
+    const table = kinds.indexOf('comparison')
+    expect(table).toBeGreaterThan(0)
+    expect(deck.slides.slice(0, table).some((slide) => JSON.stringify(slide.body).includes('home market'))).toBe(true)
+  })
+})

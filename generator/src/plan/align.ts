@@ -22,6 +22,8 @@ export interface Aligned {
   /** What the speaker notes keep: the compared text as the note wrote it. */
   notes: string
   sections?: Section[]
+  /** The compared sections keep their slides and the table follows them. */
+  after?: boolean
 }
 
 /** One statement about a subject, with the key it aligns by. */
@@ -168,6 +170,70 @@ export function alignSiblingLists(section: Section): Aligned | undefined {
   const rows = alignRows(statements, names)
   const notes = children.map((child) => [child.title, ...child.blocks.map((block) => notesFor(block))].join('\n\n')).join('\n\n')
   return rows && { names, rows, blocks: children.flatMap((child) => child.blocks), notes, sections: children }
+}
+
+/** Verbs too common to pair two sentences by. */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'see', 'use'])
+
+/** A prose sentence of a section, without an opening phrase that has no verb ("Thus, …"). */
+interface Said {
+  runs: Run[]
+  verb: string
+  nouns: Set<string>
+  negated: boolean
+}
+
+/** What a sentence says, keyed by its first full verb and its nouns; undefined for other shapes. */
+function saidOf(sentence: Run[], own: Set<string>): Said | undefined {
+  let runs = normalizeRuns(sentence)
+  const text = runsText(runs)
+  const lead = /^([^,]{1,60}),\s+/.exec(text)
+  if (lead && countWords(lead[1]) <= 5 && isHeading(lead[1])) runs = normalizeRuns(sliceRuns(runs, lead[0].length, text.length))
+  const terms = termsOf(runsText(runs))
+  const verb = terms.find((term) => term.tags.has('Verb') && !term.tags.has('Copula') && !term.tags.has('Modal') && !term.tags.has('Auxiliary'))
+  if (!verb || LIGHT_VERBS.has(verb.lemma)) return undefined
+  const nouns = new Set(terms.filter((term) => term.tags.has('Noun') && !term.tags.has('Pronoun')).map((term) => term.lemma).filter((lemma) => !own.has(lemma)))
+  // The column names the subject: "Option A means …" shows "Means …".
+  const split = splitSubject(runsText(runs), 5)
+  if (split && [...contentLemmas(split.subject)].every((lemma) => own.has(lemma))) {
+    const full = runsText(runs)
+    runs = normalizeRuns(sliceRuns(runs, full.indexOf(split.rest), full.length))
+  }
+  const last = runs[runs.length - 1]
+  const trimmed = last && !last.math ? [...runs.slice(0, -1), { ...last, text: last.text.replace(/[.!]\s*$/, '') }] : runs
+  return { runs: [{ ...trimmed[0], text: capital(trimmed[0].text) }, ...trimmed.slice(1)], verb: verb.lemma, nouns, negated: terms.some((term) => term.tags.has('Negative')) }
+}
+
+/**
+ * Two sibling sections in prose that say the same kind of thing in sentences of one frame:
+ * "Option A means … / Option B means …", "… will reach X / … may be reached". Sentences pair up
+ * on their first full verb and a noun they share, in note order; rows have no labels.
+ */
+export function alignSiblingProse(section: Section): Aligned | undefined {
+  const children = section.children
+  if (children.length !== 2 || children.some((child) => child.children.length || !isNameTitle(child.title))) return undefined
+  if (children.some((child) => !child.blocks.some((block) => block.type === 'paragraph') || child.blocks.some((block) => block.type === 'list'))) return undefined
+  // A parenthesis in a title is another name for the subject, not a column's name.
+  const names = children.map((child) => tidySubject(child.title.replace(/\s*\([^)]*\)\s*/g, ' ')))
+  const own = new Set(names.flatMap((name) => contentLemmas(name)))
+  const said = children.map((child) =>
+    child.blocks
+      .filter((block): block is Paragraph => block.type === 'paragraph')
+      .flatMap((block) => splitSentences(normalizeRuns(toRuns(block.children))))
+      .map((sentence) => saidOf(sentence, own))
+      .filter((s): s is Said => Boolean(s)),
+  )
+  const used = new Set<Said>()
+  const rows: Aligned['rows'] = []
+  for (const left of said[0]) {
+    const right = said[1].find((s) => !used.has(s) && s.verb === left.verb && s.negated === left.negated && [...s.nouns].some((noun) => left.nouns.has(noun)))
+    if (!right) continue
+    used.add(right)
+    rows.push({ aspect: '', cells: [left.runs, right.runs] })
+  }
+  if (rows.length < 2) return undefined
+  const notes = children.map((child) => child.title).join(' / ')
+  return { names, rows, blocks: [], after: true, notes: `${notes}: the sentences that say the same kind of thing, side by side (each section keeps its own slides).` }
 }
 
 const CLAUSE = new RegExp(`,?\\s+(?:${alternation(CLAUSE_SUBORDINATORS)})\\s+`, 'gi')

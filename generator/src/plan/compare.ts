@@ -4,7 +4,7 @@ import { countWords, normalizeRuns, runsText, toRuns } from '../text.js'
 import { definitionOf, gist, shortenSentence, splitSentences } from './condense.js'
 import { notesFor } from './notes.js'
 import { contentLemmas, samePhrase, termsOf, tidySubject } from './phrase.js'
-import { alignNamedLines, alignSiblingLists, linesOf, type Aligned } from './align.js'
+import { alignNamedLines, alignSiblingLists, alignSiblingProse, linesOf, type Aligned } from './align.js'
 
 /** Words a comparison cell aims for; a whole phrase that needs more keeps them (never "…"). */
 export const CELL_WORDS = 8
@@ -50,6 +50,8 @@ export interface Comparison {
   title: string
   /** The sibling sections compared, when the subjects are sections (in note order). */
   sections?: Section[]
+  /** Placed after the section's subsections (which keep their own slides), not before them. */
+  after?: boolean
 }
 
 /** One labelled statement about a subject: "Isolation: full, per guest". */
@@ -322,7 +324,7 @@ export function findComparison(section: Section): Comparison | undefined {
     }
   }
   // Statements without labels of their own, aligned by their shape (plan/align.ts).
-  for (const aligned of [alignSiblingLists(section), alignNamedLines(section)]) {
+  for (const aligned of [alignSiblingLists(section), alignNamedLines(section), alignSiblingProse(section)]) {
     if (aligned) return alignedComparison(aligned, section)
   }
   return undefined
@@ -342,5 +344,6 @@ function alignedComparison(aligned: Aligned, section: Section): Comparison {
     consumed: new Set(aligned.blocks),
     notes: aligned.notes,
     sections: aligned.sections ?? [],
+    after: aligned.after,
   }
 }
