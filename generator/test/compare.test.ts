@@ -177,6 +177,16 @@ describe('comparisons of statements without labels (aligned by their shape)', ()
     expect(tableIn(note)).toBeUndefined()
   })
 
+  it('keeps the lists on their slides when a statement does not align, and puts the table after them (biology)', () => {
+    const deck = deckOf('# Blood\n\n## Two vessels\n\n### Arteries\n\n- Carry blood away from the heart\n- Thick muscular walls\n- Pulse can be felt at the wrist\n\n### Veins\n\n- Carry blood back to the heart\n- Thin muscular walls\n')
+    const kinds = deck.slides.map((slide) => slide.kind)
+    const table = deck.slides.find((slide) => slide.kind === 'comparison')
+    const block = table?.body[0]
+    expect(block?.type === 'comparison' && block.rows.map((row) => row.aspect)).toEqual(['Carry', 'Muscular walls'])
+    const before = deck.slides.slice(0, kinds.indexOf('comparison'))
+    expect(before.some((slide) => JSON.stringify(slide.body).includes('Pulse can be felt at the wrist'))).toBe(true)
+  })
+
   it('keeps every aligned statement in the notes and consumes the compared lists', () => {
     const deck = deckOf('# Remedies\n\n## Damages vs injunctions\n\n### Damages\n\n- Awarded by the court at the end of the trial\n- Available as of right\n\n### Injunctions\n\n- Awarded by the court at its discretion\n- Not available as of right\n')
     const table = deck.slides.find((slide) => slide.kind === 'comparison')

@@ -169,7 +169,12 @@ export function alignSiblingLists(section: Section): Aligned | undefined {
   const statements = children.map((child) => child.blocks.flatMap((block) => statementsOf(block as List)))
   const rows = alignRows(statements, names)
   const notes = children.map((child) => [child.title, ...child.blocks.map((block) => notesFor(block))].join('\n\n')).join('\n\n')
-  return rows && { names, rows, blocks: children.flatMap((child) => child.blocks), notes, sections: children }
+  if (!rows) return undefined
+  // The table replaces the lists only when it holds every statement; else the lists stay and the table follows them.
+  const statementsShown = rows.reduce((n, row) => n + row.cells.filter(Boolean).length, 0)
+  const whole = statementsShown === statements.reduce((n, list) => n + list.length, 0)
+  if (!whole) return { names, rows, blocks: [], notes: `${names.join(' / ')}: the statements that say the same kind of thing, side by side.`, sections: children, after: true }
+  return { names, rows, blocks: children.flatMap((child) => child.blocks), notes, sections: children }
 }
 
 /** Verbs too common to pair two sentences by. */
