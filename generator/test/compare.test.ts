@@ -122,3 +122,115 @@ describe('comparisons between top-level sections', () => {
     expect(table?.notes).toContain('Sellers earn more per unit.')
   })
 })
+
+describe('comparisons of statements without labels (aligned by their shape)', () => {
+  it.each([
+    [
+      'sibling lists opening with the same verb, a negation on one side (law)',
+      '# Remedies\n\n## Damages vs injunctions\n\n### Damages\n\n- Awarded by the court at the end of the trial\n- Paid as a sum of money\n- Available as of right\n\n### Injunctions\n\n- Awarded by the court at its discretion\n- Paid in no money at all\n- Not available as of right\n',
+      ['Damages', 'Injunctions'],
+      [
+        ['Awarded by', 'the court at the end of the trial', 'the court at its discretion'],
+        ['Paid', 'as a sum of money', 'in no money at all'],
+        ['Available', 'Available as of right', 'Not available as of right'],
+      ],
+    ],
+    [
+      'sibling lists whose items differ in one word, and a heading item with its sub-items (cooking)',
+      '# Heat\n\n## Two ways to cook meat\n\n### Braising\n\n- Cooked in liquid\n- Slow gentle heat\n- Signs of doneness\n  - Meat falls apart\n  - Sauce thickens\n\n### Grilling\n\n- Cooked over open flame\n- Fast gentle heat\n- Signs of doneness\n  - Crust darkens\n',
+      ['Braising', 'Grilling'],
+      [
+        ['Cooked', 'in liquid', 'over open flame'],
+        ['Gentle heat', 'Slow gentle heat', 'Fast gentle heat'],
+        ['Signs', 'Meat falls apart; Sauce thickens', 'Crust darkens'],
+      ],
+    ],
+    [
+      'Name: lines whose sentences have the same subjects (economics)',
+      '# Taxes\n\n## Three taxes\n\nIncome tax: the base is earned income. The rate rises with what you earn.\nSales tax: the base is spending. The rate is flat. It is collected by shops.\nWealth tax: the rate is low. The base is what you own.\n',
+      ['Income tax', 'Sales tax', 'Wealth tax'],
+      [
+        ['Base', 'earned income', 'spending', 'what you own'],
+        ['Rate', 'rises with what you earn', 'flat', 'low'],
+      ],
+    ],
+  ])('%s', (_, note, subjects, rows) => {
+    const table = tableIn(note)
+    expect(table?.subjects).toEqual(subjects)
+    expect(table?.rows).toEqual(rows)
+  })
+
+  it.each([
+    [
+      'sibling lists about unrelated things (history)',
+      '# Empires\n\n## Two empires\n\n### Rome\n\n- Founded on seven hills\n- Roads across Europe\n- Latin as the language of law\n\n### Mali\n\n- Gold from the west\n- Timbuktu as a seat of learning\n- A pilgrimage to Mecca\n',
+    ],
+    [
+      'Name: lines whose sentences share one subject only (biology)',
+      '# Cells\n\n## Organelles\n\nMitochondria: the membrane is folded. They make ATP.\nRibosomes: the membrane is absent. Proteins are built there.\n',
+    ],
+    [
+      'sibling lists where only one statement of each aligns (cooking)',
+      '# Doughs\n\n## Doughs\n\n### Bread\n\n- Made with yeast\n- Kneaded for ten minutes\n- Rises twice\n\n### Pastry\n\n- Made with cold butter\n- Handled as little as possible\n- Rested in the fridge\n',
+    ],
+  ])('no table: %s', (_, note) => {
+    expect(tableIn(note)).toBeUndefined()
+  })
+
+  it('keeps the lists on their slides when a statement does not align, and puts the table after them (biology)', () => {
+    const deck = deckOf('# Blood\n\n## Two vessels\n\n### Arteries\n\n- Carry blood away from the heart\n- Thick muscular walls\n- Pulse can be felt at the wrist\n\n### Veins\n\n- Carry blood back to the heart\n- Thin muscular walls\n')
+    const kinds = deck.slides.map((slide) => slide.kind)
+    const table = deck.slides.find((slide) => slide.kind === 'comparison')
+    const block = table?.body[0]
+    expect(block?.type === 'comparison' && block.rows.map((row) => row.aspect)).toEqual(['Carry', 'Muscular walls'])
+    const before = deck.slides.slice(0, kinds.indexOf('comparison'))
+    expect(before.some((slide) => JSON.stringify(slide.body).includes('Pulse can be felt at the wrist'))).toBe(true)
+  })
+
+  it('keeps every aligned statement in the notes and consumes the compared lists', () => {
+    const deck = deckOf('# Remedies\n\n## Damages vs injunctions\n\n### Damages\n\n- Awarded by the court at the end of the trial\n- Available as of right\n\n### Injunctions\n\n- Awarded by the court at its discretion\n- Not available as of right\n')
+    const table = deck.slides.find((slide) => slide.kind === 'comparison')
+    expect(table?.notes).toContain('Awarded by the court at its discretion')
+    expect(deck.slides.filter((slide) => slide.kind === 'content').some((slide) => JSON.stringify(slide.body).includes('at its discretion'))).toBe(false)
+  })
+})
+
+describe('sibling sections in prose that say the same kind of thing', () => {
+  it.each([
+    [
+      'economics',
+      '# Trade\n\n## Two policies\n\n### Free trade\n\nFree trade means lower prices for buyers. Thus, exporters gain foreign markets.\n\n### Protectionism\n\nProtectionism means higher prices for buyers. In turn, domestic makers gain the home market.\n',
+      ['Free trade', 'Protectionism'],
+      [
+        ['', 'Means lower prices for buyers', 'Means higher prices for buyers'],
+        ['', 'Exporters gain foreign markets', 'Domestic makers gain the home market'],
+      ],
+    ],
+    [
+      'history, with another name in brackets',
+      '# Rule\n\n## Two regimes\n\n### Absolute monarchy (autocracy)\n\nAbsolute monarchy places all power in one ruler. Nobles hold a weak voice at court.\n\n### Constitutional monarchy\n\nConstitutional monarchy places power in a parliament. Nobles hold a voice in the upper house.\n',
+      ['Absolute monarchy', 'Constitutional monarchy'],
+      [
+        ['', 'Places all power in one ruler', 'Places power in a parliament'],
+        ['', 'Nobles hold a weak voice at court', 'Nobles hold a voice in the upper house'],
+      ],
+    ],
+  ])('pairs sentences by verb and noun (%s)', (_, note, subjects, rows) => {
+    const table = tableIn(note)
+    expect(table?.subjects).toEqual(subjects)
+    expect(table?.rows).toEqual(rows)
+  })
+
+  it('makes no table when only one sentence pair shares its frame (biology)', () => {
+    const note = '# Plants\n\n## Two groups\n\n### Mosses\n\nMosses lack true roots. They grow in damp shade.\n\n### Ferns\n\nFerns lack seeds. Their fronds unroll in spring.\n'
+    expect(tableIn(note)).toBeUndefined()
+  })
+
+  it('puts the table after the compared sections, which keep their own slides', () => {
+    const deck = deckOf('# Trade\n\n## Two policies\n\n### Free trade\n\nFree trade means lower prices for buyers. Thus, exporters gain foreign markets.\n\n### Protectionism\n\nProtectionism means higher prices for buyers. In turn, domestic makers gain the home market.\n')
+    const kinds = deck.slides.map((slide) => slide.kind)
+    const table = kinds.indexOf('comparison')
+    expect(table).toBeGreaterThan(0)
+    expect(deck.slides.slice(0, table).some((slide) => JSON.stringify(slide.body).includes('home market'))).toBe(true)
+  })
+})

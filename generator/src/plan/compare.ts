@@ -1,9 +1,10 @@
-import type { Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { RootContent } from 'mdast'
 import type { Run, Section, SlideBlock } from '../types.js'
 import { countWords, normalizeRuns, runsText, toRuns } from '../text.js'
 import { definitionOf, gist, shortenSentence, splitSentences } from './condense.js'
 import { notesFor } from './notes.js'
 import { contentLemmas, samePhrase, termsOf, tidySubject } from './phrase.js'
+import { alignNamedLines, alignSiblingLists, alignSiblingProse, linesOf, type Aligned } from './align.js'
 
 /** Words a comparison cell aims for; a whole phrase that needs more keeps them (never "…"). */
 export const CELL_WORDS = 8
@@ -49,6 +50,8 @@ export interface Comparison {
   title: string
   /** The sibling sections compared, when the subjects are sections (in note order). */
   sections?: Section[]
+  /** Placed after the section's subsections (which keep their own slides), not before them. */
+  after?: boolean
 }
 
 /** One labelled statement about a subject: "Isolation: full, per guest". */
@@ -64,21 +67,6 @@ interface Subject {
   blocks: RootContent[]
   notes: string
   section?: Section
-}
-
-/** A paragraph's soft-wrapped lines (and hard breaks), as runs each. */
-function linesOf(paragraph: Paragraph): Run[][] {
-  const lines: PhrasingContent[][] = [[]]
-  for (const node of paragraph.children) {
-    if (node.type === 'break') lines.push([])
-    else if (node.type === 'text' && node.value.includes('\n')) {
-      node.value.split('\n').forEach((part, i) => {
-        if (i > 0) lines.push([])
-        if (part) lines[lines.length - 1].push({ type: 'text', value: part })
-      })
-    } else lines[lines.length - 1].push(node)
-  }
-  return lines.map((line) => toRuns(line)).filter((runs) => runs.length)
 }
 
 /**
@@ -335,5 +323,27 @@ export function findComparison(section: Section): Comparison | undefined {
       sections: table.subjects.flatMap((subject) => (subject.section ? [subject.section] : [])),
     }
   }
+  // Statements without labels of their own, aligned by their shape (plan/align.ts).
+  for (const aligned of [alignSiblingLists(section), alignNamedLines(section), alignSiblingProse(section)]) {
+    if (aligned) return alignedComparison(aligned, section)
+  }
   return undefined
+}
+
+/** A comparison from aligned statements: cells are their phrases, "—" where a subject says nothing. */
+function alignedComparison(aligned: Aligned, section: Section): Comparison {
+  const { names } = aligned
+  return {
+    title: section.depth > 0 ? section.title : countWords(names.join(' ')) <= 6 ? names.join(' vs ') : section.title,
+    block: {
+      type: 'comparison',
+      subjects: names,
+      showAspects: aligned.rows.every((row) => row.aspect),
+      rows: aligned.rows.map((row) => ({ aspect: row.aspect, cells: row.cells.map((cell) => (cell ? phraseCell(cell, CELL_MAX) : [{ text: '—' }])) })),
+    },
+    consumed: new Set(aligned.blocks),
+    notes: aligned.notes,
+    sections: aligned.sections ?? [],
+    after: aligned.after,
+  }
 }

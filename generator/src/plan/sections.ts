@@ -93,12 +93,15 @@ export function planSection(section: Section, part: { index: number; total: numb
       // Nothing to show (tags, navigation lines, an image that cannot be shown): the notes join the slide before.
       out.push({ after: units.map((unit) => ('notes' in unit ? unit.notes : '')).filter(Boolean).join('\n\n') })
     } else if (units.length) for (const slide of packUnits(current.title, units, walk.options, { start: current.headingLine, end: current.headingLine })) out.push({ slide })
-    if (comparison) out.push(...comparisonSlides(comparison, current, walk.options))
+    if (comparison && !comparison.after) out.push(...comparisonSlides(comparison, current, walk.options))
     if (walk.options.diagrams) out.push(...structureSlides(current))
     for (const child of current.children) {
       if (isSkipped(child, walk.options)) out.push({ after: skippedNotes(child) })
       else visit(child, false, inner)
     }
+    // A table that only repeats the subsections is shown only when it fits one slide.
+    const after = comparison?.after ? comparisonSlides(comparison, current, walk.options) : []
+    if (after.length === 1) out.push(...after)
     // Contrasts written as sentences ("A …, whereas B …", or an "A vs B" section in prose) make
     // a table at the end of the section, unless it already has a comparison table.
     const hasTable = out.slice(before).some((p) => 'slide' in p && p.slide.kind === 'comparison')

@@ -91,3 +91,9 @@ export const SEQUENCE_LINKS = ['followed by', 'and then', 'and finally', 'then',
 
 /** Prepositions that open adjuncts a step label may lose whole ("… for the reader"); "to" and "into" often complete the verb. */
 export const ADJUNCT_PREPOSITIONS = ['for', 'with', 'in', 'on', 'at', 'during', 'from', 'by', 'via', 'through', 'after', 'before', 'within', 'without', 'across', 'using']
+
+/** Words that negate the statement they open: "Not reversible", "Non-toxic". */
+export const NEGATIONS = ['not', 'non', 'no']
+
+/** Subordinators that open a clause with a subject of its own: "…, because stomata open". */
+export const CLAUSE_SUBORDINATORS = ['because', 'when', 'since', 'where', 'so that', 'although']
