@@ -38,11 +38,15 @@ export function collapse(text: string): string {
 }
 
 /** Longest word a slide shows before it is cut with "…" (URLs, hashes, glued identifiers). */
-export const MAX_WORD_CHARS = 40
+export const MAX_WORD_CHARS = 120
 
-/** Cut words longer than `MAX_WORD_CHARS` (a 3,000-character URL would fill a slide). */
+/**
+ * Cut words longer than `MAX_WORD_CHARS` (a 3,000-character URL would fill a slide).
+ * Note: shorter long words and URLs are shown whole (the theme wraps them), and text in scripts
+ * without spaces (Chinese, Japanese, Thai, …) is never cut.
+ */
 export function capLongWords(text: string, max = MAX_WORD_CHARS): string {
-  return text.replace(new RegExp(`\\S{${max + 1},}`, 'gu'), (word) => `${[...word].slice(0, max - 1).join('')}…`)
+  return text.replace(new RegExp(`\\S{${max + 1},}`, 'gu'), (word) => (UNSPACED.test(word) ? word : `${[...word].slice(0, max - 1).join('')}…`))
 }
 
 /** Inline HTML tags shown as formatting; any other tag stays literal text. */
@@ -199,7 +203,10 @@ export function sentences(text: string): string[] {
   return out
 }
 
-/** Scripts written without spaces between words: only Intl.Segmenter can count their words. */
+/**
+ * Scripts written without spaces between words: only Intl.Segmenter can count their words, and
+ * a run of them is a sentence, never one long word to cut.
+ */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
 /** A word as Intl.Segmenter sees one in spaced scripts: letters and digits, joined by ' ’ . inside. */
 const SPACED_WORD = /[\p{L}\p{N}\p{M}_]+(?:['’.][\p{L}\p{N}\p{M}_]+)*/gu

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countWords, sentences } from '../src/text.js'
+import { capLongWords, countWords, sentences } from '../src/text.js'
 import { decodeNote } from '../src/decode.js'
 
 describe('sentences', () => {
@@ -50,5 +50,21 @@ describe('decodeNote', () => {
 
   it('refuses a binary file, naming it', () => {
     expect(() => decodeNote(new Uint8Array([0x50, 0x4b, 0x00, 0x01]), 'notes/x.md')).toThrow(/notes\/x\.md: not a text file/)
+  })
+})
+
+describe('capLongWords', () => {
+  it.each([
+    ['a URL of ordinary length is shown whole', 'see https://example.org/guides/gardening/soil/ph-and-nutrients-for-tomatoes.html today'],
+    ['a sentence in a script without spaces is never cut', '光合作用把光能转化为化学能，并把二氧化碳和水合成葡萄糖，同时释放氧气，这个过程主要发生在叶绿体中的类囊体膜和基质里面，分为光反应和暗反应两个阶段，光反应产生能量载体，暗反应固定碳。'],
+  ])('%s', (_, text) => {
+    expect(capLongWords(text)).toBe(text)
+  })
+
+  it('cuts only a word longer than a slide line can hold many times over', () => {
+    const word = 'x'.repeat(3000)
+    const out = capLongWords(`a ${word} b`)
+    expect(out.length).toBeLessThan(200)
+    expect(out).toMatch(/^a x+… b$/)
   })
 })
