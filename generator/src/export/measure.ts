@@ -106,7 +106,8 @@ function measureInPage(n: number): { overflowPx: number; minFontPx: number; word
     } else if (html.offsetHeight > 0) {
       scale = element.getBoundingClientRect().height / html.offsetHeight
     }
-    minFont = Math.min(minFont, parseFloat(style.fontSize) * scale)
+    // KaTeX sets scripts of scripts (x^{a^b}) smaller by design: they count for overflow, not for the smallest text.
+    if (!element.closest('.katex')) minFont = Math.min(minFont, parseFloat(style.fontSize) * scale)
   }
 
   const walk = (start: Node): void => {
