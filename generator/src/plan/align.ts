@@ -5,7 +5,7 @@ import { definitionOf, splitSentences } from './condense.js'
 import { notesFor } from './notes.js'
 import { sliceRuns } from './runs.js'
 import { contentLemmas, isNounPhrase, isVerb, splitSubject, termsOf, tidySubject } from './phrase.js'
-import { CLAUSE_SUBORDINATORS, NEGATIONS, alternation } from './lang/structure-en.js'
+import { CLAUSE_SUBORDINATORS, NEGATION_OPENERS, alternation } from '../grammar/en.js'
 
 /**
  * Comparisons whose aspects have no labels of their own, aligned from the shape of the text:
@@ -35,7 +35,7 @@ interface Statement {
 }
 
 const MAX_SUBJECTS = 5
-const NEGATION = new RegExp(`^(?:${alternation(NEGATIONS)})(?:\\s+|-)`, 'i')
+const NEGATION = new RegExp(`^(?:${alternation(NEGATION_OPENERS)})(?:\\s+|-)`, 'i')
 
 function isNameTitle(text: string): boolean {
   return Boolean(text.trim()) && countWords(text) <= 6 && !/\?\s*$/.test(text)

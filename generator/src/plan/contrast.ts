@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast'
 import type { Section, SlideBlock } from '../types.js'
 import { countWords, plainText, sentences } from '../text.js'
-import { CONTRAST_JOINS, CONTRAST_MARKERS, PAIR_FRAMES, alternation } from './lang/structure-en.js'
+import { CONTRAST_JOINS, CONTRAST_MARKERS, PAIR_FRAMES, alternation } from '../grammar/en.js'
 import { contentLemmas, isNounPhrase, samePhrase, splitSubject, termsOf, tidySubject } from './phrase.js'
 import { phraseCell } from './compare.js'
 

@@ -1,5 +1,5 @@
 import nlp from 'compromise/two'
-import { ASIDES, DERIVATION_SUFFIXES, PRONOUNS, alternation } from './lang/structure-en.js'
+import { ASIDES, DERIVATION_SUFFIXES, PRONOUNS, alternation } from '../grammar/en.js'
 
 /**
  * Grammar for structure detection, from compromise's part-of-speech tags (its tagger build, compromise/two: the same tags, without the chunker's cost): noun phrases, the

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
 import type { SlidePlan } from '../types.js'
 import { formatDuration } from './timing.js'
-import { SUMMARY_TITLES, alternation } from './lang/structure-en.js'
+import { SUMMARY_TITLES, alternation } from '../grammar/en.js'
 import { estimateWords } from '../text.js'
 
 /** How far the presented talk may be from the slot, either way. */

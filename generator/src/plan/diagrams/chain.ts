@@ -1,5 +1,5 @@
 import { countWords } from '../../text.js'
-import { CORE_FRAMES, NON_LINK_VERBS, PRONOUNS, RELATIVES, SEQUENCE_LINKS, TARGET_PREPOSITIONS, alternation } from '../lang/structure-en.js'
+import { CORE_FRAMES, NON_LINK_VERBS, PRONOUNS, RELATIVES, SEQUENCE_LINKS, TARGET_PREPOSITIONS, alternation } from '../../grammar/en.js'
 import { isNoun, isVerb, phraseText, termsOf, type Term } from '../phrase.js'
 
 /**
