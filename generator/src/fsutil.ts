@@ -212,6 +212,8 @@ export async function swapFolder(fresh: string, target: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
   try {
+    // A temporary folder is private (0700); the folder it becomes is read like any other output.
+    await fs.chmod(fresh, 0o755)
     await fs.rename(fresh, target)
   } catch (error) {
     if (moved) await fs.rename(old, target).catch(() => undefined)
