@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort } from './helpers.js'
 import { CHROMIUM_ARGS, findBrowser } from '../src/export/browser.js'
 
 const bin = process.env.LECTERN_TEST_BIN ?? path.resolve(__dirname, '../bin/lectern.js')
@@ -31,16 +32,6 @@ function request(port: number, method: string, url: string, headers: Record<stri
     })
     req.on('error', reject)
     req.end(data)
-  })
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
   })
 }
 
