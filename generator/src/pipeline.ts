@@ -22,7 +22,7 @@ export function generateDeck(file: VFile, settings: GenerateSettings): Deck & { 
   }
   const base = { ...defaultPlanOptions, ...settings.plan }
   const budget = noteBudget(meta.extra.budget, base.budget, file, meta.places?.budget)
-  const diagrams = meta.extra.diagrams === undefined ? base.diagrams : meta.extra.diagrams !== false && meta.extra.diagrams !== 'off'
+  const diagrams = readDiagrams(meta.extra.diagrams, base.diagrams, file, meta.places?.diagrams)
   const skip = readSkip(meta.extra.skip, file, meta.places?.skip)
   const planOptions: PlanOptions = { ...base, budget, diagrams, skip, assets }
   const minutes = settings.plan?.minutes ?? readMinutes(meta.extra.minutes, file, meta.places?.minutes)
@@ -79,6 +79,22 @@ export function noteBudget(value: unknown, fallback: Budget, file: VFile, place:
   file.message('frontmatter `budget` must look like `budget: { words: 60, lines: 7 }` (positive whole numbers); the default is used', {
     place,
     ruleId: 'budget',
+    source: 'lectern',
+  })
+  return fallback
+}
+
+/**
+ * Frontmatter `diagrams: true | false | on | off`. Note: any other value (`diagrams: maybe`) is a
+ * warning and the default is kept, rather than read as "on" without a word.
+ */
+function readDiagrams(value: unknown, fallback: boolean, file: VFile, place: { line: number; column: number } = { line: 1, column: 1 }): boolean {
+  if (value === undefined || value === null) return fallback
+  if (typeof value === 'boolean') return value
+  if (typeof value === 'string' && /^(?:on|off)$/i.test(value.trim())) return value.trim().toLowerCase() === 'on'
+  file.message(`frontmatter \`diagrams\` must be true, false, on or off; the default (${fallback ? 'on' : 'off'}) is used`, {
+    place,
+    ruleId: 'diagrams',
     source: 'lectern',
   })
   return fallback

@@ -207,6 +207,16 @@ describe('F7: messages say what is wrong, once, at the right place', () => {
     expect(run.stderr).toMatch(/^torts\.md:5:10: warning: frontmatter `minutes`/m)
   })
 
+  it('reports a diagrams value that is not true, false, on or off, and keeps diagrams on', () => {
+    const dir = scratch()
+    write(path.join(dir, 'cells.md'), '---\ntitle: Cells\ndiagrams: maybe\n---\n# Cells\n\n## Division\n\nThe cell copies its DNA, then splits its nucleus, and finally divides its cytoplasm.\n')
+    const run = lectern(['build', 'cells.md'], dir)
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/^cells\.md:3:11: warning: frontmatter `diagrams` must be true, false, on or off; the default \(on\) is used/m)
+    write(path.join(dir, 'cells.md'), '---\ntitle: Cells\ndiagrams: off\n---\n# Cells\n\n## Division\n\nThe cell copies its DNA, then splits its nucleus, and finally divides its cytoplasm.\n')
+    expect(lectern(['build', 'cells.md'], dir).stderr).not.toMatch(/frontmatter `diagrams`/)
+  })
+
   it('reports a YAML error at its line and column, without repeating the place in the text', () => {
     const dir = scratch()
     write(path.join(dir, 'hist.md'), '---\ntitle: "Rome\nyear: [1,\n---\n# Rome\n\n## Roads\n\nRoads tied the provinces together.\n')
