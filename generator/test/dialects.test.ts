@@ -122,6 +122,19 @@ describe('callouts', () => {
     expect(deck.parsed.slides.map((s) => s.content).join('\n')).not.toContain('[!')
   })
 
+  it('shows code and tables inside a callout in their place, and says the callout once in the notes', () => {
+    const note = '# T\n\n## Bread\n\n> [!tip] Proofing check\n> Press the dough gently.\n>\n> ```sh\n> oven --preheat 230\n> ```\n>\n> | Sign | Meaning |\n> | --- | --- |\n> | Springs back | Underproofed |\n> | Dent stays | Overproofed |\n>\n> A slow spring back means it is ready.\n'
+    const deck = deckOf(note)
+    const kinds = deck.slides.flatMap((slide) => slide.body.map((block) => block.type))
+    expect(kinds.filter((kind) => ['callout', 'code', 'table'].includes(kind))).toEqual(['callout', 'code', 'table', 'callout'])
+    const code = deck.slides.flatMap((slide) => slide.body).find((block) => block.type === 'code')
+    expect(code?.type === 'code' && code.value).toContain('oven --preheat 230')
+    const boxes = deck.slides.flatMap((slide) => slide.body).filter((block) => block.type === 'callout')
+    expect(boxes[1]?.type === 'callout' && boxes[1].title.map((run) => run.text).join('')).toBe('Proofing check (cont.)')
+    const notes = deck.slides.map((slide) => slide.notes).join('\n')
+    expect(notes.match(/Press the dough gently/g)).toHaveLength(1)
+  })
+
   it('keeps a title with markup and Vue syntax inert', () => {
     const shown = visible('# T\n\n## Part\n\n> [!warning] Watch {{ $slidev.nav }} <img src=x onerror=alert(1)>\n> Body text.\n')
     expect(shown).toContain('<span v-pre>')

@@ -1,4 +1,4 @@
-import type { Blockquote, List, Nodes, RootContent } from 'mdast'
+import type { Blockquote, Image, List, Nodes, RootContent } from 'mdast'
 import type { BulletItem, LineRange, Run, SlideBlock } from '../types.js'
 import type { Unit, UnitContext } from './units.js'
 import { calloutOf } from '../dialects/callout.js'
@@ -6,6 +6,8 @@ import { toRuns } from '../text.js'
 import { notesFor } from './notes.js'
 import { condenseParagraph, shortenSentence } from './condense.js'
 import { measureBlock } from './measure.js'
+import { unitsFor } from './units.js'
+import { imageUnit } from './blocks/image.js'
 
 /**
  * Units for the blocks the dialects add (callouts, display math), or undefined for any other
@@ -23,25 +25,70 @@ export function dialectUnits(node: RootContent, context: UnitContext): Unit[] | 
 /** Words a callout point keeps (its full text is in the notes). */
 const CALLOUT_WORDS = 12
 
-/** A callout box per slide's worth of points, each with the callout's title. */
+/**
+ * A callout box per slide's worth of points, each with the callout's title. Code, tables and
+ * images inside the callout are shown too, in their place: the text before them is one box, the
+ * block follows on its own slide (as it would outside a callout), and the text after is the
+ * callout continued.
+ */
 function calloutUnits(node: Blockquote, context: UnitContext): Unit[] {
   const data = calloutOf(node)!
   const [head, ...rest] = node.children
   const title: Run[] = data.titled && head?.type === 'paragraph' ? toRuns(head.children) : data.fallbackTitle ? [{ text: data.fallbackTitle }] : []
   const body = data.titled ? rest : node.children
-  const items: BulletItem[] = body.flatMap((child) => pointsOf(child))
   const { budget } = context.options
-  const parts: BulletItem[][] = [[]]
-  for (const item of items) {
-    const current = parts[parts.length - 1]
-    const size = measureBlock({ type: 'callout', kind: data.kind, title, items: [...current, item] })
-    if (current.length && (size.words + context.titleWords > budget.words || size.lines > budget.lines)) parts.push([item])
-    else current.push(item)
+  const units: Unit[] = []
+  let parts: BulletItem[][] = [[]]
+  let boxes = 0
+  const flush = (): void => {
+    for (const part of parts) {
+      if (!part.length) continue
+      const block: SlideBlock = { type: 'callout', kind: data.kind, title: boxes && title.length ? [...title, { text: ' (cont.)' }] : title, items: part }
+      units.push({ kind: 'flow', block, size: measureBlock(block), notes: '', range: rangeOf(node) })
+      boxes++
+    }
+    parts = [[]]
   }
-  return parts.map((part, index) => {
-    const block: SlideBlock = { type: 'callout', kind: data.kind, title: index && title.length ? [...title, { text: ' (cont.)' }] : title, items: part }
-    return { kind: 'flow', block, size: measureBlock(block), notes: index ? '' : notesFor(node), range: rangeOf(node) }
-  })
+  for (const child of body) {
+    const shown = blocksOf(child, context)
+    if (shown.length) {
+      flush()
+      units.push(...shown)
+      continue
+    }
+    for (const item of pointsOf(child)) {
+      const current = parts[parts.length - 1]
+      const size = measureBlock({ type: 'callout', kind: data.kind, title, items: [...current, item] })
+      if (current.length && (size.words + context.titleWords > budget.words || size.lines > budget.lines)) parts.push([item])
+      else current.push(item)
+    }
+  }
+  flush()
+  // The callout's whole text is said once, with the first thing it shows.
+  const notes = notesFor(node)
+  const first = units[0]
+  if (first && first.kind !== 'notes-only' && 'notes' in first) units[0] = { ...first, notes }
+  else units.unshift({ kind: 'notes-only', notes, range: rangeOf(node) })
+  return units
+}
+
+/**
+ * Units for a block inside a callout that a box cannot hold (code, a table, images), planned as
+ * the same block outside a callout would be; empty for text. Their text is in the callout's
+ * notes already, so they carry none of their own.
+ */
+function blocksOf(node: RootContent, context: UnitContext): Unit[] {
+  if (node.type === 'code' || node.type === 'table') return unitsFor(node, context).map(withoutNotes)
+  if (node.type === 'paragraph') {
+    const images = node.children.filter((child): child is Image => child.type === 'image')
+    const text = toRuns(node.children.filter((child) => child.type !== 'image')).map((run) => run.text).join('').trim()
+    if (images.length && !text) return images.map((image) => withoutNotes(imageUnit(image, context, '')))
+  }
+  return []
+}
+
+function withoutNotes(unit: Unit): Unit {
+  return 'notes' in unit && unit.kind !== 'notes-only' ? { ...unit, notes: '' } : unit
 }
 
 /** The points a block inside a callout shows: a paragraph's key sentences, a list's items. */
