@@ -73,6 +73,14 @@ describe('lectern watch', () => {
       throw new Error(`${error.message}; stdout: ${stdout.slice(-400)}; stderr: ${stderr.slice(-400)}`)
     })
 
+    // A hand edit of the deck is kept: the next save of the note reports it and writes nothing.
+    const edited = `${readFileSync(deck, 'utf8')}\n<!-- my own speaker line -->\n`
+    writeFileSync(deck, edited)
+    appendFileSync(note, '\nOne more sentence after the hand edit.\n')
+    await until(() => stderr.includes('decks/live/slides.md: was edited since lectern wrote it'))
+    expect(readFileSync(deck, 'utf8')).toBe(edited)
+    expect(child.exitCode).toBeNull()
+
     const exit = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)))
     child.kill('SIGINT')
     expect(await exit).toBe(0)

@@ -15,8 +15,10 @@ import { copyImages, imageContext, isOffline, resolveImage, type AssetCopy } fro
 export interface BuildOptions {
   notes: string[]
   out: string
-  /** Rebuild every deck, even those whose inputs did not change. */
+  /** Rebuild every deck, even those whose inputs did not change, and overwrite hand edits. */
   force?: boolean
+  /** Rebuild every deck, even those whose inputs did not change, but keep hand edits (watch). */
+  rebuild?: boolean
   /** Write nothing: report which decks are stale or missing. */
   check?: boolean
   /** Fit every talk into this many minutes (the rest goes to a Backup part). */
@@ -71,7 +73,7 @@ export async function buildNotes(options: BuildOptions): Promise<BuildResult[]> 
       const bytes = await readNote(note)
       const previous = await claimDeckFolder(deckDir, note, options.force)
       const inputs = inputsHash(bytes, deckDir, note) + (options.minutes ? `+${options.minutes}min` : '')
-      const state = options.force ? 'stale' : await freshness(deckDir, path.dirname(path.resolve(note)), inputs)
+      const state = options.force || options.rebuild ? 'stale' : await freshness(deckDir, path.dirname(path.resolve(note)), inputs)
       if (options.check) {
         log(`${deckShown}  ${state === 'unchanged' ? 'up to date' : state === 'missing' ? 'missing' : 'stale'}  (${shown})`)
         results.push({ note, deckDir, status: state, slides: 0, warnings: 0 })

@@ -89,7 +89,9 @@ export async function watchNotes(options: WatchOptions): Promise<Watcher> {
     }
     building.add(note)
     seen.set(note, await fingerprint(note))
-    const [result] = await buildNotes({ notes: [note], out: options.out, force: true, allowThemeDirs: options.allowThemeDirs, log: () => undefined, warn })
+    // `rebuild`, not `force`: a theme change rebuilds every deck, but a deck file edited by hand
+    // is kept (the build reports it) rather than overwritten on the next save of the note.
+    const [result] = await buildNotes({ notes: [note], out: options.out, rebuild: true, allowThemeDirs: options.allowThemeDirs, log: () => undefined, warn })
     if (result.error) warn(`${displayPath(result.note)}: not rebuilt; still serving the last good deck`)
     else log(`rebuilt ${displayPath(path.join(result.deckDir, 'slides.md'))} in ${Math.round(performance.now() - since)} ms`)
     building.delete(note)
