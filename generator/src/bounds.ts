@@ -4,7 +4,8 @@ import type { Nodes, Root } from 'mdast'
  * Bounds on what micromark is asked to read, so that a small hostile note cannot take minutes:
  * its emphasis resolution is quadratic in the `*`/`_` runs of one paragraph (40 KB of `*_` took
  * 30 s), link resolution in its `[` and `]` (each `]` looks back for its `[`: 66,000 took over a
- * minute), and block quotes nest one level per `>` (50,000 took 30 s, then overflowed the stack).
+ * minute), block quotes nest one level per `>` (50,000 took 30 s, then overflowed the stack),
+ * and list items nest one level per indent (400 levels took 7 s, 3,000 did not finish in 10 min).
  * Past a bound, the characters are kept as plain text: before parsing they are swapped for
  * private-use stand-ins (one UTF-16 unit each, so every position stays true), and swapped back
  * in the tree's values afterwards. Each bound that applies is a warning with its place.
@@ -12,6 +13,8 @@ import type { Nodes, Root } from 'mdast'
 
 /** Block quote levels read as quotes; deeper `>` are text. */
 export const MAX_QUOTE_DEPTH = 16
+/** List levels read as nested lists; a deeper item's marker is text (its line joins the item above). */
+export const MAX_LIST_DEPTH = 16
 /** `*`/`_` runs, and `[`/`]`, per paragraph read as markup; the rest are text. */
 export const MAX_MARKERS = 2000
 
@@ -29,7 +32,7 @@ export interface BoundedText {
   warnings: BoundWarning[]
 }
 
-const GUARDED = ['>', '*', '_', '[', ']']
+const GUARDED = ['>', '*', '_', '[', ']', '-', '+', '.', ')']
 
 /** Swap the markers past each bound for stand-ins (see the module note). */
 export function boundMarkdown(text: string): BoundedText {
@@ -42,6 +45,10 @@ export function boundMarkdown(text: string): BoundedText {
   let brackets = 0
   let warnedRuns = false
   let warnedBrackets = false
+  // The content columns of the open list items, outermost first (see listDepth).
+  const items: number[] = []
+  let warnedDepth = false
+  let blank = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1]
@@ -57,6 +64,25 @@ export function boundMarkdown(text: string): BoundedText {
       warnedRuns = warnedBrackets = false
     }
     const chars = line.split('')
+    let deepItem = false
+    const item = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/.exec(line)
+    if (item) {
+      const indent = columns(item[1])
+      while (items.length && indent < items[items.length - 1]) items.pop()
+      if (items.length >= MAX_LIST_DEPTH) {
+        // Too deep: the marker becomes text, so the line continues the item above it.
+        deepItem = true
+        const at = item[1].length + item[2].length - 1
+        chars[at] = standIns.get(line[at])!
+        if (!warnedDepth) warnings.push({ line: i + 1, column: at + 1, reason: `a list nested more than ${MAX_LIST_DEPTH} levels deep; deeper items are kept as text of the item above` })
+        warnedDepth = true
+      } else items.push(indent + item[2].length + Math.max(1, columns(item[3])))
+    } else if (line.trim() && blank) {
+      // After a blank line, a line indented less than an item's content closes that item.
+      const indent = columns(/^[ \t]*/.exec(line)![0])
+      while (items.length && indent < items[items.length - 1]) items.pop()
+    }
+    blank = !line.trim()
     const quote = /^(?:[ \t]*>)+/.exec(line)?.[0] ?? ''
     let depth = 0
     let from = quote.length
@@ -87,7 +113,7 @@ export function boundMarkdown(text: string): BoundedText {
         }
       }
     }
-    if (warnedRuns || warnedBrackets || depth > MAX_QUOTE_DEPTH) {
+    if (warnedRuns || warnedBrackets || depth > MAX_QUOTE_DEPTH || deepItem) {
       lines[i] = chars.join('')
       changed = true
     }
@@ -97,6 +123,13 @@ export function boundMarkdown(text: string): BoundedText {
   const pattern = new RegExp(`[${[...back.keys()].join('')}]`, 'g')
   const fix = (value: string): string => value.replace(pattern, (ch) => back.get(ch)!)
   return { text: lines.join('\n'), restore: (tree) => restoreTree(tree, fix), warnings }
+}
+
+/** The width of leading white space, tabs to the next multiple of 4 (as CommonMark counts). */
+function columns(space: string): number {
+  let width = 0
+  for (const ch of space) width = ch === '\t' ? width + 4 - (width % 4) : width + 1
+  return width
 }
 
 /** Private-use characters the note does not hold, one per guarded marker. */

@@ -96,6 +96,16 @@ describe('lectern build on pathological paragraphs', () => {
     expectAboutAsFast(hostile, build('plain', prose(closers.length)))
   }, 240_000)
 
+  it('a list nested 600 levels deep builds as fast as prose of that size; items past the bound are text, with a warning', () => {
+    const deep = Array.from({ length: 600 }, (_, i) => `${'  '.repeat(i)}- level ${i} of the outline`).join('\n')
+    const hostile = build('deep', deep)
+    expectClean(hostile)
+    // The 17th item (line 5 + 16) is the first one past the bound: its "-" is at column 33.
+    expect(hostile.stderr).toMatch(/deep\.md:21:33: warning: a list nested more than 16 levels deep/)
+    expect(hostile.slides).toContain('level 599 of the outline')
+    expectAboutAsFast(hostile, build('plain', prose(deep.length)))
+  }, 240_000)
+
   it('320 KB of "<!--" in one paragraph builds as fast as the same characters split into words ("<!- ")', () => {
     const hostile = build('comments', '<!--'.repeat(80_000))
     expectClean(hostile)
