@@ -6,8 +6,11 @@ import { NOTION_ID } from './dialects/notion.js'
 
 /**
  * Turn the mdast of a note into a section tree that keeps source lines.
- * Note: a single `#` heading at the top is the note's title, not a section: its sections are the
- * `##` headings under it. Skipped levels (a `####` under a `##`) nest under the nearest heading above.
+ * Note: the note's first heading is its title, not a section, when it is the only heading of the
+ * shallowest level (a lone `#`, or a lone `##` over `###` sections): its sections are the headings
+ * under it. Without such a heading (or a frontmatter title), the title comes from the file name,
+ * not from the first of several sections. Skipped levels (a `####` under a `##`) nest under the
+ * nearest heading above.
  */
 export function outlineSections(tree: Root, meta: NoteMeta, file: VFile): Outline {
   const content = tree.children.filter((node) => node.type !== 'yaml')
@@ -21,18 +24,22 @@ export function outlineSections(tree: Root, meta: NoteMeta, file: VFile): Outlin
     })
   }
   const headings = content.filter((node): node is Heading => node.type === 'heading')
-  const h1s = headings.filter((h) => h.depth === 1)
-  const titleHeading = headings[0] && headings[0].depth === 1 && h1s.length === 1 ? headings[0] : undefined
+  const top = Math.min(...headings.map((h) => h.depth))
+  const tops = headings.filter((h) => h.depth === top)
+  // A lone `#` is the title wherever it is; a lone deeper heading only when the note opens with
+  // it and has no frontmatter title (else it is the one section of a titled note).
+  const opensWith = content.find((node) => node.type !== 'html') === headings[0]
+  const lone = headings[0] && tops.length === 1 && tops[0] === headings[0] && plainText(headings[0])
+  const titleHeading = lone && (top === 1 || (opensWith && !meta.title)) ? headings[0] : undefined
 
   let title = meta.title
   let titleFrom: Outline['titleFrom'] = 'frontmatter'
   if (!title) {
-    const first = headings.find((h) => plainText(h))
-    if (first) {
-      title = plainText(first)
+    if (titleHeading) {
+      title = plainText(titleHeading)
       titleFrom = 'heading'
     } else {
-      title = fileStem(file)
+      title = titleOfFileName(fileStem(file), tagsOf(content, meta))
       titleFrom = 'filename'
     }
   }
@@ -76,6 +83,38 @@ function closeLines(section: Section): number {
   for (const child of section.children) end = Math.max(end, closeLines(child))
   section.lines.end = end
   return end
+}
+
+/**
+ * A title from a file name: a leading number ("48_", "03 - ") goes; a slug's dashes and
+ * underscores are spaces, and its first word goes when it only repeats one of the note's #tags
+ * ("botany-photosynthesis" tagged #botany → "Photosynthesis"); the first letter is capitalised.
+ */
+export function titleOfFileName(stem: string, tags: string[] = []): string {
+  let name = stem.replace(/^\d+(?:[._\s-]+|$)(?=\S)/u, '')
+  // A slug ("botany-photosynthesis") is words joined by dashes; a name with spaces is the
+  // author's own title and keeps every word.
+  const slug = !/\s/.test(name)
+  if (slug) name = name.replace(/[-_]+/g, ' ').trim()
+  const words = name.split(/\s+/)
+  const first = words[0]?.toLowerCase() ?? ''
+  if (slug && words.length > 1 && first.length >= 3 && tags.some((tag) => tag.toLowerCase().startsWith(first))) words.shift()
+  const title = words.join(' ').trim() || stem
+  return title.charAt(0).toUpperCase() + title.slice(1)
+}
+
+/**
+ * The note's tags: frontmatter `tags:` and the #tags near its start (Obsidian's tag lines, which
+ * the dialects have moved to the speaker notes as comments, and inline tags).
+ */
+function tagsOf(content: RootContent[], meta: NoteMeta): string[] {
+  const listed = meta.extra.tags
+  const tags = (Array.isArray(listed) ? listed : typeof listed === 'string' ? listed.split(/[\s,]+/) : []).filter((tag): tag is string => typeof tag === 'string').map((tag) => tag.replace(/^#/, ''))
+  for (const node of content.slice(0, 5)) {
+    const text = node.type === 'paragraph' ? plainText(node) : node.type === 'html' ? node.value : ''
+    for (const match of text.matchAll(/(?:^|\s)#([\p{L}][\p{L}\p{N}_/-]*)/gu)) tags.push(match[1])
+  }
+  return tags
 }
 
 function fileStem(file: VFile): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { parseNote } from '../src/parse.js'
-import { outlineSections } from '../src/outline.js'
+import { outlineSections, titleOfFileName } from '../src/outline.js'
 
 function outline(text: string, path = 'notes/sample-note.md') {
   const file = new VFile({ path, value: text })
@@ -14,7 +14,10 @@ describe('the note title', () => {
     ['---\ntitle: From YAML\n---\n# Heading\ntext', 'From YAML', 'frontmatter'],
     ['# Only heading\n\n## A\n\ntext', 'Only heading', 'heading'],
     ['## Second level first\n\ntext', 'Second level first', 'heading'],
-    ['just a paragraph', 'sample-note', 'filename'],
+    ['just a paragraph', 'Sample note', 'filename'],
+    // Several sections at the top level: none of them is the title, the file name is.
+    ['## First law\n\na\n\n## Second law\n\nb', 'Sample note', 'filename'],
+    ['### Lone third level\n\n#### A\n\nx\n\n#### B\n\ny', 'Lone third level', 'heading'],
   ])('comes from frontmatter, else the first heading, else the file name (%#)', (text, title, from) => {
     const { outline: result } = outline(text)
     expect(result.title).toBe(title)
@@ -44,9 +47,37 @@ describe('sections', () => {
     expect(result.sections[1].lines).toEqual({ start: 11, end: 11 })
   })
 
+  it('makes a lone top heading of any level the title, and the headings under it the sections', () => {
+    const { outline: result } = outline('<!-- draft -->\n\n## Contract law\n\n### Offer\n\na\n\n### Acceptance\n\nb\n')
+    expect(result.title).toBe('Contract law')
+    expect(result.sections.map((s) => s.title)).toEqual(['Offer', 'Acceptance'])
+    // Not when text comes first, or the frontmatter names the title: then it is a section.
+    expect(outline('Intro text.\n\n## Contract law\n\n### Offer\n\na\n').outline.sections.map((s) => s.title)).toEqual(['Contract law'])
+    expect(outline('---\ntitle: Torts\n---\n## Duty\n\n### Breach\n\na\n').outline.sections.map((s) => s.title)).toEqual(['Duty'])
+  })
+
+  it('takes the title from the file name without its number and a first word that repeats a #tag', () => {
+    const { outline: result } = outline('#botany #exam\n\n## Roots\n\na\n\n## Leaves\n\nb\n', 'notes/07_botany-leaf-anatomy.md')
+    expect(result.title).toBe('Leaf anatomy')
+    expect(result.titleFrom).toBe('filename')
+  })
+
+  it.each([
+    ['48_os-cpu-scheduling', [], 'Os cpu scheduling'],
+    ['03 - Roman law', [], 'Roman law'],
+    ['2024', [], '2024'],
+    ['psych-sleep', ['psych133'], 'Sleep'],
+    ['history', ['history'], 'History'],
+    ['ec-policy', ['economics'], 'Ec policy'],
+    ['Cell Injury', ['cell'], 'Cell Injury'],
+    ['thermo_notes', [], 'Thermo notes'],
+  ])('titleOfFileName(%j, %j) is %j', (stem, tags, title) => {
+    expect(titleOfFileName(stem, tags)).toBe(title)
+  })
+
   it('makes every # heading a section when there are several', () => {
     const { outline: result } = outline('# A\n\nx\n\n# B\n\ny\n')
-    expect(result.title).toBe('A')
+    expect(result.title).toBe('Sample note')
     expect(result.sections.map((s) => s.title)).toEqual(['A', 'B'])
   })
 })

@@ -66,8 +66,8 @@ function calloutUnits(node: Blockquote, context: UnitContext): Unit[] {
   flush()
   // The callout's whole text is said once, with the first thing it shows.
   const notes = notesFor(node)
-  const first = units[0]
-  if (first && first.kind !== 'notes-only' && 'notes' in first) units[0] = { ...first, notes }
+  const first = units.findIndex((unit) => unit.kind === 'flow' || unit.kind === 'solo' || unit.kind === 'group')
+  if (first >= 0) units[first] = { ...units[first], notes } as Unit
   else units.unshift({ kind: 'notes-only', notes, range: rangeOf(node) })
   return units
 }
