@@ -126,6 +126,8 @@ export interface SlidePlan {
   kicker?: string
   /** Which part of a run of slides with one title this is, e.g. "2/3" (shown small beside the title). */
   part?: string
+  /** The title of the talk's part this slide opens, when that part has no divider (it is short). */
+  opens?: string
   body: SlideBlock[]
   /** Speaker notes: the full text of what the slide stands for, as plain markdown. */
   notes: string

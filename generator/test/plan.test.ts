@@ -25,8 +25,18 @@ describe('talk structure', () => {
     expect(deck.slides.at(-1)?.kind).toBe('end')
   })
 
-  it('has one section slide per top-level section, in order', () => {
-    expect(deck.slides.filter((s) => s.kind === 'section').map((s) => s.title)).toEqual(['First', 'Second'])
+  it('opens each part of one or two slides with its first slide, not a divider', () => {
+    expect(deck.slides.filter((s) => s.kind === 'section')).toEqual([])
+    expect(deck.slides.filter((s) => s.opens).map((s) => [s.opens, s.title])).toEqual([['First', 'First'], ['Second', 'Second']])
+    // The part's title is still said: in the notes of the slide that opens it.
+    expect(deck.slides.find((s) => s.opens === 'Second')?.notes).toMatch(/\n\nSecond\n/)
+  })
+
+  it('gives a part of three slides or more a divider, numbered among all parts', () => {
+    const long = Array.from({ length: 3 }, (_, i) => `### Step ${i + 1}\n\nThe harvest was stored in the barn number ${i + 1} before winter came.`).join('\n\n')
+    const talk = deckOf(`# Farming\n\n## Sowing\n\nSeeds go in early.\n\n## Harvest\n\n${long}\n`)
+    expect(talk.slides.filter((s) => s.kind === 'section').map((s) => [s.title, s.kicker])).toEqual([['Harvest', 'Part 2 of 2']])
+    expect(talk.slides.find((s) => s.opens)?.opens).toBe('Sowing')
   })
 })
 

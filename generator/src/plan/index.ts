@@ -9,6 +9,9 @@ import { addTimings } from './timing.js'
 
 export { layoutOf } from './pack.js'
 
+/** Fewest content slides a part needs for a divider of its own; a shorter part opens with its slides. */
+const DIVIDER_SLIDES = 3
+
 export const defaultPlanOptions: Omit<PlanOptions, 'assets'> = {
   budget: { words: 60, lines: 7 },
   diagrams: true,
@@ -22,8 +25,9 @@ export const defaultPlanOptions: Omit<PlanOptions, 'assets'> = {
  * 1. the cover;
  * 2. the introduction (text before the first section);
  * 3. the agenda of the shown top-level sections;
- * 4. each top-level section: its divider, content slides (units per block kind, packed within
- *    the budget), comparison tables and structure diagrams; skipped sections go to the notes;
+ * 4. each top-level section: its divider (when the talk has parts and this one takes 3 slides
+ *    or more), content slides (units per block kind, packed within the budget), comparison
+ *    tables and structure diagrams; skipped sections go to the notes;
  *    top-level sections that share aspects make one table after the last of them;
  * 5. a comparison from contrasts spread over the whole note, when no section made one;
  * 6. held titles (sections with nothing of their own) moved into the next slide's notes;
@@ -44,7 +48,7 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
   let index = 0
   for (const section of outline.sections) {
     if (isSkipped(section, options)) planned.push({ after: skippedNotes(section) })
-    else planned.push(...planSection(section, { index: index++, total: shown.length }, walk, across?.consumed))
+    else planned.push(...thinDivider(planSection(section, { index: index++, total: shown.length }, walk, across?.consumed), shown.length))
     if (across?.sections?.at(-1) === section) planned.push(...comparisonSlides(across, whole, options))
   }
   planned.push(...wholeNoteContrast(outline, shown, planned, options))
@@ -52,4 +56,18 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
   slides.push(...takeawaySlides({ ...outline, sections: shown }, options))
   slides.push(endSlide(outline))
   return addTimings(titleSlides(slides))
+}
+
+/**
+ * A short part (under DIVIDER_SLIDES content slides) of a talk with several parts goes without
+ * its divider: a divider before one or two slides only slows the talk. Its title moves to the
+ * next slide's notes, and that slide `opens` the part (timed talks still move whole parts).
+ */
+function thinDivider(part: Planned[], parts: number): Planned[] {
+  const [first, ...rest] = part
+  if (parts < 2 || !first || !('slide' in first) || first.slide.kind !== 'section') return part
+  const content = rest.filter((item) => 'slide' in item).length
+  if (!content || content >= DIVIDER_SLIDES) return part
+  const opener = rest.findIndex((item) => 'slide' in item)
+  return [{ held: first.slide.notes }, ...rest.map((item, i) => (i === opener && 'slide' in item ? { slide: { ...item.slide, opens: first.slide.title } } : item))]
 }

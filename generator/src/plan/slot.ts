@@ -42,7 +42,7 @@ function weightOf(slides: SlidePlan[]): number {
 }
 
 function segmentOf(slides: SlidePlan[]): Segment {
-  const title = slides.find((slide) => slide.kind === 'section')?.title ?? slides[0].title
+  const title = slides.find((slide) => slide.kind === 'section')?.title ?? slides[0].opens ?? slides[0].title
   return {
     slides,
     title,
@@ -56,7 +56,8 @@ function segmentOf(slides: SlidePlan[]): Segment {
 function segmentsOf(body: SlidePlan[], budget: number): Segment[] {
   const sections: SlidePlan[][] = []
   for (const slide of body) {
-    if (slide.kind === 'section' || !sections.length) sections.push([slide])
+    // A part starts at its divider, or at the slide that opens a part too short for one.
+    if (slide.kind === 'section' || slide.opens || !sections.length) sections.push([slide])
     else sections[sections.length - 1].push(slide)
   }
   return sections.flatMap((slides) => {
@@ -162,15 +163,18 @@ export function fitSlot(slides: SlidePlan[], minutes: number): SlidePlan[] {
     ...presented.map((slide, index) => (index === 0 ? { ...slide, notes: `${summary}\n\n${slide.notes.replace(/^Whole talk: /, 'Whole deck, with the backup: ')}` } : slide)),
     backup,
     ...moved.flatMap((segment) => segment.slides),
-  ], new Set(moved.flatMap((segment) => segment.slides.filter((slide) => slide.kind === 'section').map((slide) => slide.title))))
+  ], new Set(moved.flatMap((segment) => segment.slides.flatMap((slide) => (slide.kind === 'section' ? [slide.title] : slide.opens ? [slide.opens] : [])))))
 }
 
 /** Renumber the presented parts ("Part 2 of 5") and drop moved sections from the agenda. */
 function renumber(slides: SlidePlan[], movedSections: Set<string>): SlidePlan[] {
   const backupAt = slides.findIndex((slide) => slide.kind === 'section' && slide.title === 'Backup')
-  const shown = slides.filter((slide, i) => slide.kind === 'section' && i < backupAt)
+  // Parts are counted at their dividers and at the slides that open parts too short for one.
+  const opensPart = (slide: SlidePlan, i: number): boolean => i !== backupAt && ((slide.kind === 'section' && Boolean(slide.kicker)) || Boolean(slide.opens))
+  const shown = slides.filter((slide, i) => opensPart(slide, i) && i < backupAt)
   let part = 0
   return slides.map((slide, i) => {
+    if (slide.opens && i < backupAt) part++
     if (slide.kind === 'agenda') {
       return {
         ...slide,
