@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { findChain } from '../src/plan/diagrams/chain.js'
 import { isHandOff } from '../src/plan/diagrams/structure.js'
 import { findOrdinalSteps, ordinalStep } from '../src/plan/diagrams/ordinals.js'
+import { findMeasures } from '../src/plan/measures.js'
 import { mermaidFor } from '../src/emit/mermaid.js'
 import type { Diagram } from '../src/types.js'
 import { outlineOf } from './structure-helpers.js'
@@ -142,5 +143,52 @@ describe('the new diagrams are valid Mermaid', () => {
     const diagrams = diagramsOf(note)
     expect(diagrams.length).toBe(1)
     await expect(parse(mermaidFor(diagrams[0]))).resolves.toBeTruthy()
+  })
+})
+
+describe('parts measured in one unit become a table', () => {
+  const sectionOf = (text: string) => outlineOf(text).sections[0]
+
+  it.each([
+    [
+      'a file format',
+      '## Record layout\n\n### Magic number\n\n- 4 bytes (32 bits)\n- marks the file type\n\n### Length\n\n- 2 bytes\n- counts the records\n\n### Checksum\n\n- 8 bytes each (2 × 4 bytes)\n- guards the data\n',
+      'Bytes',
+      [['Magic number', '4 bytes (32 bits)'], ['Length', '2 bytes'], ['Checksum', '8 bytes each (2 × 4 bytes)']],
+    ],
+    [
+      'nutrition',
+      '## Energy in food\n\n### Fat\n\n- 9 kcal per gram\n- the densest store\n\n### Protein\n\n- 4 kcal per gram\n- builds muscle\n\n### Alcohol\n\n- 7 kcal per gram\n',
+      'Kcal',
+      [['Fat', '9 kcal'], ['Protein', '4 kcal'], ['Alcohol', '7 kcal']],
+    ],
+    [
+      'a cathedral, singular and plural units',
+      '## The nave\n\n### Tower\n\n- 80 metres tall\n\n### Spire\n\n- 1 metre (at the tip)\n\n### Crypt\n\n- 12 metres below the floor\n',
+      'Metres',
+      [['Tower', '80 metres'], ['Spire', '1 metre (at the tip)'], ['Crypt', '12 metres']],
+    ],
+  ])('tabulates %s', (_, note, header, rows) => {
+    const table = findMeasures(sectionOf(note))
+    expect(table?.block.subjects).toEqual([header])
+    expect(table?.block.rows.map((row) => [row.aspect, row.cells[0].map((run) => run.text).join('')])).toEqual(rows)
+  })
+
+  it.each([
+    ['only two parts', '## Coins\n\n### Penny\n\n- 3 grams\n\n### Dime\n\n- 2 grams\n'],
+    ['one part not measured', '## Coins\n\n### Penny\n\n- 3 grams\n\n### Dime\n\n- 2 grams\n\n### Quarter\n\n- made of nickel\n'],
+    ['different units', '## Trip\n\n### Drive\n\n- 3 hours\n\n### Ferry\n\n- 40 km\n\n### Walk\n\n- 2 hours\n'],
+    ['years that open sentences', '## Reigns\n\n### Anne\n\n- 1702 she was crowned and ruled for twelve years over two kingdoms\n\n### George\n\n- 1714 came\n\n### William\n\n- 1830 began\n'],
+  ])('makes no table from %s', (_, note) => {
+    expect(findMeasures(sectionOf(note))).toBeUndefined()
+  })
+
+  it('places the table before the parts, which keep their own slides', () => {
+    const note = '# Format\n\n## Record layout\n\nA record has three parts.\n\n### Magic number\n\n- 4 bytes\n- marks the file type\n\n### Length\n\n- 2 bytes\n- counts the records\n\n### Checksum\n\n- 8 bytes\n- guards the data\n'
+    const deck = deckOf(note)
+    const titles = deck.slides.filter((slide) => slide.kind !== 'agenda' && slide.kind !== 'cover' && slide.kind !== 'end').map((slide) => `${slide.kind}:${slide.title}`)
+    expect(titles.indexOf('comparison:Record layout')).toBeGreaterThan(-1)
+    expect(titles.indexOf('comparison:Record layout')).toBeLessThan(titles.findIndex((title) => title.includes('Magic number')))
+    expect(deck.markdown).toContain('counts the records')
   })
 })
