@@ -29,6 +29,7 @@ describe('chains told by repetition ("A writes to B, B writes to C")', () => {
     ['one repeated link only', 'The court fined the company, the company appealed.'],
     ['a property chain (copula)', 'The oak is a tree, a tree is a plant.'],
     ['a list, not clauses', 'We met apples, apples and pears at the market.'],
+    ['a relative clause in brackets (an aside, not a link)', 'Starch is broken into maltose (which feeds yeast).'],
     ['a repetition that does not link object to subject', 'The king taxed the towns, the towns rebelled, and the army marched.'],
   ])('draws no chain from %s', (_, text) => {
     expect(findChain(text)).toBeUndefined()

@@ -204,14 +204,12 @@ function stepUnits(list: List, steps: string[]): Unit[] {
   })
 }
 
-/** Steps told over several paragraphs as flowcharts (four steps a slide, six when each is a short name); the paragraphs follow and keep the text. */
+/** Steps told over several paragraphs as flowcharts of at most four steps; the paragraphs follow and keep the text. */
 function overviewUnits(steps: string[], blocks: RootContent[], from: number, to: number): Unit[] {
   const first = blocks[from].position
   const last = blocks[to].position
   const range = first && last ? { start: first.start.line, end: last.end.line } : undefined
-  // Short names fit six to a row; longer steps four.
-  const perRow = steps.every((step) => countWords(step) <= 4) ? STEPS_PER_DIAGRAM + 2 : STEPS_PER_DIAGRAM
-  return partsWithin(steps.length, (a, b) => b - a <= perRow).map(([a, b]) => diagramUnit({ kind: 'steps', steps: steps.slice(a, b), start: a + 1 }, '', range))
+  return partsWithin(steps.length, (a, b) => b - a <= STEPS_PER_DIAGRAM).map(([a, b]) => diagramUnit({ kind: 'steps', steps: steps.slice(a, b), start: a + 1 }, '', range))
 }
 
 function diagramUnit(diagram: Diagram, notes: string, range?: LineRange): Unit {

@@ -155,7 +155,9 @@ function clausesOf(terms: Term[]): Array<{ terms: Term[]; joiner: string }> {
   terms.forEach((term, i) => {
     const word = term.text.toLowerCase()
     const afterComma = i > 0 && /[,;]/.test(terms[i - 1].post)
-    if (RELATIVE_SET.has(word) && (afterComma || word !== 'then') && i > 0) {
+    // "(which uses water)": a relative inside brackets is an aside about the clause, not a link.
+    const aside = term.pre.includes('(')
+    if (RELATIVE_SET.has(word) && (afterComma || word !== 'then') && i > 0 && !aside) {
       clauses.push({ terms: [], joiner: word })
       return
     }
