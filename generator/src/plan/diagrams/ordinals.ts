@@ -15,8 +15,12 @@ const OPENING = new RegExp(
   'iu',
 )
 
+const START = new RegExp(`^(?:(?:in|during)\\s+)?the\\s+(?:${alternation(Object.keys(ORDINAL_WORDS))})\\b`, 'i')
+
 /** The step a paragraph's first sentence opens ("The second step is X, which …" → 2, "X"). */
 export function ordinalStep(text: string): { number: number; label: string } | undefined {
+  // Most paragraphs open otherwise: no sentence split for them.
+  if (!START.test(text.trimStart())) return undefined
   const first = sentences(text.replace(/\s+/g, ' ').trim())[0] ?? ''
   const match = OPENING.exec(first)
   if (!match) return undefined
