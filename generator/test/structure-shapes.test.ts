@@ -179,6 +179,7 @@ describe('parts measured in one unit become a table', () => {
     ['only two parts', '## Coins\n\n### Penny\n\n- 3 grams\n\n### Dime\n\n- 2 grams\n'],
     ['one part not measured', '## Coins\n\n### Penny\n\n- 3 grams\n\n### Dime\n\n- 2 grams\n\n### Quarter\n\n- made of nickel\n'],
     ['different units', '## Trip\n\n### Drive\n\n- 3 hours\n\n### Ferry\n\n- 40 km\n\n### Walk\n\n- 2 hours\n'],
+    ['years that open sentences with the same word', '## War\n\n### Outbreak\n\n- 1914 the war began in the west\n\n### Turn\n\n- 1917 the war widened\n\n### End\n\n- 1918 the war ended\n'],
     ['years that open sentences', '## Reigns\n\n### Anne\n\n- 1702 she was crowned and ruled for twelve years over two kingdoms\n\n### George\n\n- 1714 came\n\n### William\n\n- 1830 began\n'],
   ])('makes no table from %s', (_, note) => {
     expect(findMeasures(sectionOf(note))).toBeUndefined()

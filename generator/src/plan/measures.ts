@@ -2,6 +2,7 @@ import type { List } from 'mdast'
 import type { Section } from '../types.js'
 import type { Comparison } from './compare.js'
 import { countWords, plainText } from '../text.js'
+import { termsOf } from './phrase.js'
 
 /** Parts a measured table may list: fewer are not a whole, more are a list of topics. */
 const MIN_PARTS = 3
@@ -29,6 +30,16 @@ export function measuredPhrase(text: string): string {
   return (qualified ?? plain)?.[0] ?? clean
 }
 
+/** Tags of words that cannot be a unit: "1914 the war began", "1702 she was crowned". */
+const NOT_UNITS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Verb', 'Copula', 'Auxiliary', 'Modal', 'Adverb']
+
+/** Whether the word after a number names what it counts (a unit or a noun), not a clause's next word. */
+function isUnit(measure: { value: string; unit: string }): boolean {
+  if (/^\d/.test(measure.unit)) return false
+  const term = termsOf(`${measure.value} ${measure.unit}`).find((t) => t.text.toLowerCase() === measure.unit.toLowerCase())
+  return Boolean(term) && !NOT_UNITS.some((tag) => term!.tags.has(tag))
+}
+
 /** The same unit, singular or plural ("byte" / "bytes"). */
 function unitKey(unit: string): string {
   return unit.toLowerCase().replace(/s$/, '')
@@ -49,7 +60,7 @@ export function findMeasures(section: Section): Comparison | undefined {
     const first = list?.children[0]
     const text = first?.children[0]?.type === 'paragraph' ? plainText(first.children[0]) : ''
     const measure = text ? measureOf(text) : undefined
-    if (!measure || /^\d/.test(measure.unit)) return undefined
+    if (!measure || !isUnit(measure)) return undefined
     // The cell is the quantity with its working, as written; what the line says next stays on the part's slide.
     if (countWords(text) > CELL_WORDS) return undefined
     rows.push({ name: part.title, value: measuredPhrase(text), text, unit: measure.unit })
