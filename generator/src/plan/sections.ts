@@ -6,6 +6,7 @@ import { isShown, type UnitContext } from './unit.js'
 import { partsWithin, fits, titleWords } from './budget.js'
 import { findComparison, type Comparison } from './compare.js'
 import { findContrast, headingPair } from './contrast.js'
+import { findMeasures } from './measures.js'
 import { findGroups, findKinds } from './diagrams/structure.js'
 import { notesFor } from './notes.js'
 import { packUnits } from './pack.js'
@@ -95,6 +96,9 @@ export function planSection(section: Section, part: { index: number; total: numb
     } else if (units.length) for (const slide of packUnits(current.title, units, walk.options, { start: current.headingLine, end: current.headingLine })) out.push({ slide })
     if (comparison && !comparison.after) out.push(...comparisonSlides(comparison, current, walk.options))
     if (walk.options.diagrams) out.push(...structureSlides(current))
+    // Parts measured in one unit ("### Header" → "- 20 bytes …"): their sizes side by side first.
+    const measured = findMeasures(current)
+    if (measured) out.push(...comparisonSlides(measured, current, walk.options))
     for (const child of current.children) {
       if (isSkipped(child, walk.options)) out.push({ after: skippedNotes(child) })
       else visit(child, false, inner)

@@ -3,6 +3,7 @@ import type { Diagram, LineRange, Run, SlideBlock } from '../types.js'
 import { countWords, plainText, runsText, toRuns } from '../text.js'
 import { findChain } from './diagrams/chain.js'
 import { findLayers, findSequence, findSteps, isCycle } from './diagrams/structure.js'
+import { findOrdinalSteps } from './diagrams/ordinals.js'
 import { notesFor } from './notes.js'
 import { BULLET_WORDS, condenseParagraph, definitionOf, splitSentences } from './condense.js'
 import { measureBlock } from './measure.js'
@@ -156,6 +157,10 @@ function opensInto(block: Paragraph, next: RootContent | undefined): boolean {
 function diagramUnits(blocks: RootContent[], i: number, context: UnitContext): { units: Unit[]; consumed: number } | undefined {
   const block = blocks[i]
   if (block.type === 'paragraph') {
+    // "The first step is …", "The second step …", one paragraph each: an overview before them.
+    const ordinal = findOrdinalSteps(blocks, i)
+    // It starts a slide of its own: what comes before is not its caption.
+    if (ordinal) return { units: [{ kind: 'break' }, ...overviewUnits(ordinal.steps, blocks, i, ordinal.end), ...unitsFor(block, context)], consumed: 1 }
     const next = blocks[i + 1]
     const list = next?.type === 'list' ? next : undefined
     const found = findLayers(block, list, context.heading)
@@ -197,6 +202,14 @@ function stepUnits(list: List, steps: string[]): Unit[] {
     const range = first?.position && last?.position ? { start: first.position.start.line, end: last.position.end.line } : rangeOf(list)
     return diagramUnit({ kind: 'steps', steps: steps.slice(from, to), start: start + from }, notes, range)
   })
+}
+
+/** Steps told over several paragraphs as flowcharts of at most four steps; the paragraphs follow and keep the text. */
+function overviewUnits(steps: string[], blocks: RootContent[], from: number, to: number): Unit[] {
+  const first = blocks[from].position
+  const last = blocks[to].position
+  const range = first && last ? { start: first.start.line, end: last.end.line } : undefined
+  return partsWithin(steps.length, (a, b) => b - a <= STEPS_PER_DIAGRAM).map(([a, b]) => diagramUnit({ kind: 'steps', steps: steps.slice(a, b), start: a + 1 }, '', range))
 }
 
 function diagramUnit(diagram: Diagram, notes: string, range?: LineRange): Unit {

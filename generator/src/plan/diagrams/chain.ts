@@ -155,7 +155,9 @@ function clausesOf(terms: Term[]): Array<{ terms: Term[]; joiner: string }> {
   terms.forEach((term, i) => {
     const word = term.text.toLowerCase()
     const afterComma = i > 0 && /[,;]/.test(terms[i - 1].post)
-    if (RELATIVE_SET.has(word) && (afterComma || word !== 'then') && i > 0) {
+    // "(which uses water)": a relative inside brackets is an aside about the clause, not a link.
+    const aside = term.pre.includes('(')
+    if (RELATIVE_SET.has(word) && (afterComma || word !== 'then') && i > 0 && !aside) {
       clauses.push({ terms: [], joiner: word })
       return
     }
@@ -239,6 +241,55 @@ function listedSequence(sentence: string): Chain | undefined {
   return { nodes, labels: nodes.slice(1).map(() => '') }
 }
 
+/** A word before a comma that the clause after it repeats as its subject: "A writes to B, B writes to C". */
+const REPEATED = /(\p{L}[\p{L}\p{N}-]*)[,;]\s+(?:and\s+)?(?:then\s+)?(?:the\s+)?\1\s/iu
+
+/** One clause as subject, verb group and object, read loosely: the repetition names the nodes, so they need not be tagged nouns. */
+function looseRelation(part: string): { from: string; label: string; to: string } | undefined {
+  const terms = termsOf(part)
+  // A plural right before a preposition or an article reads as a verb ("secondary copies to tertiary").
+  const plural = (i: number): boolean => terms[i].tags.has('Plural') && /s$/i.test(terms[i].text) && Boolean(terms[i + 1] && (terms[i + 1].tags.has('Preposition') || terms[i + 1].tags.has('Determiner') || TARGET_SET.has(terms[i + 1].text.toLowerCase())))
+  const v = terms.findIndex((term, i) => i > 0 && ((isVerb(term) && !term.tags.has('Copula')) || plural(i)))
+  if (v < 0) return undefined
+  let end = v
+  while (end < terms.length && (end === v || isVerb(terms[end]) || terms[end].tags.has('Adverb') || terms[end].tags.has('Particle'))) end++
+  if (end < terms.length && (terms[end].tags.has('Preposition') || TARGET_SET.has(terms[end].text.toLowerCase()))) end++
+  const verbs = terms.slice(v, end).filter((term, k) => (k === 0 || isVerb(term)) && !term.tags.has('Auxiliary') && !term.tags.has('Modal'))
+  if (!verbs.length || verbs.some((term) => NON_LINK.has(term.lemma))) return undefined
+  let label = terms.slice(v, end).map((term) => term.text).join(' ').toLowerCase()
+  let rest = terms.slice(end)
+  // "sells grain to the mill": the thing moved goes on the edge, the target is the node.
+  const target = rest.findIndex((term, i) => i > 0 && i <= 3 && TARGET_SET.has(term.text.toLowerCase()))
+  if (target > 0 && !terms.slice(v, end).some((term) => term.tags.has('Preposition'))) {
+    label = `${label} ${phraseText(rest.slice(0, target)).replace(/^(?:the|a|an)\s+/i, '')} ${rest[target].text.toLowerCase()}`
+    rest = rest.slice(target + 1)
+  }
+  const from = cleanEntity(phraseText(terms.slice(0, v)))
+  const to = cleanEntity(phraseText(rest))
+  if (!from || !to || countWords(label) > 6 || sameEntity(from, to)) return undefined
+  return { from, label, to }
+}
+
+/**
+ * A chain told by repetition: each clause's object is the next clause's subject, clauses joined
+ * by commas ("the farmer sells grain to the miller, the miller sells flour to the baker").
+ */
+function repeatedChain(sentence: string): Chain | undefined {
+  if (!REPEATED.test(sentence)) return undefined
+  const parts = sentence.replace(/[.!?]+$/, '').split(/\s*[,;]\s+(?:and\s+)?(?:then\s+)?/)
+  let best: Chain | undefined
+  let run: Chain | undefined
+  for (const part of parts) {
+    const relation = looseRelation(part)
+    const last = run?.nodes[run.nodes.length - 1]
+    if (relation && run && last && sameEntity(last, relation.from) && !run.nodes.some((node) => sameEntity(node, relation.to))) {
+      run = { nodes: [...run.nodes, relation.to], labels: [...run.labels, relation.label] }
+    } else run = relation ? { nodes: [relation.from, relation.to], labels: [relation.label] } : undefined
+    if (run && run.nodes.length >= 3 && (!best || run.nodes.length > best.nodes.length)) best = run
+  }
+  return best && best.nodes.length <= MAX_NODES ? best : undefined
+}
+
 /** The longest chain of at least three nodes in a paragraph's text, if any. */
 export function findChain(text: string): Chain | undefined {
   // Explicit arrows: "seed → seedling → adult plant".
@@ -253,7 +304,7 @@ export function findChain(text: string): Chain | undefined {
     }
   }
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
-    const listed = listedSequence(sentence)
+    const listed = listedSequence(sentence) ?? repeatedChain(sentence)
     if (listed) return listed
   }
   if (!mayChain(text)) return undefined

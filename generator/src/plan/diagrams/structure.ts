@@ -68,7 +68,7 @@ export function findLayers(
   const count = announcedLayers(text)
   let layers: string[] | undefined
   let fromList = false
-  if (list && !list.ordered && list.children.length >= 3 && list.children.length <= 8) {
+  if (list && !list.ordered && list.children.length >= 3 && list.children.length <= 8 && !isContents(list)) {
     if ((count && count === list.children.length) || (!count && LAYER_HEADING.test(heading) && LAYER_HEADING.test(text))) {
       layers = list.children.map(itemLabel)
       fromList = true
@@ -133,20 +133,51 @@ function firstLine(paragraph: Paragraph): PhrasingContent[] {
 }
 
 /**
+ * Whether a list is a table of contents: each item is a link and nothing else (a link to a
+ * heading, a page, a file). Note: such a list names places in the note, not steps or parts.
+ */
+export function isContents(list: List): boolean {
+  return list.children.every((item) => {
+    const first = item.children[0]
+    if (first?.type !== 'paragraph') return false
+    const shown = first.children.filter((child) => child.type !== 'text' || child.value.trim())
+    return shown.length === 1 && (shown[0].type === 'link' || shown[0].type === 'linkReference')
+  })
+}
+
+/**
  * Numbered steps: an ordered list of 3 to 10 items, when the section title or the sentence before
  * the list says it is a process ("What happens when…", "steps", "stages", "how …").
  */
 export function findSteps(list: List, heading: string, before: RootContent | undefined): string[] | undefined {
-  if (!list.ordered || list.children.length < 3 || list.children.length > 10) return undefined
+  if (!list.ordered || list.children.length < 3 || list.children.length > 10 || isContents(list)) return undefined
   const lead = before?.type === 'paragraph' ? plainText(before) : ''
   if (CRITERIA_CUE.test(lead) || CRITERIA_CUE.test(heading)) return undefined
-  if (!PROCESS_CUE.test(heading) && !PROCESS_OPENER.test(heading.trim()) && !PROCESS_CUE.test(lead)) return undefined
-  const steps = list.children.map((item) => {
-    const first = item.children[0]
-    if (first?.type !== 'paragraph') return ''
-    return stepLabel(toRuns(firstLine(first)))
-  })
+  const lines = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? firstLine(item.children[0]) : []))
+  const cued = PROCESS_CUE.test(heading) || PROCESS_OPENER.test(heading.trim()) || PROCESS_CUE.test(lead)
+  if (!cued && !isHandOff(lines.map((line) => runsText(toRuns(line))))) return undefined
+  const steps = lines.map((line) => (line.length ? stepLabel(toRuns(line)) : ''))
   return steps.every((step) => step && countWords(step) <= STEP_MAX) ? steps : undefined
+}
+
+/**
+ * Whether numbered items tell actors handing work on: each item is a clause with a subject, the
+ * subjects change, and most later items' subjects were named in the item before (as its object):
+ * "The buyer signs the offer" → "The agent gives the offer to the seller" → "The seller signs it".
+ * Note: a list of claims about one subject ("Cells divide", "Cells grow") is not a process.
+ */
+export function isHandOff(items: string[]): boolean {
+  const split = items.map((item) => splitSubject(sentences(item)[0] ?? item))
+  if (split.some((part) => !part)) return false
+  const parts = split as Array<{ subject: string; rest: string }>
+  let handed = 0
+  for (let k = 1; k < parts.length; k++) {
+    const subject = contentLemmas(parts[k].subject)
+    const before = new Set(contentLemmas(parts[k - 1].rest))
+    const same = samePhrase(parts[k].subject, parts[k - 1].subject)
+    if (!same && subject.length && subject.every((word) => before.has(word))) handed++
+  }
+  return handed >= 2 && handed * 2 >= parts.length - 1
 }
 
 /**
