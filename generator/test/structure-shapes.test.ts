@@ -79,7 +79,8 @@ describe('steps told one paragraph each ("The first step is …")', () => {
     expect(ordinalStep(text)).toBeUndefined()
   })
 
-  const blocksOf = (text: string) => outlineOf(text).sections[0].blocks
+  // Under a title heading: a lone `##` opening a note would be its title.
+  const blocksOf = (text: string) => outlineOf(`# T\n\n${text}`).sections[0].blocks
 
   it('collects the steps of consecutive paragraphs, with other blocks between them', () => {
     const note = '## Making cheese\n\nThe first step is curdling, when rennet sets the milk.\n\n![curd](curd.png)\n\nThe second step is cutting the curd. Whey drains off.\n\nSalt matters too.\n\nThe third step is pressing. The moulds sit overnight.\n'
@@ -148,7 +149,7 @@ describe('the new diagrams are valid Mermaid', () => {
 })
 
 describe('parts measured in one unit become a table', () => {
-  const sectionOf = (text: string) => outlineOf(text).sections[0]
+  const sectionOf = (text: string) => outlineOf(`# T\n\n${text}`).sections[0]
 
   it.each([
     [
