@@ -95,12 +95,18 @@ export function opensWithLabel(line: Line): boolean {
 }
 
 /**
- * Does the line open with a label: a short bold label, or up to five words before a colon
- * ("Stomata: …")? A paragraph of such lines is a run of definitions the planner reads whole.
+ * Does the line open with a definition's label: a short bold label with a colon or a dash
+ * ("**Term**: …", "**Term:** …", "**Term** — …") or up to five words before a colon ("Stomata: …")?
+ * A paragraph of such lines is a run of definitions the planner reads whole.
  */
-export function opensWithAnyLabel(line: Line): boolean {
-  if (opensWithLabel(line)) return true
+export function opensWithDefinition(line: Line): boolean {
   const text = lineText(line)
+  if (opensWithLabel(line)) {
+    const nodes = contentNodes(line.nodes)
+    const label = plain(nodes[0]).trim()
+    const after = nodes[1]?.type === 'text' ? nodes[1].value : ''
+    return /[:：]$/.test(label) || /^\s*(?:[:：]|[—–-]\s)/.test(after)
+  }
   const label = /^([^:：.!?;,]{1,48}?)[:：]\s+\S/u.exec(text)?.[1]
   return label !== undefined && label.trim().split(/\s+/).length <= 5 && /^[\p{Lu}\p{N}`]/u.test(text)
 }

@@ -1,5 +1,5 @@
 import type { List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast'
-import { breaksExplicitly, endsSentence, isLoneItem, joinsNext, lineText, LIST_MARKER, markerNumber, opensWithAnyLabel, opensWithLabel, startsSentence } from './line-shape.js'
+import { breaksExplicitly, endsSentence, isLoneItem, joinsNext, lineText, LIST_MARKER, markerNumber, opensWithDefinition, opensWithLabel, startsSentence } from './line-shape.js'
 import { paragraphOfLines, readLines, SourceLines, type Line } from './source-lines.js'
 
 /**
@@ -69,7 +69,7 @@ export function splitParagraph(paragraph: Paragraph, source: SourceLines, number
   // A line ending inside a code span or bold text is inside a thought.
   if (lines.some((line) => line.last !== line.line || !line.nodes.length)) return undefined
   // `Label: text` lines are a run of definitions (or one side of a comparison): the planner reads them whole.
-  if (lines.every(opensWithAnyLabel)) return undefined
+  if (lines.every(opensWithDefinition)) return undefined
   const numbered = new Set<number>()
   let expected = numberAfter
   for (let i = 1; i < lines.length; i++) {
