@@ -21,7 +21,7 @@ const LABEL_WORDS = 8
 
 /** A line's words as plain text (notes-only pieces and `<br>` tags left out). */
 export function lineText(line: Line): string {
-  return line.nodes.map(plain).join('').trim()
+  return (line.text ??= line.nodes.map(plain).join('').trim())
 }
 
 function plain(node: Nodes): string {

@@ -26,13 +26,19 @@ export function applyLines(tree: Root, source: string): void {
   const lines = new SourceLines(source)
   const out: RootContent[] = []
   for (const node of tree.children) {
-    if (node.type === 'list') out.push(...splitLazyList(node, lines))
+    if (node.type === 'list') for (const block of splitLazyList(node, lines)) out.push(block)
     else out.push(node)
   }
   const split: RootContent[] = []
+  // The number an ordered list before this point would give its next item (paragraphs between allowed).
+  let number: number | undefined
   for (const node of out) {
-    if (node.type === 'paragraph') split.push(...(splitParagraph(node, lines, nextNumber(split)) ?? [node]))
-    else split.push(node)
+    const blocks = node.type === 'paragraph' ? (splitParagraph(node, lines, number) ?? [node]) : [node]
+    for (const block of blocks) {
+      split.push(block)
+      if (block.type === 'list') number = block.ordered ? (block.start ?? 1) + block.children.length : undefined
+      else if (block.type !== 'paragraph' && block.type !== 'html') number = undefined
+    }
   }
   tree.children = split
 }
@@ -47,16 +53,6 @@ export function separatesThoughts(a: Line, b: Line): boolean {
   if ((endsSentence(a) || breaksExplicitly(a)) && startsSentence(b)) return true
   if (isLoneItem(a) && isLoneItem(b)) return true
   return opensWithLabel(a) && opensWithLabel(b)
-}
-
-/** The number the ordered list before the end of `blocks` would give its next item (none past a heading). */
-function nextNumber(blocks: RootContent[]): number | undefined {
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const block = blocks[i]
-    if (block.type === 'list') return block.ordered ? (block.start ?? 1) + block.children.length : undefined
-    if (block.type !== 'paragraph' && block.type !== 'html') return undefined
-  }
-  return undefined
 }
 
 /**
@@ -117,28 +113,37 @@ function numberedItem(block: Paragraph): ListItem {
  */
 export function splitLazyList(list: List, source: SourceLines): RootContent[] {
   // In a loose list (blank lines between items) a line right under an item is that item's.
-  if (list.spread || list.children.some((item) => item.spread)) return [list]
-  for (let k = 0; k < list.children.length; k++) {
-    const item = list.children[k]
-    const last = item.children[item.children.length - 1]
-    const column = item.children[0]?.position?.start.column
-    if (last?.type !== 'paragraph' || !last.position || column === undefined || !item.position || !list.position) continue
-    const lines = readLines(last, source)
-    if (!lines) continue
-    const at = lines.findIndex((line, j) => j > 0 && source.indent(line.line) < column && startsSentence(line) && !joinsNext(lines[j - 1]))
-    if (at < 0) continue
-    const kept = paragraphOfLines(lines.slice(0, at), source, last.position, true, false)
-    const moved = paragraphOfLines(lines.slice(at), source, last.position, false, true)
-    const head: List = { ...list, children: [...list.children.slice(0, k), { ...item, children: [...item.children.slice(0, -1), kept], position: { start: item.position.start, end: kept.position!.end } }], position: { start: list.position.start, end: kept.position!.end } }
-    const restItems = list.children.slice(k + 1)
-    if (!restItems.length) return [head, moved]
-    const rest: List = {
-      ...list,
-      children: restItems,
-      ...(list.ordered ? { start: (list.start ?? 1) + k + 1 } : {}),
-      position: { start: restItems[0].position?.start ?? list.position.start, end: list.position.end },
+  if (list.spread || list.children.some((item) => item.spread) || !list.position) return [list]
+  const out: RootContent[] = []
+  let items: ListItem[] = []
+  let start = list.ordered ? (list.start ?? 1) : undefined
+  let from = list.position.start
+  list.children.forEach((item, k) => {
+    const cut = lazyCut(item, source)
+    if (!cut) {
+      items.push(item)
+      return
     }
-    return [head, moved, ...splitLazyList(rest, source)]
-  }
-  return [list]
+    items.push(cut.item)
+    out.push({ ...list, children: items, ...(start !== undefined ? { start } : {}), position: { start: from, end: cut.item.position!.end } }, cut.moved)
+    items = []
+    if (start !== undefined) start = (list.start ?? 1) + k + 1
+    from = list.children[k + 1]?.position?.start ?? from
+  })
+  if (items.length) out.push({ ...list, children: items, ...(start !== undefined ? { start } : {}), position: { start: from, end: list.position.end } })
+  return out
+}
+
+/** An item without the lazy continuation of its last paragraph, and that continuation; or undefined. */
+function lazyCut(item: ListItem, source: SourceLines): { item: ListItem; moved: Paragraph } | undefined {
+  const last = item.children[item.children.length - 1]
+  const column = item.children[0]?.position?.start.column
+  if (last?.type !== 'paragraph' || !last.position || column === undefined || !item.position) return undefined
+  const lines = readLines(last, source)
+  if (!lines) return undefined
+  const at = lines.findIndex((line, j) => j > 0 && source.indent(line.line) < column && startsSentence(line) && !joinsNext(lines[j - 1]))
+  if (at < 0) return undefined
+  const kept = paragraphOfLines(lines.slice(0, at), source, last.position, true, false)
+  const moved = paragraphOfLines(lines.slice(at), source, last.position, false, true)
+  return { item: { ...item, children: [...item.children.slice(0, -1), kept], position: { start: item.position.start, end: kept.position!.end } }, moved }
 }

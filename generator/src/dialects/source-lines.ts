@@ -19,7 +19,7 @@ export class SourceLines {
   /** The text of line `line` (1-based), without its line ending; undefined past the end. */
   text(line: number): string | undefined {
     const text = this.lines[line - 1]
-    return text === undefined ? undefined : text.replace(/\r$/, '')
+    return text?.endsWith('\r') ? text.slice(0, -1) : text
   }
 
   /** The column (1-based) of the first character after the line's indentation, tabs to 4. */
@@ -59,6 +59,8 @@ export interface Line {
   hard: boolean
   /** Where the hard break starts, which ends the line's text. */
   breakAt?: Point
+  /** The line's words as plain text, once read (see lineText). */
+  text?: string
 }
 
 /**
@@ -68,7 +70,7 @@ export interface Line {
 export function readLines(paragraph: Paragraph, source: SourceLines): Line[] | undefined {
   const first = paragraph.position?.start.line
   const lastLine = paragraph.position?.end.line
-  if (first === undefined || lastLine === undefined) return undefined
+  if (first === undefined || lastLine === undefined || first === lastLine) return undefined
   const lines: Line[] = [{ nodes: [], line: first, last: first, hard: false }]
   let at = first
   const next = (): Line => {
