@@ -13,8 +13,9 @@ import { paragraphOfLines, readLines, SourceLines, type Line } from './source-li
  *   list, whose items are apart, a line right under an item is the item's own);
  * - a paragraph whose every line ending separates two thoughts becomes one paragraph a line
  *   (see `separatesThoughts`), unless every line opens with a label (`Label: text`): the
- *   planner reads those as a run of definitions or a comparison; a line numbered on from the list before it ("6. …" after items
- *   3–5, which CommonMark cannot start a list with) becomes that list's next item.
+ *   planner reads those as a run of definitions or a comparison;
+ * - a line numbered on from the list before it ("6. …" after items 3–5, which CommonMark
+ *   cannot start a list with) becomes that list's next item.
  * Every block keeps the exact place of its lines. Quotes, callouts, code, math and tables are
  * not touched, nor paragraphs inside list items.
  * Note: a paragraph with one line ending inside a sentence stays whole, even when its other line
