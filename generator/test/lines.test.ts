@@ -38,6 +38,7 @@ describe('a paragraph written one thought a line', () => {
     ['lines of one command each', '`git fetch`\n`git rebase origin/main`\n`git push --force-with-lease`', ['paragraph 1-1', 'paragraph 2-2', 'paragraph 3-3']],
     ['lines of one link each', '[Soil types](soil.md)\n[Crop rotation](rotation.md)', ['paragraph 1-1', 'paragraph 2-2']],
     ['bold labels run on, no stops', 'Some terms come up often.\n**Habeas corpus** the right to see a judge\n**Stare decisis** courts follow earlier rulings', ['paragraph 1-1', 'paragraph 2-2', 'paragraph 3-3']],
+    ['a bold title line above its sentences', '**The water cycle**\nWater evaporates from the sea.\nIt falls again as rain.', ['paragraph 1-1', 'paragraph 2-2', 'paragraph 3-3']],
     ['Windows line endings', 'A tide rises twice a day.\r\nThe moon pulls the water.\r\nThe sun adds a little.\r\n', ['paragraph 1-1', 'paragraph 2-2', 'paragraph 3-3']],
   ])('is cut at each line: %s', (_name, text, expected) => {
     expect(shape(`${text}\n`)).toEqual(expected)
@@ -49,6 +50,7 @@ describe('a paragraph written one thought a line', () => {
     ['a lower-case next line', 'Enzymes speed reactions up.\nthey are not used up by them.'],
     ['an abbreviation at the end of the line', 'Many solvents dissolve fats, e.g.\nEthanol and acetone do.'],
     ['a title abbreviation', 'The case was argued before Mr.\nJustice Hale in the spring.'],
+    ['bold words that wrap onto the next line', 'The **second law of\nthermodynamics** forbids it.'],
     ['no stop before a capital', 'The glacier carved the valley into a\nU shape over many thousand years.'],
     ['code that spans the line ending', 'Call `fold(a,\nB)` on the list.'],
     ['`Label: text` lines (a run of definitions)', 'Plaintiff: the party who sues.\nDefendant: the party who is sued.\nClaim: what the plaintiff asks for.'],

@@ -83,6 +83,12 @@ export function isLoneItem(line: Line): boolean {
   return nodes.length === 1 && (nodes[0].type === 'inlineCode' || nodes[0].type === 'link' || nodes[0].type === 'linkReference')
 }
 
+/** Is the line one bold or italic phrase alone (a title the author set above the lines under it)? */
+export function isTitleLine(line: Line): boolean {
+  const nodes = contentNodes(line.nodes).filter((node) => !(node.type === 'text' && /^[\s:：]*$/.test(node.value)))
+  return nodes.length === 1 && (nodes[0].type === 'strong' || nodes[0].type === 'emphasis')
+}
+
 /** Does the line open with a short bold label followed by more text ("**Term**: …", "**Term** — …")? */
 export function opensWithLabel(line: Line): boolean {
   const nodes = contentNodes(line.nodes)

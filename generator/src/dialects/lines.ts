@@ -1,5 +1,5 @@
 import type { List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast'
-import { breaksExplicitly, endsSentence, isLoneItem, joinsNext, lineText, LIST_MARKER, markerNumber, opensWithDefinition, opensWithLabel, startsSentence } from './line-shape.js'
+import { breaksExplicitly, endsSentence, isLoneItem, isTitleLine, joinsNext, lineText, LIST_MARKER, markerNumber, opensWithDefinition, opensWithLabel, startsSentence } from './line-shape.js'
 import { paragraphOfLines, readLines, SourceLines, type Line } from './source-lines.js'
 
 /**
@@ -45,13 +45,13 @@ export function applyLines(tree: Root, source: string): void {
 }
 
 /**
- * Does the line ending between `a` and `b` separate two thoughts? It does after a sentence end
- * before a sentence start, after an explicit break (`<br>`, two spaces) before a sentence start,
+ * Does the line ending between `a` and `b` separate two thoughts? It does before a sentence start
+ * after a sentence end, an explicit break (`<br>`, two spaces) or a line that is all bold (a title),
  * between two lines that are each one code span or link, and between two lines that each open
  * with a bold label.
  */
 export function separatesThoughts(a: Line, b: Line): boolean {
-  if ((endsSentence(a) || breaksExplicitly(a)) && startsSentence(b)) return true
+  if ((endsSentence(a) || breaksExplicitly(a) || isTitleLine(a)) && startsSentence(b)) return true
   if (isLoneItem(a) && isLoneItem(b)) return true
   return opensWithLabel(a) && opensWithLabel(b)
 }
