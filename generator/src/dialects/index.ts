@@ -6,11 +6,12 @@ import { applyLogseq } from './logseq.js'
 import { applyObsidian } from './obsidian.js'
 import { applyCallouts } from './callout.js'
 import { applyNavigation } from './navigation.js'
+import { applyLines } from './lines.js'
 import { dropEmptyItems, liftNotesOnly } from './phrasing.js'
 
 /**
- * Rewrite what notes apps write (Notion, pandoc, Logseq, Obsidian, GitHub) into the mdast the
- * later stages know, in this order. Every transform keeps the text: what must not reach slides
+ * Rewrite what notes apps write (Notion, pandoc, Logseq, Obsidian, GitHub, one thought a line)
+ * into the mdast the later stages know, in this order. Every transform keeps the text: what must not reach slides
  * becomes an HTML comment (a block) or a notes-only piece (inline), which the planner puts in the
  * speaker notes; only things without words (`<br>` runs, empty anchors, rules) are removed.
  */
@@ -21,6 +22,7 @@ export function applyDialects(tree: Root, file: VFile): void {
   applyObsidian(tree, file)
   applyCallouts(tree)
   applyNavigation(tree)
+  applyLines(tree, String(file.value ?? ''))
   dropEmptyItems(tree)
   liftNotesOnly(tree)
 }
