@@ -282,3 +282,52 @@ export const NEGATION_OPENERS = ['not', 'non', 'no']
 
 /** Subordinators that open a clause with a subject of its own: "…, because stomata open". */
 export const CLAUSE_SUBORDINATORS = ['because', 'when', 'since', 'where', 'so that', 'although']
+
+// Vocabulary for choosing which sentences of a paragraph a slide shows (plan/point.ts).
+
+/**
+ * Pronoun or demonstrative subjects: a sentence they open ("This metadata is …", "It runs …")
+ * leans on the sentence before it for its meaning.
+ */
+export const DEPENDENT_OPENERS = ['one of those', 'one of these', 'one of them', 'each of these', 'both of these', 'all of these', 'some of these', 'this', 'these', 'that', 'those', 'it', 'its', 'they', 'their', 'them', 'such', 'he', 'she', 'his', 'her']
+
+/** Openers that turn against the sentence before ("However, …"): shown only with it. */
+export const CONTRAST_OPENERS = ['however', 'but', 'yet', 'still', 'nevertheless', 'nonetheless', 'instead', 'on the other hand', 'in contrast', 'by contrast', 'even so', 'otherwise', 'conversely']
+
+/** Openers that count on from the sentence before without a noun of their own ("Another is …"). */
+export const ORDINAL_OPENERS = ['another', 'the other', 'the second', 'the third', 'the latter', 'the former', 'the next', 'a second', 'a third']
+
+/** Words that make a sentence explain (a cause, a reason, a consequence): the why a speaker needs. */
+export const CAUSAL_MARKERS = [
+  'because',
+  'since it',
+  'so that',
+  'which means',
+  'this means',
+  'that means',
+  'this causes',
+  'which causes',
+  'as a result',
+  'therefore',
+  'thus',
+  'hence',
+  'due to',
+  'leads to',
+  'lead to',
+  'results in',
+  'result in',
+  'in order to',
+  'the reason',
+  'that is why',
+  "that's why",
+  'which is why',
+  'that way',
+  'this way',
+  'in this way',
+]
+
+/** Sentence openers that announce an example: the sentence illustrates, it is not the point. */
+export const EXAMPLE_SENTENCE_OPENERS = ['an example', 'one example', 'another example', 'as an example', 'to illustrate', 'for example', 'for instance', 'e.g.', 'say,']
+
+/** Cross-references to other notes or parts ("This was also covered in …"): an aside. */
+export const CROSS_REFERENCES = ['also covered in', 'covered earlier', 'covered above', 'as discussed', 'discussed earlier', 'discussed above', 'as mentioned', 'mentioned earlier', 'mentioned above', 'see below', 'see above', 'more on this later']

@@ -1,8 +1,9 @@
-import type { Run } from '../types.js'
+import type { BulletItem, Run } from '../types.js'
 import { countWords, normalizeRuns, runsText, sentences } from '../text.js'
 import { masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
-import { pointScore, rankSentences } from './point.js'
+import { sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
+import { partsWithin } from './budget.js'
 
 export { sliceRuns }
 
@@ -44,31 +45,159 @@ function stripEndPunctuation(runs: Run[]): Run[] {
   return text ? [...runs.slice(0, -1), { ...last, text }] : runs.slice(0, -1)
 }
 
+/** Most sentences one paragraph shows (its slide splits when they do not fit one). */
+export const MAX_SHOWN = 5
+/** A paragraph of at most this many words shows every sentence that is not minor. */
+const SHORT_PARAGRAPH = 40
+/** Words a sentence that another one points back to may keep beyond a bullet's. */
+const ANTECEDENT_WORDS = 8
+/** Words of a paragraph per sentence it shows, past the short ones. */
+const WORDS_PER_POINT = 25
+
+/** Where a paragraph's bullets go: the heading they sit under, and whether it stands alone. */
+export interface CondenseContext {
+  heading?: string
+  /**
+   * The paragraph is read on its own (a paragraph of the note, not a list item): a first
+   * sentence that leans on what came before it ("This is …", "However, …") is not shown, since
+   * what it leans on is not on the slide.
+   */
+  alone?: boolean
+}
+
 /**
- * Condense a paragraph into 1–3 bullets: the sentences that carry its point (see choosePoints),
- * each shortened by grammar, in their original order, within `allowance` words in all.
+ * Condense a paragraph into bullets: the sentences that carry its point, each shortened by
+ * grammar, in the note's order. How many show grows with the paragraph's length and with how
+ * many of its sentences read as points; a sentence the author marked (bold, a highlight, "in
+ * short"), one that explains ("because", "which means") and a "However" that turns the one before
+ * it are kept before others; examples, hedges, asides and meta-text stay in the notes. A sentence
+ * that leans on the one before ("This …", "It …", "However, …") comes with it, nested under it.
  * Note: the paragraph's full text is always kept in the speaker notes.
  */
-export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowance = Number.MAX_SAFE_INTEGER, heading = ''): Run[][] {
+export function condenseItems(runs: Run[], maxWords = BULLET_WORDS, context: CondenseContext = {}): BulletItem[] {
   const all = splitSentences(runs)
   if (!all.length) return []
+  const texts = all.map(runsText)
+  const points = sentencePoints(texts, all.map(marksOf), context.heading ?? '')
+  // What a sentence leans on: the sentence before it, past minor ones (an example, an aside).
+  const anchor = (index: number): number => {
+    let at = index - 1
+    while (at > 0 && points[at].minor) at--
+    return at
+  }
+  // A sentence is shown with what it leans on, back to one that stands alone.
+  const closure = (index: number): number[] | undefined => {
+    const out = [index]
+    let at = index
+    while (at > 0 && points[at].leans !== 'none') out.unshift((at = anchor(at)))
+    return context.alone && points[at].leans !== 'none' ? undefined : out
+  }
   const totalWords = countWords(runsText(runs))
-  if (all.length === 1 || totalWords <= maxWords) return [shortenSentence(runs, maxWords)]
-  // Two short sentences both show (a topic sentence and its definition, say).
-  const wanted = all.length >= 5 && totalWords > 60 ? 3 : (all.length >= 3 && totalWords > 25) || (all.length === 2 && totalWords <= 32) ? 2 : 1
-  const chosen: Array<{ index: number; bullet: Run[] }> = []
-  let words = 0
-  for (const index of rankSentences(all.map(runsText), all.map((s) => s.some((run) => run.strong)), heading)) {
-    if (chosen.length >= wanted) break
+  if (all.length === 1 || totalWords <= maxWords) {
+    if (!context.alone || points[0].leans === 'none') return [{ runs: shortenSentence(runs, maxWords), children: [] }]
+    if (all.length === 1) return []
+  }
+  const usable = points.filter((p) => !p.minor && closure(p.index))
+  const wanted = shownCount(all.length, totalWords, usable)
+  const order = [...points].sort((a, b) => rank(b) - rank(a) || a.index - b.index)
+  const chosen = new Set<number>()
+  // `wanted` counts the points chosen; what they lean on comes with them, up to MAX_SHOWN sentences.
+  let picked = 0
+  for (const point of order) {
+    if (picked >= wanted) break
     // Past the first, a sentence that reads as no point at all (meta-text, a hedge) stays in the notes.
-    if (chosen.length && pointScore(runsText(all[index]), index, false, heading) < 0) continue
-    const bullet = shortenSentence(all[index], maxWords)
-    const size = countWords(runsText(bullet))
-    if (chosen.length && words + size > allowance) continue
-    chosen.push({ index, bullet })
+    if (picked && point.minor) continue
+    if (chosen.has(point.index)) {
+      picked++
+      continue
+    }
+    const brings = closure(point.index)
+    if (!brings) continue
+    const added = brings.filter((i) => !chosen.has(i))
+    if (picked && chosen.size + added.length > MAX_SHOWN) continue
+    added.forEach((i) => chosen.add(i))
+    picked++
+  }
+  // A "However, …" right after a shown sentence changes what it means: it shows too.
+  for (const index of [...chosen].sort((a, b) => a - b)) {
+    let next = index + 1
+    while (chosen.has(index) && points[next]?.leans === 'contrast' && !points[next].minor && chosen.size < MAX_SHOWN && !chosen.has(next)) chosen.add(next++)
+  }
+  // A sentence that the next one points into ("…, which aims to cut overhead. It does this by …")
+  // keeps more of itself: the part the pronoun stands for may be the part shortening drops.
+  const pointedAt = new Set([...chosen].filter((i) => i > 0 && points[i].leans === 'reference').map(anchor))
+  return nest([...chosen].sort((a, b) => a - b), points, anchor, (i) => shortenSentence(all[i], pointedAt.has(i) ? maxWords + ANTECEDENT_WORDS : maxWords))
+}
+
+/**
+ * How many sentences a paragraph shows: every one of a short paragraph; else one per
+ * WORDS_PER_POINT words of it, among those that are not minor, and at least every key one.
+ */
+function shownCount(sentences: number, totalWords: number, usable: SentencePoint[]): number {
+  if (totalWords <= SHORT_PARAGRAPH) return Math.max(1, usable.length)
+  const base = sentences >= 5 && totalWords > 60 ? 3 : sentences >= 3 && totalWords > 25 ? 2 : 1
+  const byLength = Math.max(1, Math.round(totalWords / WORDS_PER_POINT))
+  const keys = usable.filter((p) => p.key).length
+  return Math.min(MAX_SHOWN, Math.max(base, Math.min(usable.length, byLength), keys))
+}
+
+/** The order sentences are chosen in: key ones first, then by how much each reads as the point. */
+const rank = (point: SentencePoint): number => point.score + (point.key ? 2 : 0) - (point.minor ? 10 : 0)
+
+/** Chosen sentences as bullets: one that leans on the sentence before it nests under that sentence's bullet. */
+function nest(indices: number[], points: SentencePoint[], anchor: (index: number) => number, bulletOf: (index: number) => Run[]): BulletItem[] {
+  const items: BulletItem[] = []
+  // The sentence each item (and each of its children) stands for.
+  const shownIn: number[][] = []
+  for (const index of indices) {
+    const runs = bulletOf(index)
+    if (!runs.length) continue
+    const last = shownIn[shownIn.length - 1]
+    if (points[index].leans !== 'none' && index > 0 && last?.includes(anchor(index))) {
+      items[items.length - 1].children.push({ runs, children: [] })
+      last.push(index)
+    } else {
+      items.push({ runs, children: [] })
+      shownIn.push([index])
+    }
+  }
+  return items
+}
+
+/** Whether the author marked a sentence: bold text, a `<mark>` highlight, or a boxed or coloured formula. */
+function marksOf(sentence: Run[]): SentenceMarks {
+  return {
+    bold: sentence.some((run) => run.strong && run.text.trim().length > 0),
+    highlighted: sentence.some((run) => run.tags?.includes('mark') || (run.math && /\\(?:colorbox|boxed|fbox|fcolorbox|bbox)\b/.test(run.text))),
+  }
+}
+
+/**
+ * Condense a paragraph into bullets (see condenseItems), flattened: a nested sentence follows the
+ * one it leans on. With an `allowance`, whole bullets that would pass it in words are left out.
+ */
+export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowance = Number.MAX_SAFE_INTEGER, heading = ''): Run[][] {
+  const out: Run[][] = []
+  let words = 0
+  for (const item of condenseItems(runs, maxWords, { heading })) {
+    const lines = [item.runs, ...item.children.map((child) => child.runs)]
+    const size = lines.reduce((sum, line) => sum + countWords(runsText(line)), 0)
+    if (out.length && words + size > allowance) continue
+    out.push(...lines)
     words += size
   }
-  return chosen.sort((a, b) => a.index - b.index).map((entry) => entry.bullet).filter((bullet) => bullet.length)
+  return out
+}
+
+/**
+ * A paragraph's bullets split into the parts that each fit a slide (`fitsPart`), as evenly as
+ * they allow: the budget limits a slide, not a paragraph. An empty result means the paragraph
+ * shows nothing (its one sentence leans on what came before); its notes still hold it.
+ */
+export function condenseParts(runs: Run[], fitsPart: (items: BulletItem[]) => boolean, context: CondenseContext = {}, maxWords = BULLET_WORDS): BulletItem[][] {
+  const items = condenseItems(runs, maxWords, { alone: true, ...context })
+  if (!items.length) return []
+  return partsWithin(items.length, (from, to) => fitsPart(items.slice(from, to))).map(([from, to]) => items.slice(from, to))
 }
 
 /**

@@ -4,7 +4,7 @@ import { countWords, runsText, toRuns } from '../text.js'
 import { MODALS, SUMMARY_TITLES } from '../grammar/en.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
 import { BULLET_WORDS, shortenSentence, splitSentences } from './condense.js'
-import { isMarkedPoint, rankSentences } from './point.js'
+import { isMarkedPoint, isMinor, pointScore, standsAlone } from './point.js'
 import { fits, partsWithin } from './budget.js'
 
 const TITLE = 'Key takeaways'
@@ -52,10 +52,11 @@ export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePla
   if (fromSummary) {
     title = summary!.title.length <= 40 ? summary!.title : TITLE
   } else {
-    const marked = allSentences(outline.sections).filter((c) => isMarkedPoint(c.text) || c.runs.some((run) => run.strong && countWords(run.text) >= 4))
-    points = marked.length >= 2 ? marked : outline.sections.map(strongestPoint).filter((c): c is Candidate => Boolean(c))
-    // Away from its section, a takeaway needs its subject: "Programmed for …" says nothing alone.
-    points = points.filter((c) => !isFragment(c.text))
+    // Away from its section, a takeaway needs its subject ("Programmed for …" says nothing alone)
+    // and must not lean on a sentence it is not shown with ("This …", "Another …", "However, …").
+    const alone = (c: Candidate): boolean => !isFragment(c.text) && standsAlone(c.text)
+    const marked = allSentences(outline.sections).filter((c) => isMarkedPoint(c.text) || c.runs.some((run) => run.strong && countWords(run.text) >= 4)).filter(alone)
+    points = marked.length >= 2 ? marked : sectionPoints(outline.sections)
   }
   points = points.filter((c) => !isBareLabel(c.text)).slice(0, MAX_POINTS)
   if (!points.length) return []
@@ -85,12 +86,37 @@ function summaryPoints(section: Section): Candidate[] {
   return all
 }
 
-/** The strongest point of a section: its best-ranked sentence among the first few. */
-function strongestPoint(section: Section): Candidate | undefined {
-  const candidates = allSentences([section]).filter((c) => !isBareLabel(c.text) && !isFragment(c.text)).slice(0, SECTION_SENTENCES)
+/**
+ * Each section's strongest point (a section with text of its own, at any depth), chosen as its
+ * slides choose theirs; when there are more sections than takeaways, the strongest points win.
+ * They stay in the note's order.
+ */
+function sectionPoints(sections: Section[]): Candidate[] {
+  const found: Array<{ candidate: Candidate; score: number; order: number }> = []
+  const visit = (section: Section): void => {
+    const best = strongestPoint(section)
+    if (best) found.push({ ...best, order: found.length })
+    section.children.forEach(visit)
+  }
+  sections.forEach(visit)
+  return found
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, MAX_POINTS)
+    .sort((a, b) => a.order - b.order)
+    .map((entry) => entry.candidate)
+}
+
+/**
+ * The strongest point of a section's own text: its best-ranked sentence among the first few that
+ * stand alone (no pronoun subject, no "Another …"), are not minor (an example, a hedge) and are
+ * neither a label nor a fragment.
+ */
+function strongestPoint(section: Section): { candidate: Candidate; score: number } | undefined {
+  const own = section.blocks.flatMap((block) => blockSentences(block, section, false))
+  const candidates = own.filter((c) => !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text)).slice(0, SECTION_SENTENCES)
   if (!candidates.length) return undefined
-  const best = rankSentences(candidates.map((c) => c.text), candidates.map((c) => c.runs.some((run) => run.strong)), section.title)[0]
-  return candidates[best]
+  const scored = candidates.map((c) => ({ candidate: c, score: pointScore(c.text, own.indexOf(c), c.runs.some((run) => run.strong), section.title) }))
+  return scored.sort((a, b) => b.score - a.score)[0]
 }
 
 function allSentences(sections: Section[]): Candidate[] {
