@@ -331,3 +331,6 @@ export const EXAMPLE_SENTENCE_OPENERS = ['an example', 'one example', 'another e
 
 /** Cross-references to other notes or parts ("This was also covered in …"): an aside. */
 export const CROSS_REFERENCES = ['also covered in', 'covered earlier', 'covered above', 'as discussed', 'discussed earlier', 'discussed above', 'as mentioned', 'mentioned earlier', 'mentioned above', 'see below', 'see above', 'more on this later']
+
+/** Frames that gloss the sentence before: "This means that …", "That is, …" (a definition cell may be the gloss alone). */
+export const GLOSS_FRAMES = ['this means that', 'this means', 'that means that', 'that means', 'that is', 'i.e.', 'in other words']

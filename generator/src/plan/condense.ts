@@ -2,8 +2,9 @@ import type { BulletItem, Run } from '../types.js'
 import { countWords, normalizeRuns, runsText, sentences } from '../text.js'
 import { masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
-import { sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
+import { contrastOpenerLength, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
 import { partsWithin } from './budget.js'
+import { alternation, GLOSS_FRAMES } from '../grammar/en.js'
 
 export { sliceRuns }
 
@@ -126,7 +127,26 @@ export function condenseItems(runs: Run[], maxWords = BULLET_WORDS, context: Con
   // A sentence that the next one points into ("…, which aims to cut overhead. It does this by …")
   // keeps more of itself: the part the pronoun stands for may be the part shortening drops.
   const pointedAt = new Set([...chosen].filter((i) => i > 0 && points[i].leans === 'reference').map(anchor))
-  return nest([...chosen].sort((a, b) => a - b), points, anchor, (i) => shortenSentence(all[i], pointedAt.has(i) ? maxWords + ANTECEDENT_WORDS : maxWords))
+  const bulletOf = (i: number): Run[] => {
+    const words = pointedAt.has(i) ? maxWords + ANTECEDENT_WORDS : maxWords
+    // A "However, …" shown with what it turns keeps its "However": the turn is its meaning.
+    return points[i].leans === 'contrast' && chosen.has(anchor(i)) ? shortenAfterOpener(all[i], words) : shortenSentence(all[i], words)
+  }
+  return nest([...chosen].sort((a, b) => a - b), points, anchor, bulletOf)
+}
+
+/** Shorten a sentence but keep its contrast opener ("However, …"), which shortening would drop. */
+function shortenAfterOpener(sentence: Run[], maxWords: number): Run[] {
+  const text = masked(sentence)
+  const length = contrastOpenerLength(text)
+  if (!length) return shortenSentence(sentence, maxWords)
+  const rest = normalizeRuns(sliceRuns(sentence, length, text.length))
+  const lower = /^\p{Ll}/u.test(runsText(rest))
+  const short = shortenSentence(rest, Math.max(3, maxWords - 1))
+  // Shortening capitalises what it leaves at the start; after the opener it stays as written.
+  const first = short[0]
+  const fixed = lower && first && !first.code && !first.math ? [{ ...first, text: first.text.charAt(0).toLowerCase() + first.text.slice(1) }, ...short.slice(1)] : short
+  return normalizeRuns([...sliceRuns(sentence, 0, length), ...fixed])
 }
 
 /**
@@ -202,14 +222,44 @@ export function condenseParts(runs: Run[], fitsPart: (items: BulletItem[]) => bo
 
 /**
  * The first sentence of an explanation, shortened by grammar, for a table cell or a definition.
+ * When the first sentence only restates the `term` ("Nomadic: these tribes lived a nomadic life.
+ * This means that they moved with the seasons.") and a later one glosses it ("This means that …",
+ * "That is, …"), the gloss is the cell, without its frame.
  * Note: a cell is never cut mid-phrase; when nothing optional can go, it stays whole.
  */
-export function gist(runs: Run[], maxWords = GIST_WORDS): Run[] {
-  const first = splitSentences(runs)[0] ?? runs
+export function gist(runs: Run[], maxWords = GIST_WORDS, term: Run[] = []): Run[] {
+  const all = splitSentences(runs)
+  const gloss = all.length > 1 && restatesTerm(runsText(all[0]), runsText(term)) ? glossOf(all.slice(1)) : undefined
+  const first = gloss ?? all[0] ?? runs
   // A cell answers its row: the clause before a semicolon ("strong; each guest …") does.
   const semicolon = masked(first).search(/;\s/)
   const head = semicolon > 0 && countWords(masked(first)) > maxWords ? normalizeRuns(sliceRuns(first, 0, semicolon)) : first
   return shortenSentence(head, maxWords)
+}
+
+/** Stems of a text's words of four letters or more. */
+const contentStems = (text: string): string[] => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.replace(/(?:ic|al|s|es|ly)$/u, ''))
+
+/** Whether a sentence names its term again (a circular gloss of it). */
+function restatesTerm(sentence: string, term: string): boolean {
+  const stems = contentStems(term)
+  if (!stems.length) return false
+  const words = contentStems(sentence)
+  return stems.every((stem) => words.some((word) => word.startsWith(stem) || stem.startsWith(word)))
+}
+
+const GLOSS = new RegExp(`^\\W*(?:${alternation(GLOSS_FRAMES)})\\s*,?\\s*`, 'iu')
+
+/** The first sentence that glosses the one before ("This means that …"), its frame removed. */
+function glossOf(sentences: Run[][]): Run[] | undefined {
+  for (const sentence of sentences) {
+    const text = masked(sentence)
+    const frame = GLOSS.exec(text)
+    if (!frame) continue
+    const rest = normalizeRuns(sliceRuns(sentence, frame[0].length, text.length))
+    return countWords(runsText(rest)) >= 3 ? rest : undefined
+  }
+  return undefined
 }
 
 export interface Definition {

@@ -31,6 +31,7 @@ const DEPENDENT = startsWith(DEPENDENT_OPENERS)
 /** "It is hard to …", "It was clear that …": an empty "it" that points at nothing before. */
 const EXPLETIVE_IT = /^\W*it(?:\s+is|\s+was|'s)\s+(?:\p{L}+\s+){1,2}?(?:to|that)\s/iu
 const CONTRAST_OPENER = startsWith(CONTRAST_OPENERS)
+const CONTRAST_OPENER_WITH_COMMA = new RegExp(`^\\W*(?:${CONTRAST_OPENERS.map(escape).join('|')})\\s*,?\\s+`, 'iu')
 /** "Another is …", "The second was …": an ordinal standing for a noun said before. */
 const ORDINAL_PRONOUN = new RegExp(`^\\W*(?:${ORDINAL_OPENERS.map(escape).join('|')})\\s+(?:one\\b|is|are|was|were|has|have|can|does)\\b`, 'iu')
 const ORDINAL = startsWith(ORDINAL_OPENERS)
@@ -83,6 +84,11 @@ export function leaning(text: string): 'none' | 'reference' | 'contrast' {
   if (ORDINAL_PRONOUN.test(text)) return 'reference'
   if (DEPENDENT.test(text) && !EXPLETIVE_IT.test(text) && !META.test(text)) return 'reference'
   return 'none'
+}
+
+/** Characters of a sentence's contrast opener with its comma ("However, " → 9), or 0. */
+export function contrastOpenerLength(text: string): number {
+  return CONTRAST_OPENER_WITH_COMMA.exec(text)?.[0].length ?? 0
 }
 
 /** Whether a sentence reads on its own, away from its paragraph (a takeaway): no pronoun subject, no "Another …", no "However …". */
