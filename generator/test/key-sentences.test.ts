@@ -104,10 +104,11 @@ describe('a sentence that leans on another never shows without it', () => {
     expect(bullets[at - 1]).toBe('- When blood sugar falls, it releases the sugar again')
   })
 
-  it('leaves out a paragraph that only continues the one before ("This …" alone on a slide)', () => {
-    expect(condenseItems(runs('This is much like the way a river cuts its valley.'), 16, { alone: true })).toEqual([])
-    // In a list item, a leading pronoun is the item's own subject and stays.
-    expect(condenseItems(runs('It is much like the way a river cuts its valley.'), 16)).toHaveLength(1)
+  it('does not open a paragraph with a sentence that continues the one before, when it has others to show', () => {
+    const paragraph = 'This is much like the way a river cuts its valley. Glaciers carve wide valleys shaped like a U. Rivers cut narrow ones shaped like a V.'
+    expect(shown(paragraph)).toEqual(['- Glaciers carve wide valleys shaped like a U', '- Rivers cut narrow ones shaped like a V'])
+    // Alone, or in a list item, it is all there is to show (it leans on the heading): it stays.
+    expect(outline(condenseItems(runs('This is much like the way a river cuts its valley.'), 16, { alone: true }))).toEqual(['- This is much like the way a river cuts its valley'])
   })
 
   it('never shows the "This" sentence of a paragraph whose antecedent is its own dropped first sentence', () => {

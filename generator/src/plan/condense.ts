@@ -4,7 +4,11 @@ import { masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
 import { contrastOpenerLength, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
 import { partsWithin } from './budget.js'
-import { alternation, GLOSS_FRAMES } from '../grammar/en.js'
+import { alternation, GLOSS_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
+import { findSequence } from './diagrams/structure.js'
+
+/** A sentence that opens with a later step's word ("Then …", "Finally, …"). */
+const LATER_STEP = new RegExp(`^\\W*(?:${alternation([...SEQUENCE_NEXT, ...SEQUENCE_LAST])})\\b`, 'iu')
 
 export { sliceRuns }
 
@@ -60,8 +64,9 @@ export interface CondenseContext {
   heading?: string
   /**
    * The paragraph is read on its own (a paragraph of the note, not a list item): a first
-   * sentence that leans on what came before it ("This is …", "However, …") is not shown, since
-   * what it leans on is not on the slide.
+   * sentence that leans on what came before it ("This is …", "However, …") is not chosen, nor
+   * any sentence that leans back to it, since what it leans on may not be on the slide. When
+   * nothing else could show, the paragraph shows as if it were not alone.
    */
   alone?: boolean
 }
@@ -79,7 +84,12 @@ export function condenseItems(runs: Run[], maxWords = BULLET_WORDS, context: Con
   const all = splitSentences(runs)
   if (!all.length) return []
   const texts = all.map(runsText)
-  const points = sentencePoints(texts, all.map(marksOf), context.heading ?? '')
+  // A process told in prose ("First … Then … Finally …") becomes a diagram of its steps: the
+  // steps after the first are shown there, not as bullets too.
+  const drawn = findSequence(runsText(runs)) !== undefined
+  const points = sentencePoints(texts, all.map(marksOf), context.heading ?? '').map((point) =>
+    drawn && point.index > 0 && LATER_STEP.test(texts[point.index]) ? { ...point, minor: true, key: false } : point,
+  )
   // What a sentence leans on: the sentence before it, past minor ones (an example, an aside).
   const anchor = (index: number): number => {
     let at = index - 1
@@ -94,10 +104,7 @@ export function condenseItems(runs: Run[], maxWords = BULLET_WORDS, context: Con
     return context.alone && points[at].leans !== 'none' ? undefined : out
   }
   const totalWords = countWords(runsText(runs))
-  if (all.length === 1 || totalWords <= maxWords) {
-    if (!context.alone || points[0].leans === 'none') return [{ runs: shortenSentence(runs, maxWords), children: [] }]
-    if (all.length === 1) return []
-  }
+  if (all.length === 1 || (totalWords <= maxWords && !(context.alone && points[0].leans !== 'none'))) return [{ runs: shortenSentence(runs, maxWords), children: [] }]
   const usable = points.filter((p) => !p.minor && closure(p.index))
   const wanted = shownCount(all.length, totalWords, usable)
   const order = [...points].sort((a, b) => rank(b) - rank(a) || a.index - b.index)
@@ -132,7 +139,10 @@ export function condenseItems(runs: Run[], maxWords = BULLET_WORDS, context: Con
     // A "However, …" shown with what it turns keeps its "However": the turn is its meaning.
     return points[i].leans === 'contrast' && chosen.has(anchor(i)) ? shortenAfterOpener(all[i], words) : shortenSentence(all[i], words)
   }
-  return nest([...chosen].sort((a, b) => a - b), points, anchor, bulletOf)
+  const items = nest([...chosen].sort((a, b) => a - b), points, anchor, bulletOf)
+  // Every sentence leans back to the first, which leans on what came before (the heading, the
+  // paragraph before): shown as written, since nothing else could be.
+  return items.length || !context.alone ? items : condenseItems(runs, maxWords, { ...context, alone: false })
 }
 
 /** Shorten a sentence but keep its contrast opener ("However, …"), which shortening would drop. */
@@ -212,7 +222,7 @@ export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowanc
 /**
  * A paragraph's bullets split into the parts that each fit a slide (`fitsPart`), as evenly as
  * they allow: the budget limits a slide, not a paragraph. An empty result means the paragraph
- * shows nothing (its one sentence leans on what came before); its notes still hold it.
+ * had no text.
  */
 export function condenseParts(runs: Run[], fitsPart: (items: BulletItem[]) => boolean, context: CondenseContext = {}, maxWords = BULLET_WORDS): BulletItem[][] {
   const items = condenseItems(runs, maxWords, { alone: true, ...context })
