@@ -140,6 +140,11 @@ describe('a table cell glosses its term instead of repeating it', () => {
     expect(runsText(gist(explanation, 10, [{ text: 'Nomadic', strong: true }]))).toBe('they move their camps with the seasons and the grass')
   })
 
+  it('keeps a first sentence that gives a number, even when it repeats the term', () => {
+    const explanation = runs('herders over 40 years old lead a nomadic life. This means that they move their camps with the seasons.')
+    expect(runsText(gist(explanation, 10, [{ text: 'Nomadic', strong: true }]))).toBe('herders over 40 years old lead a nomadic life')
+  })
+
   it('keeps the first sentence when it explains the term itself', () => {
     const explanation = runs('a camp that stays in one place all year. This means that fields can be farmed.')
     expect(runsText(gist(explanation, 10, [{ text: 'Settled', strong: true }]))).toBe('a camp that stays in one place all year')

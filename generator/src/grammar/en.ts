@@ -291,8 +291,11 @@ export const CLAUSE_SUBORDINATORS = ['because', 'when', 'since', 'where', 'so th
  */
 export const DEPENDENT_OPENERS = ['one of those', 'one of these', 'one of them', 'each of these', 'both of these', 'all of these', 'some of these', 'this', 'these', 'that', 'those', 'it', 'its', 'they', 'their', 'them', 'such', 'he', 'she', 'his', 'her']
 
-/** Openers that turn against the sentence before ("However, …"): shown only with it. */
-export const CONTRAST_OPENERS = ['however', 'but', 'yet', 'still', 'nevertheless', 'nonetheless', 'instead', 'on the other hand', 'in contrast', 'by contrast', 'even so', 'otherwise', 'conversely']
+/**
+ * Openers that turn against the sentence before ("However, …"): shown only with it. A trailing
+ * comma means the word turns only with it ("Still, …" does; "Still consider …" does not).
+ */
+export const CONTRAST_OPENERS = ['however', 'but', 'yet,', 'still,', 'nevertheless', 'nonetheless', 'instead,', 'on the other hand', 'in contrast', 'by contrast', 'even so', 'otherwise,', 'conversely']
 
 /** Openers that count on from the sentence before without a noun of their own ("Another is …"). */
 export const ORDINAL_OPENERS = ['another', 'the other', 'the second', 'the third', 'the latter', 'the former', 'the next', 'a second', 'a third']

@@ -239,7 +239,9 @@ export function condenseParts(runs: Run[], fitsPart: (items: BulletItem[]) => bo
  */
 export function gist(runs: Run[], maxWords = GIST_WORDS, term: Run[] = []): Run[] {
   const all = splitSentences(runs)
-  const gloss = all.length > 1 && restatesTerm(runsText(all[0]), runsText(term)) ? glossOf(all.slice(1)) : undefined
+  // A number the first sentence gives ("from about 10 years old") is not traded for a gloss.
+  const numbered = /\d/.test(masked(all[0] ?? []))
+  const gloss = all.length > 1 && !numbered && restatesTerm(runsText(all[0]), runsText(term)) ? glossOf(all.slice(1)) : undefined
   const first = gloss ?? all[0] ?? runs
   // A cell answers its row: the clause before a semicolon ("strong; each guest …") does.
   const semicolon = masked(first).search(/;\s/)

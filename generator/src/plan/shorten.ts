@@ -27,11 +27,11 @@ export function shortenByGrammar(runs: Run[], maxWords: number): Run[] {
   const hadVerb = tokens.some(isVerb)
   for (const step of STEPS) {
     // Masked code keeps its length, so offsets match the plain text (where digits in code show).
-    // Bold text is the author's point: no deletion takes any of it.
+    // Bold or highlighted text is the author's point: no deletion takes any of it.
     const found = step(text, tokens)
     if (!found.length) continue
     const plain = runsText(current)
-    const bold = current.map((run) => (run.strong ? '*' : ' ').repeat(run.text.length)).join('')
+    const bold = current.map((run) => (run.strong || run.tags?.includes('mark') ? '*' : ' ').repeat(run.text.length)).join('')
     // A leading "However," is a discourse marker, not half of a contrast inside the sentence.
     // A relative clause, an appositive or a parenthetical right after a bold term ("the
     // **convoy effect**, which occurs when …") is its definition: it stays.
