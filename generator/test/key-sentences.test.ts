@@ -88,6 +88,9 @@ describe('a sentence that leans on another never shows without it', () => {
     ['However, the court disagreed.', 'contrast'],
     ['But prices rose anyway.', 'contrast'],
     ['It is hard to measure inflation in a war.', 'none'],
+    ['It is used to date the layers of a rock.', 'reference'],
+    ['Still, the court disagreed.', 'contrast'],
+    ['Still consider the same two firms.', 'none'],
     ['Thermal energy flows from hot to cold.', 'none'],
     ['Another court reached the same verdict.', 'none'],
   ])('%s → %s', (text, leans) => {
@@ -120,6 +123,7 @@ describe('a sentence that leans on another never shows without it', () => {
     expect(standsAlone('Another treaty ended the second war.')).toBe(false)
     expect(standsAlone('This made the tax unpopular.')).toBe(false)
     expect(standsAlone('However, the tax stayed.')).toBe(false)
+    expect(standsAlone('The guild solved this problem with a levy.')).toBe(false)
     expect(standsAlone('The salt tax funded the army for a century.')).toBe(true)
   })
 

@@ -10,8 +10,10 @@ import {
   META_TEXT,
   ORDINAL_OPENERS,
   POINT_MARKERS,
+  BACK_REFERENCES,
 } from '../grammar/en.js'
 import { countWords } from '../text.js'
+import { tagSentence } from '../grammar/index.js'
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
 const anyOf = (words: string[], flags = 'i'): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${words.map(escape).join('|')})(?=$|[^\\p{L}])`, `u${flags}`)
@@ -82,8 +84,16 @@ export function isCausal(text: string): boolean {
 export function leaning(text: string): 'none' | 'reference' | 'contrast' {
   if (CONTRAST_OPENER.test(text)) return 'contrast'
   if (ORDINAL_PRONOUN.test(text)) return 'reference'
-  if (DEPENDENT.test(text) && !EXPLETIVE_IT.test(text) && !META.test(text)) return 'reference'
+  if (DEPENDENT.test(text) && !isExpletiveIt(text) && !META.test(text)) return 'reference'
   return 'none'
+}
+
+/** "It is hard to …", "It's not clear that …": "it" before an adjective and "to"/"that" points at nothing ("It is used to …" does). */
+function isExpletiveIt(text: string): boolean {
+  if (!EXPLETIVE_IT.test(text)) return false
+  const tokens = tagSentence(text).filter((token) => token.pos !== 'PUNCT')
+  const after = tokens.slice(2, 4).find((token) => token.lower !== 'not' && token.lower !== "n't" && token.lower !== 's' && token.lower !== "'s")
+  return after?.pos === 'ADJ'
 }
 
 /** Characters of a sentence's contrast opener with its comma ("However, " → 9), or 0. */
@@ -91,10 +101,16 @@ export function contrastOpenerLength(text: string): number {
   return CONTRAST_OPENER_WITH_COMMA.exec(text)?.[0].length ?? 0
 }
 
-/** Whether a sentence reads on its own, away from its paragraph (a takeaway): no pronoun subject, no "Another …", no "However …". */
+/**
+ * Whether a sentence reads on its own, away from its paragraph (a takeaway): no pronoun subject,
+ * no "Another …", no "However …", no "this issue" or "the previous example" inside.
+ */
 export function standsAlone(text: string): boolean {
-  return leaning(text) === 'none' && !ORDINAL.test(text)
+  return leaning(text) === 'none' && !ORDINAL.test(text) && !POINTS_BACK.test(text)
 }
+
+/** "… this issue …", "… the previous example …": a phrase that points back at what the note said before. */
+const POINTS_BACK = anyOf(BACK_REFERENCES)
 
 /** How the author marked a sentence: bold text in it, a highlight (`<mark>`, a boxed formula). */
 export interface SentenceMarks {

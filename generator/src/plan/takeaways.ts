@@ -10,6 +10,12 @@ import { fits, partsWithin } from './budget.js'
 const TITLE = 'Key takeaways'
 /** Most takeaways a talk ends with. */
 const MAX_POINTS = 8
+/** Most slides chosen takeaways take. */
+const MAX_SLIDES = 2
+/** Most section points the takeaways take when the note marks none (the strongest win). */
+const SECTION_POINTS = 6
+/** Marked points (conclusions, "in short", long bold) that make the takeaways on their own. */
+const MARKED_ENOUGH = 3
 /** Sentences of a section read when looking for its strongest point (its opening, where points are). */
 const SECTION_SENTENCES = 12
 
@@ -19,6 +25,8 @@ interface Candidate {
   text: string
   line: number
   section: Section
+  /** How strongly it reads as its section's point (section points only). */
+  score?: number
 }
 
 /** Whether a section title names the note's own summary ("Summary", "Quick recap", "Conclusion"). */
@@ -54,20 +62,31 @@ export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePla
   } else {
     // Away from its section, a takeaway needs its subject ("Programmed for …" says nothing alone)
     // and must not lean on a sentence it is not shown with ("This …", "Another …", "However, …").
-    const alone = (c: Candidate): boolean => !isFragment(c.text) && standsAlone(c.text)
-    const marked = allSentences(outline.sections).filter((c) => isMarkedPoint(c.text) || c.runs.some((run) => run.strong && countWords(run.text) >= 4)).filter(alone)
-    points = marked.length >= 2 ? marked : sectionPoints(outline.sections)
+    // A lead-in ("**Add the remote repository**:") introduces what follows; it is no takeaway.
+    const alone = (c: Candidate): boolean => !isFragment(c.text) && standsAlone(c.text) && !/[:：]\s*$/.test(c.text)
+    const marked = allSentences(outline.sections)
+      .filter((c) => isMarkedPoint(c.text) || c.runs.some((run) => run.strong && countWords(run.text) >= 4))
+      .filter((c) => alone(c) && !isBareLabel(c.text))
+    // A few marked points join each section's strongest one, in the note's order.
+    points = marked.length >= MARKED_ENOUGH ? marked : withMarked(sectionPoints(outline.sections), marked)
   }
   points = points.filter((c) => !isBareLabel(c.text)).slice(0, MAX_POINTS)
   if (!points.length) return []
-  const shown = points.map((c) => shortenSentence(c.runs, BULLET_WORDS))
+  let shown = points.map((c) => shortenSentence(c.runs, BULLET_WORDS))
   const bulletsOf = (from: number, to: number): SlideBlock => ({
     type: 'bullets',
     ordered: false,
     start: 1,
     items: shown.slice(from, to).map((runs) => ({ runs, children: [] })),
   })
-  return partsWithin(points.length, (from, to) => fits([bulletsOf(from, to)], title, options.budget)).map(([from, to], index) => {
+  const partsOf = (): Array<[number, number]> => partsWithin(points.length, (from, to) => fits([bulletsOf(from, to)], title, options.budget))
+  // Chosen points (not the note's own recap) end the talk in at most MAX_SLIDES slides: the weakest go first.
+  while (!fromSummary && points.length > 1 && partsOf().length > MAX_SLIDES) {
+    const weakest = points.reduce((low, c, i) => ((c.score ?? 0) < (points[low].score ?? 0) ? i : low), points.length - 1)
+    points = points.filter((_, i) => i !== weakest)
+    shown = shown.filter((_, i) => i !== weakest)
+  }
+  return partsOf().map(([from, to], index) => {
     const part = points.slice(from, to)
     return {
       kind: 'takeaways',
@@ -86,6 +105,14 @@ function summaryPoints(section: Section): Candidate[] {
   return all
 }
 
+/** Section points and marked points together, in the note's order, each once, at most MAX_POINTS (marked ones first to stay). */
+function withMarked(points: Candidate[], marked: Candidate[]): Candidate[] {
+  const texts = new Set(marked.map((c) => c.text))
+  const rest = points.filter((c) => !texts.has(c.text)).slice(0, Math.max(0, SECTION_POINTS - marked.length))
+  // Marked points are the author's: they stay when the takeaways must be fewer.
+  return [...marked.map((c) => ({ ...c, score: Number.MAX_SAFE_INTEGER })), ...rest].sort((a, b) => a.line - b.line)
+}
+
 /**
  * Each section's strongest point (a section with text of its own, at any depth), chosen as its
  * slides choose theirs; when there are more sections than takeaways, the strongest points win.
@@ -101,9 +128,9 @@ function sectionPoints(sections: Section[]): Candidate[] {
   sections.forEach(visit)
   return found
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, MAX_POINTS)
+    .slice(0, SECTION_POINTS)
     .sort((a, b) => a.order - b.order)
-    .map((entry) => entry.candidate)
+    .map((entry) => ({ ...entry.candidate, score: entry.score }))
 }
 
 /**
