@@ -54,6 +54,8 @@ function stripEndPunctuation(runs: Run[]): Run[] {
 export const MAX_SHOWN = 5
 /** A paragraph of at most this many words shows every sentence that is not minor. */
 const SHORT_PARAGRAPH = 40
+/** Words past which a shortened sentence that is not key is not chosen beside others. */
+const LONG_BULLET = 40
 /** Words a sentence that another one points back to may keep beyond a bullet's. */
 const ANTECEDENT_WORDS = 8
 /** Words of a paragraph per sentence it shows, past the short ones. */
@@ -88,7 +90,7 @@ export function condenseItems(runs: Run[], maxWords = BULLET_WORDS, context: Con
   // steps after the first are shown there, not as bullets too.
   const drawn = findSequence(runsText(runs)) !== undefined
   const points = sentencePoints(texts, all.map(marksOf), context.heading ?? '').map((point) =>
-    drawn && point.index > 0 && LATER_STEP.test(texts[point.index]) ? { ...point, minor: true, key: false } : point,
+    drawn && point.index > 0 && LATER_STEP.test(texts[point.index]) ? { ...point, minor: true, key: false, marked: false } : point,
   )
   // What a sentence leans on: the sentence before it, past minor ones (an example, an aside).
   const anchor = (index: number): number => {
@@ -123,6 +125,9 @@ export function condenseItems(runs: Run[], maxWords = BULLET_WORDS, context: Con
     if (!brings) continue
     const added = brings.filter((i) => !chosen.has(i))
     if (picked && chosen.size + added.length > MAX_SHOWN) continue
+    // Past the first, a sentence that stays too long for a slide even shortened is left to the
+    // notes unless the author marked it: another sentence says the point in fewer words.
+    if (picked && !point.marked && added.some((i) => countWords(runsText(shortenSentence(all[i], maxWords))) > LONG_BULLET)) continue
     added.forEach((i) => chosen.add(i))
     picked++
   }

@@ -124,6 +124,8 @@ export interface SentencePoint {
   score: number
   /** The author marked it (bold, highlight, "in short", a conclusion) or it explains: shown when its paragraph shows. */
   key: boolean
+  /** The author marked it: bold, a highlight, "in short", a conclusion word. */
+  marked: boolean
   /** An example, hedge, aside, cross-reference, question or meta-text: the notes hold it. */
   minor: boolean
   leans: 'none' | 'reference' | 'contrast'
@@ -140,8 +142,9 @@ export function sentencePoints(texts: string[], marks: SentenceMarks[] = [], hea
     const { bold = false, highlighted = false } = marks[index] ?? {}
     const continues = index > 0 && example && !bold && !highlighted && !isMarkedPoint(text)
     const minor = isMinor(text) || continues
-    const key = !minor && (bold || highlighted || isMarkedPoint(text) || isCausal(text))
-    return { index, score: pointScore(text, index, bold, heading, highlighted) - (continues ? 4 : 0), key, minor, leans: leaning(text) }
+    const marked = !minor && (bold || highlighted || isMarkedPoint(text))
+    const key = marked || (!minor && isCausal(text))
+    return { index, score: pointScore(text, index, bold, heading, highlighted) - (continues ? 4 : 0), key, marked, minor, leans: leaning(text) }
   })
 }
 
