@@ -339,4 +339,4 @@ export const CROSS_REFERENCES = ['also covered in', 'covered earlier', 'covered 
 export const GLOSS_FRAMES = ['this means that', 'this means', 'that means that', 'that means', 'that is', 'i.e.', 'in other words']
 
 /** Words inside a sentence that point back at what was said before it ("this problem", "the previous step"). */
-export const BACK_REFERENCES = ['this', 'these', 'those', 'the previous', 'the above', 'above', 'the former', 'the latter', 'as before', 'the same']
+export const BACK_REFERENCES = ['this', 'these', 'those', 'the previous', 'the above', 'the former', 'the latter']

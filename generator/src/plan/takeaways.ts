@@ -105,10 +105,11 @@ function summaryPoints(section: Section): Candidate[] {
   return all
 }
 
-/** Section points and marked points together, in the note's order, each once, at most MAX_POINTS (marked ones first to stay). */
+/** Marked points, and the strongest point of each section that has none, in the note's order (at most SECTION_POINTS section points). */
 function withMarked(points: Candidate[], marked: Candidate[]): Candidate[] {
-  const texts = new Set(marked.map((c) => c.text))
-  const rest = points.filter((c) => !texts.has(c.text)).slice(0, Math.max(0, SECTION_POINTS - marked.length))
+  // A section with a marked point of its own is already represented.
+  const sections = new Set(marked.map((c) => c.section))
+  const rest = points.filter((c) => !sections.has(c.section)).slice(0, Math.max(0, SECTION_POINTS - marked.length))
   // Marked points are the author's: they stay when the takeaways must be fewer.
   return [...marked.map((c) => ({ ...c, score: Number.MAX_SAFE_INTEGER })), ...rest].sort((a, b) => a.line - b.line)
 }
