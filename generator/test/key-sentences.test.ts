@@ -78,6 +78,21 @@ describe('the sentences a speaker needs stay on the slide', () => {
   })
 })
 
+describe('a paragraph split across slides leaves no minor bullet alone', () => {
+  const fitsTwo = (items: BulletItem[]): boolean => items.length <= 2
+  it('sends a lone plain sentence to the notes (geography)', () => {
+    const paragraph = 'Deltas form where a river meets calm water. The river drops its silt as it slows down. Farmers have worked delta soils for thousands of years.'
+    expect(condenseParts(runs(paragraph), fitsTwo).map((part) => outline(part))).toEqual([['- Deltas form where a river meets calm water', '- The river drops its silt as it slows down']])
+  })
+
+  it('keeps a marked sentence even when it must stand on a slide of its own (geography)', () => {
+    const paragraph = 'Deltas form where a river meets calm water. The river drops its silt as it slows down. Geographers call the new land an **alluvial plain**.'
+    const parts = condenseParts(runs(paragraph), fitsTwo)
+    expect(parts).toHaveLength(2)
+    expect(runsText(parts[1][0].runs)).toMatch(/^Geographers call the new land an alluvial plain/)
+  })
+})
+
 describe('a sentence that leans on another never shows without it', () => {
   it.each([
     ['This metadata lives in memory.', 'reference'],

@@ -83,6 +83,16 @@ export interface CondenseContext {
  * Note: the paragraph's full text is always kept in the speaker notes.
  */
 export function condenseItems(runs: Run[], maxWords = BULLET_WORDS, context: CondenseContext = {}): BulletItem[] {
+  return chooseItems(runs, maxWords, context).map((entry) => entry.item)
+}
+
+/** A bullet and whether its sentence is key (the author marked it, or it explains). */
+interface Chosen {
+  item: BulletItem
+  key: boolean
+}
+
+function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): Chosen[] {
   const all = splitSentences(runs)
   if (!all.length) return []
   const texts = all.map(runsText)
@@ -106,7 +116,7 @@ export function condenseItems(runs: Run[], maxWords = BULLET_WORDS, context: Con
     return context.alone && points[at].leans !== 'none' ? undefined : out
   }
   const totalWords = countWords(runsText(runs))
-  if (all.length === 1 || (totalWords <= maxWords && !(context.alone && points[0].leans !== 'none'))) return [{ runs: shortenSentence(runs, maxWords), children: [] }]
+  if (all.length === 1 || (totalWords <= maxWords && !(context.alone && points[0].leans !== 'none'))) return [{ item: { runs: shortenSentence(runs, maxWords), children: [] }, key: true }]
   const usable = points.filter((p) => !p.minor && closure(p.index))
   const wanted = shownCount(all.length, totalWords, usable)
   const order = [...points].sort((a, b) => rank(b) - rank(a) || a.index - b.index)
@@ -147,7 +157,7 @@ export function condenseItems(runs: Run[], maxWords = BULLET_WORDS, context: Con
   const items = nest([...chosen].sort((a, b) => a - b), points, anchor, bulletOf)
   // Every sentence leans back to the first, which leans on what came before (the heading, the
   // paragraph before): shown as written, since nothing else could be.
-  return items.length || !context.alone ? items : condenseItems(runs, maxWords, { ...context, alone: false })
+  return items.length || !context.alone ? items : chooseItems(runs, maxWords, { ...context, alone: false })
 }
 
 /** Shorten a sentence but keep its contrast opener ("However, …"), which shortening would drop. */
@@ -180,8 +190,8 @@ function shownCount(sentences: number, totalWords: number, usable: SentencePoint
 const rank = (point: SentencePoint): number => point.score + (point.key ? 2 : 0) - (point.minor ? 10 : 0)
 
 /** Chosen sentences as bullets: one that leans on the sentence before it nests under that sentence's bullet. */
-function nest(indices: number[], points: SentencePoint[], anchor: (index: number) => number, bulletOf: (index: number) => Run[]): BulletItem[] {
-  const items: BulletItem[] = []
+function nest(indices: number[], points: SentencePoint[], anchor: (index: number) => number, bulletOf: (index: number) => Run[]): Chosen[] {
+  const items: Chosen[] = []
   // The sentence each item (and each of its children) stands for.
   const shownIn: number[][] = []
   for (const index of indices) {
@@ -189,10 +199,11 @@ function nest(indices: number[], points: SentencePoint[], anchor: (index: number
     if (!runs.length) continue
     const last = shownIn[shownIn.length - 1]
     if (points[index].leans !== 'none' && index > 0 && last?.includes(anchor(index))) {
-      items[items.length - 1].children.push({ runs, children: [] })
+      items[items.length - 1].item.children.push({ runs, children: [] })
+      items[items.length - 1].key ||= points[index].key
       last.push(index)
     } else {
-      items.push({ runs, children: [] })
+      items.push({ item: { runs, children: [] }, key: points[index].key || index === 0 })
       shownIn.push([index])
     }
   }
@@ -230,9 +241,16 @@ export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowanc
  * had no text.
  */
 export function condenseParts(runs: Run[], fitsPart: (items: BulletItem[]) => boolean, context: CondenseContext = {}, maxWords = BULLET_WORDS): BulletItem[][] {
-  const items = condenseItems(runs, maxWords, { alone: true, ...context })
-  if (!items.length) return []
-  return partsWithin(items.length, (from, to) => fitsPart(items.slice(from, to))).map(([from, to]) => items.slice(from, to))
+  let chosen = chooseItems(runs, maxWords, { alone: true, ...context })
+  const split = (): Array<[number, number]> => partsWithin(chosen.length, (from, to) => fitsPart(chosen.slice(from, to).map((c) => c.item)))
+  let parts = split()
+  // A minor bullet that would be alone on a slide of its own goes to the notes instead.
+  while (parts.length > 1 && parts.some(([from, to]) => to - from === 1 && !chosen[from].key && !chosen[from].item.children.length)) {
+    const lone = parts.find(([from, to]) => to - from === 1 && !chosen[from].key && !chosen[from].item.children.length)!
+    chosen = chosen.filter((_, i) => i !== lone[0])
+    parts = split()
+  }
+  return parts.map(([from, to]) => chosen.slice(from, to).map((c) => c.item))
 }
 
 /**
