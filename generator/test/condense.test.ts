@@ -45,12 +45,15 @@ describe('condenseParagraph', () => {
     'But programs must not read each other’s files. For example, a crashing job should not take others down. ' +
     'This is why we **isolate** workloads from each other. Two techniques do that today.'
 
-  it('turns a long paragraph into at most three short bullets, first sentence first', () => {
-    const bullets = condenseParagraph([{ text: paragraph.split('**')[0] }, { text: 'isolate', strong: true }, { text: paragraph.split('**')[2] }])
-    expect(bullets.length).toBeGreaterThanOrEqual(2)
-    expect(bullets.length).toBeLessThanOrEqual(3)
-    expect(text(bullets[0])).toBe('A single server has far more CPU than one program needs')
-    for (const bullet of bullets) expect(countWords(text(bullet))).toBeLessThanOrEqual(16)
+  it('shows the topic sentence first and the marked sentence with what it leans on, never the example', () => {
+    const bullets = condenseParagraph([{ text: paragraph.split('**')[0] }, { text: 'isolate', strong: true }, { text: paragraph.split('**')[2] }]).map(text)
+    expect(bullets).toEqual([
+      'A single server has far more CPU than one program needs',
+      'Sharing it between workloads fixes the waste',
+      'But programs must not read each other’s files',
+      'This is why we isolate workloads from each other',
+    ])
+    for (const bullet of bullets) expect(countWords(bullet)).toBeLessThanOrEqual(16)
   })
 
   it('prefers the sentence with the bold term', () => {

@@ -40,6 +40,42 @@ describe('shortenByGrammar deletes whole optional parts', () => {
   })
 })
 
+describe('a deletion never takes what the rest of the sentence needs (the garble class)', () => {
+  it.each([
+    [
+      '"for example," before the main clause keeps its subject (networking)',
+      'If the cable between the two switches breaks for example, the backup link will not start until the timer runs out.',
+      'If the cable between the two switches breaks, the backup link will not start until the timer runs out.',
+    ],
+    [
+      '", for instance," between a clause and the next keeps one comma (agriculture)',
+      'When the river floods in spring, for instance, the farmers along its banks lose most of their crops and their cattle.',
+      'When the river floods in spring, the farmers along its banks lose most of their crops and their cattle.',
+    ],
+    [
+      '", for example," between a subject and its verb takes both commas (zoology)',
+      'Some mammals, for example, lay eggs instead of giving birth to live young in the usual way of their class.',
+      'Some mammals lay eggs instead of giving birth to live young in the usual way of their class.',
+    ],
+  ])('%s', (_label, input, expected) => {
+    expect(shorten(input)).toBe(expected)
+  })
+
+  it.each([
+    ['a noun after "for example" that is the next clause\'s subject (farming)', 'If there is a drought in the valley for example the farmers will lose most of their crops and their cattle this year.'],
+    ['a leading "When …," condition (law)', 'When a tenant stops paying, the landlord may go to court and ask a judge for an order to leave the flat.'],
+  ])('keeps %s', (_label, input) => {
+    expect(shorten(input)).toBe(input)
+  })
+
+  it('keeps the clause that defines a bold term (computing, economics)', () => {
+    const runs = [{ text: 'Long jobs at the front cause the ' }, { text: 'convoy effect', strong: true }, { text: ', which makes every short job behind them wait for a long time in the queue.' }]
+    expect(runsText(shortenByGrammar(runs, 10))).toBe(runsText(runs))
+    const other = [{ text: 'Firms that cut prices face ' }, { text: 'menu costs', strong: true }, { text: ', the cost of printing new price lists and telling every customer about them.' }]
+    expect(runsText(shortenByGrammar(other, 10))).toBe(runsText(other))
+  })
+})
+
 describe('sentences', () => {
   it.each([
     ['Docker vs. Podman is a choice of tools. Both run containers.', ['Docker vs. Podman is a choice of tools.', 'Both run containers.']],

@@ -288,3 +288,61 @@ export const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, thir
 
 /** Nouns that name one step of a process when an ordinal comes before them: "the second stage". */
 export const STEP_NOUNS = ['step', 'stage', 'phase']
+
+// Vocabulary for choosing which sentences of a paragraph a slide shows (plan/point.ts).
+
+/**
+ * Pronoun or demonstrative subjects: a sentence they open ("This metadata is …", "It runs …")
+ * leans on the sentence before it for its meaning.
+ */
+export const DEPENDENT_OPENERS = ['one of those', 'one of these', 'one of them', 'each of these', 'both of these', 'all of these', 'some of these', 'this', 'these', 'that', 'those', 'it', 'its', 'they', 'their', 'them', 'such', 'he', 'she', 'his', 'her']
+
+/**
+ * Openers that turn against the sentence before ("However, …"): shown only with it. A trailing
+ * comma means the word turns only with it ("Still, …" does; "Still consider …" does not).
+ */
+export const CONTRAST_OPENERS = ['however', 'but', 'yet,', 'still,', 'nevertheless', 'nonetheless', 'instead,', 'on the other hand', 'in contrast', 'by contrast', 'even so', 'otherwise,', 'conversely']
+
+/** Openers that count on from the sentence before without a noun of their own ("Another is …"). */
+export const ORDINAL_OPENERS = ['another', 'the other', 'the second', 'the third', 'the latter', 'the former', 'the next', 'a second', 'a third']
+
+/** Words that make a sentence explain (a cause, a reason, a consequence): the why a speaker needs. */
+export const CAUSAL_MARKERS = [
+  'because',
+  'since it',
+  'so that',
+  'which means',
+  'this means',
+  'that means',
+  'this causes',
+  'which causes',
+  'as a result',
+  'therefore',
+  'thus',
+  'hence',
+  'due to',
+  'leads to',
+  'lead to',
+  'results in',
+  'result in',
+  'in order to',
+  'the reason',
+  'that is why',
+  "that's why",
+  'which is why',
+  'that way',
+  'this way',
+  'in this way',
+]
+
+/** Sentence openers that announce an example: the sentence illustrates, it is not the point. */
+export const EXAMPLE_SENTENCE_OPENERS = ['an example', 'one example', 'another example', 'as an example', 'to illustrate', 'for example', 'for instance', 'e.g.', 'say,']
+
+/** Cross-references to other notes or parts ("This was also covered in …"): an aside. */
+export const CROSS_REFERENCES = ['also covered in', 'covered earlier', 'covered above', 'as discussed', 'discussed earlier', 'discussed above', 'as mentioned', 'mentioned earlier', 'mentioned above', 'see below', 'see above', 'more on this later']
+
+/** Frames that gloss the sentence before: "This means that …", "That is, …" (a definition cell may be the gloss alone). */
+export const GLOSS_FRAMES = ['this means that', 'this means', 'that means that', 'that means', 'that is', 'i.e.', 'in other words']
+
+/** Words inside a sentence that point back at what was said before it ("this problem", "the previous step"). */
+export const BACK_REFERENCES = ['this', 'these', 'those', 'the previous', 'the above', 'the former', 'the latter']

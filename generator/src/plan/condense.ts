@@ -1,8 +1,14 @@
-import type { Run } from '../types.js'
+import type { BulletItem, Run } from '../types.js'
 import { countWords, normalizeRuns, runsText, sentences } from '../text.js'
 import { masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
-import { pointScore, rankSentences } from './point.js'
+import { contrastOpenerLength, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
+import { partsWithin } from './budget.js'
+import { alternation, GLOSS_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
+import { findSequence } from './diagrams/structure.js'
+
+/** A sentence that opens with a later step's word ("Then …", "Finally, …"). */
+const LATER_STEP = new RegExp(`^\\W*(?:${alternation([...SEQUENCE_NEXT, ...SEQUENCE_LAST])})\\b`, 'iu')
 
 export { sliceRuns }
 
@@ -44,43 +50,251 @@ function stripEndPunctuation(runs: Run[]): Run[] {
   return text ? [...runs.slice(0, -1), { ...last, text }] : runs.slice(0, -1)
 }
 
+/** Most sentences one paragraph shows (its slide splits when they do not fit one). */
+export const MAX_SHOWN = 5
+/** A paragraph of at most this many words shows every sentence that is not minor. */
+const SHORT_PARAGRAPH = 40
+/** Words past which a shortened sentence that is not key is not chosen beside others. */
+const LONG_BULLET = 40
+/** Words a sentence that another one points back to may keep beyond a bullet's. */
+const ANTECEDENT_WORDS = 8
+/** Words of a paragraph per sentence it shows, past the short ones. */
+const WORDS_PER_POINT = 25
+
+/** Where a paragraph's bullets go: the heading they sit under, and whether it stands alone. */
+export interface CondenseContext {
+  heading?: string
+  /**
+   * The paragraph is read on its own (a paragraph of the note, not a list item): a first
+   * sentence that leans on what came before it ("This is …", "However, …") is not chosen, nor
+   * any sentence that leans back to it, since what it leans on may not be on the slide. When
+   * nothing else could show, the paragraph shows as if it were not alone.
+   */
+  alone?: boolean
+}
+
 /**
- * Condense a paragraph into 1–3 bullets: the sentences that carry its point (see choosePoints),
- * each shortened by grammar, in their original order, within `allowance` words in all.
+ * Condense a paragraph into bullets: the sentences that carry its point, each shortened by
+ * grammar, in the note's order. How many show grows with the paragraph's length and with how
+ * many of its sentences read as points; a sentence the author marked (bold, a highlight, "in
+ * short"), one that explains ("because", "which means") and a "However" that turns the one before
+ * it are kept before others; examples, hedges, asides and meta-text stay in the notes. A sentence
+ * that leans on the one before ("This …", "It …", "However, …") comes with it, nested under it.
  * Note: the paragraph's full text is always kept in the speaker notes.
  */
-export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowance = Number.MAX_SAFE_INTEGER, heading = ''): Run[][] {
+export function condenseItems(runs: Run[], maxWords = BULLET_WORDS, context: CondenseContext = {}): BulletItem[] {
+  return chooseItems(runs, maxWords, context).map((entry) => entry.item)
+}
+
+/** A bullet and whether its sentence is key (the author marked it, or it explains). */
+interface Chosen {
+  item: BulletItem
+  key: boolean
+}
+
+function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): Chosen[] {
   const all = splitSentences(runs)
   if (!all.length) return []
+  const texts = all.map(runsText)
+  // A process told in prose ("First … Then … Finally …") becomes a diagram of its steps: the
+  // steps after the first are shown there, not as bullets too.
+  const drawn = findSequence(runsText(runs)) !== undefined
+  const points = sentencePoints(texts, all.map(marksOf), context.heading ?? '').map((point) =>
+    drawn && point.index > 0 && LATER_STEP.test(texts[point.index]) ? { ...point, minor: true, key: false, marked: false } : point,
+  )
+  // What a sentence leans on: the sentence before it, past minor ones (an example, an aside).
+  const anchor = (index: number): number => {
+    let at = index - 1
+    while (at > 0 && points[at].minor) at--
+    return at
+  }
+  // A sentence is shown with what it leans on, back to one that stands alone.
+  const closure = (index: number): number[] | undefined => {
+    const out = [index]
+    let at = index
+    while (at > 0 && points[at].leans !== 'none') out.unshift((at = anchor(at)))
+    return context.alone && points[at].leans !== 'none' ? undefined : out
+  }
   const totalWords = countWords(runsText(runs))
-  if (all.length === 1 || totalWords <= maxWords) return [shortenSentence(runs, maxWords)]
-  // Two short sentences both show (a topic sentence and its definition, say).
-  const wanted = all.length >= 5 && totalWords > 60 ? 3 : (all.length >= 3 && totalWords > 25) || (all.length === 2 && totalWords <= 32) ? 2 : 1
-  const chosen: Array<{ index: number; bullet: Run[] }> = []
-  let words = 0
-  for (const index of rankSentences(all.map(runsText), all.map((s) => s.some((run) => run.strong)), heading)) {
-    if (chosen.length >= wanted) break
+  if (all.length === 1 || (totalWords <= maxWords && !(context.alone && points[0].leans !== 'none'))) return [{ item: { runs: shortenSentence(runs, maxWords), children: [] }, key: true }]
+  const usable = points.filter((p) => !p.minor && closure(p.index))
+  const wanted = shownCount(all.length, totalWords, usable)
+  const order = [...points].sort((a, b) => rank(b) - rank(a) || a.index - b.index)
+  const chosen = new Set<number>()
+  // `wanted` counts the points chosen; what they lean on comes with them, up to MAX_SHOWN sentences.
+  let picked = 0
+  for (const point of order) {
+    if (picked >= wanted) break
     // Past the first, a sentence that reads as no point at all (meta-text, a hedge) stays in the notes.
-    if (chosen.length && pointScore(runsText(all[index]), index, false, heading) < 0) continue
-    const bullet = shortenSentence(all[index], maxWords)
-    const size = countWords(runsText(bullet))
-    if (chosen.length && words + size > allowance) continue
-    chosen.push({ index, bullet })
+    if (picked && point.minor) continue
+    if (chosen.has(point.index)) {
+      picked++
+      continue
+    }
+    const brings = closure(point.index)
+    if (!brings) continue
+    const added = brings.filter((i) => !chosen.has(i))
+    if (picked && chosen.size + added.length > MAX_SHOWN) continue
+    // Past the first, a sentence that stays too long for a slide even shortened is left to the
+    // notes unless the author marked it: another sentence says the point in fewer words.
+    if (picked && !point.marked && added.some((i) => countWords(runsText(shortenSentence(all[i], maxWords))) > LONG_BULLET)) continue
+    added.forEach((i) => chosen.add(i))
+    picked++
+  }
+  // A "However, …" right after a shown sentence changes what it means: it shows too.
+  for (const index of [...chosen].sort((a, b) => a - b)) {
+    let next = index + 1
+    while (chosen.has(index) && points[next]?.leans === 'contrast' && !points[next].minor && chosen.size < MAX_SHOWN && !chosen.has(next)) chosen.add(next++)
+  }
+  // A sentence that the next one points into ("…, which aims to cut overhead. It does this by …")
+  // keeps more of itself: the part the pronoun stands for may be the part shortening drops.
+  const pointedAt = new Set([...chosen].filter((i) => i > 0 && points[i].leans === 'reference').map(anchor))
+  const bulletOf = (i: number): Run[] => {
+    const words = pointedAt.has(i) ? maxWords + ANTECEDENT_WORDS : maxWords
+    // A "However, …" shown with what it turns keeps its "However": the turn is its meaning.
+    return points[i].leans === 'contrast' && chosen.has(anchor(i)) ? shortenAfterOpener(all[i], words) : shortenSentence(all[i], words)
+  }
+  const items = nest([...chosen].sort((a, b) => a - b), points, anchor, bulletOf)
+  // Every sentence leans back to the first, which leans on what came before (the heading, the
+  // paragraph before): shown as written, since nothing else could be.
+  return items.length || !context.alone ? items : chooseItems(runs, maxWords, { ...context, alone: false })
+}
+
+/** Shorten a sentence but keep its contrast opener ("However, …"), which shortening would drop. */
+function shortenAfterOpener(sentence: Run[], maxWords: number): Run[] {
+  const text = masked(sentence)
+  const length = contrastOpenerLength(text)
+  if (!length) return shortenSentence(sentence, maxWords)
+  const rest = normalizeRuns(sliceRuns(sentence, length, text.length))
+  const lower = /^\p{Ll}/u.test(runsText(rest))
+  const short = shortenSentence(rest, Math.max(3, maxWords - 1))
+  // Shortening capitalises what it leaves at the start; after the opener it stays as written.
+  const first = short[0]
+  const fixed = lower && first && !first.code && !first.math ? [{ ...first, text: first.text.charAt(0).toLowerCase() + first.text.slice(1) }, ...short.slice(1)] : short
+  return normalizeRuns([...sliceRuns(sentence, 0, length), ...fixed])
+}
+
+/**
+ * How many sentences a paragraph shows: every one of a short paragraph; else one per
+ * WORDS_PER_POINT words of it, among those that are not minor, and at least every key one.
+ */
+function shownCount(sentences: number, totalWords: number, usable: SentencePoint[]): number {
+  if (totalWords <= SHORT_PARAGRAPH) return Math.max(1, usable.length)
+  const base = sentences >= 5 && totalWords > 60 ? 3 : sentences >= 3 && totalWords > 25 ? 2 : 1
+  const byLength = Math.max(1, Math.round(totalWords / WORDS_PER_POINT))
+  const keys = usable.filter((p) => p.key).length
+  return Math.min(MAX_SHOWN, Math.max(base, Math.min(usable.length, byLength), keys))
+}
+
+/** The order sentences are chosen in: key ones first, then by how much each reads as the point. */
+const rank = (point: SentencePoint): number => point.score + (point.key ? 2 : 0) - (point.minor ? 10 : 0)
+
+/** Chosen sentences as bullets: one that leans on the sentence before it nests under that sentence's bullet. */
+function nest(indices: number[], points: SentencePoint[], anchor: (index: number) => number, bulletOf: (index: number) => Run[]): Chosen[] {
+  const items: Chosen[] = []
+  // The sentence each item (and each of its children) stands for.
+  const shownIn: number[][] = []
+  for (const index of indices) {
+    const runs = bulletOf(index)
+    if (!runs.length) continue
+    const last = shownIn[shownIn.length - 1]
+    if (points[index].leans !== 'none' && index > 0 && last?.includes(anchor(index))) {
+      items[items.length - 1].item.children.push({ runs, children: [] })
+      items[items.length - 1].key ||= points[index].key
+      last.push(index)
+    } else {
+      items.push({ item: { runs, children: [] }, key: points[index].key || index === 0 })
+      shownIn.push([index])
+    }
+  }
+  return items
+}
+
+/** Whether the author marked a sentence: bold text, a `<mark>` highlight, or a boxed or coloured formula. */
+function marksOf(sentence: Run[]): SentenceMarks {
+  return {
+    bold: sentence.some((run) => run.strong && run.text.trim().length > 0),
+    highlighted: sentence.some((run) => run.tags?.includes('mark') || (run.math && /\\(?:colorbox|boxed|fbox|fcolorbox|bbox)\b/.test(run.text))),
+  }
+}
+
+/**
+ * Condense a paragraph into bullets (see condenseItems), flattened: a nested sentence follows the
+ * one it leans on. With an `allowance`, whole bullets that would pass it in words are left out.
+ */
+export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowance = Number.MAX_SAFE_INTEGER, heading = ''): Run[][] {
+  const out: Run[][] = []
+  let words = 0
+  for (const item of condenseItems(runs, maxWords, { heading })) {
+    const lines = [item.runs, ...item.children.map((child) => child.runs)]
+    const size = lines.reduce((sum, line) => sum + countWords(runsText(line)), 0)
+    if (out.length && words + size > allowance) continue
+    out.push(...lines)
     words += size
   }
-  return chosen.sort((a, b) => a.index - b.index).map((entry) => entry.bullet).filter((bullet) => bullet.length)
+  return out
+}
+
+/**
+ * A paragraph's bullets split into the parts that each fit a slide (`fitsPart`), as evenly as
+ * they allow: the budget limits a slide, not a paragraph. An empty result means the paragraph
+ * had no text.
+ */
+export function condenseParts(runs: Run[], fitsPart: (items: BulletItem[]) => boolean, context: CondenseContext = {}, maxWords = BULLET_WORDS): BulletItem[][] {
+  let chosen = chooseItems(runs, maxWords, { alone: true, ...context })
+  const split = (): Array<[number, number]> => partsWithin(chosen.length, (from, to) => fitsPart(chosen.slice(from, to).map((c) => c.item)))
+  let parts = split()
+  // A minor bullet that would be alone on a slide of its own goes to the notes instead.
+  while (parts.length > 1 && parts.some(([from, to]) => to - from === 1 && !chosen[from].key && !chosen[from].item.children.length)) {
+    const lone = parts.find(([from, to]) => to - from === 1 && !chosen[from].key && !chosen[from].item.children.length)!
+    chosen = chosen.filter((_, i) => i !== lone[0])
+    parts = split()
+  }
+  return parts.map(([from, to]) => chosen.slice(from, to).map((c) => c.item))
 }
 
 /**
  * The first sentence of an explanation, shortened by grammar, for a table cell or a definition.
+ * When the first sentence only restates the `term` ("Nomadic: these tribes lived a nomadic life.
+ * This means that they moved with the seasons.") and a later one glosses it ("This means that …",
+ * "That is, …"), the gloss is the cell, without its frame.
  * Note: a cell is never cut mid-phrase; when nothing optional can go, it stays whole.
  */
-export function gist(runs: Run[], maxWords = GIST_WORDS): Run[] {
-  const first = splitSentences(runs)[0] ?? runs
+export function gist(runs: Run[], maxWords = GIST_WORDS, term: Run[] = []): Run[] {
+  const all = splitSentences(runs)
+  // A number the first sentence gives ("from about 10 years old") is not traded for a gloss.
+  const numbered = /\d/.test(masked(all[0] ?? []))
+  const gloss = all.length > 1 && !numbered && restatesTerm(runsText(all[0]), runsText(term)) ? glossOf(all.slice(1)) : undefined
+  const first = gloss ?? all[0] ?? runs
   // A cell answers its row: the clause before a semicolon ("strong; each guest …") does.
   const semicolon = masked(first).search(/;\s/)
   const head = semicolon > 0 && countWords(masked(first)) > maxWords ? normalizeRuns(sliceRuns(first, 0, semicolon)) : first
   return shortenSentence(head, maxWords)
+}
+
+/** Stems of a text's words of four letters or more. */
+const contentStems = (text: string): string[] => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.replace(/(?:ic|al|s|es|ly)$/u, ''))
+
+/** Whether a sentence names its term again (a circular gloss of it). */
+function restatesTerm(sentence: string, term: string): boolean {
+  const stems = contentStems(term)
+  if (!stems.length) return false
+  const words = contentStems(sentence)
+  return stems.every((stem) => words.some((word) => word.startsWith(stem) || stem.startsWith(word)))
+}
+
+const GLOSS = new RegExp(`^\\W*(?:${alternation(GLOSS_FRAMES)})\\s*,?\\s*`, 'iu')
+
+/** The first sentence that glosses the one before ("This means that …"), its frame removed. */
+function glossOf(sentences: Run[][]): Run[] | undefined {
+  for (const sentence of sentences) {
+    const text = masked(sentence)
+    const frame = GLOSS.exec(text)
+    if (!frame) continue
+    const rest = normalizeRuns(sliceRuns(sentence, frame[0].length, text.length))
+    return countWords(runsText(rest)) >= 3 ? rest : undefined
+  }
+  return undefined
 }
 
 export interface Definition {

@@ -1,5 +1,19 @@
-import { CONCLUSION_MARKERS, EXAMPLE_OPENERS, HEDGES, META_TEXT, POINT_MARKERS } from '../grammar/en.js'
+import {
+  CAUSAL_MARKERS,
+  CONCLUSION_MARKERS,
+  CONTRAST_OPENERS,
+  CROSS_REFERENCES,
+  DEPENDENT_OPENERS,
+  EXAMPLE_OPENERS,
+  EXAMPLE_SENTENCE_OPENERS,
+  HEDGES,
+  META_TEXT,
+  ORDINAL_OPENERS,
+  POINT_MARKERS,
+  BACK_REFERENCES,
+} from '../grammar/en.js'
 import { countWords } from '../text.js'
+import { tagSentence } from '../grammar/index.js'
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
 const anyOf = (words: string[], flags = 'i'): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${words.map(escape).join('|')})(?=$|[^\\p{L}])`, `u${flags}`)
@@ -10,6 +24,19 @@ const CONCLUSION = startsWith(CONCLUSION_MARKERS)
 const EXAMPLE = startsWith(EXAMPLE_OPENERS)
 const HEDGE = anyOf(HEDGES)
 const META = startsWith(META_TEXT)
+const EXAMPLE_SENTENCE = startsWith(EXAMPLE_SENTENCE_OPENERS)
+const CROSS_REFERENCE = anyOf(CROSS_REFERENCES)
+const CAUSAL = anyOf(CAUSAL_MARKERS)
+/** ", so there's …": "so" joining a consequence (not "so that", which CAUSAL has). */
+const SO_CLAUSE = /,\s+so\s+(?!that\b)\p{L}/iu
+const DEPENDENT = startsWith(DEPENDENT_OPENERS)
+/** "It is hard to …", "It was clear that …": an empty "it" that points at nothing before. */
+const EXPLETIVE_IT = /^\W*it(?:\s+is|\s+was|'s)\s+(?:\p{L}+\s+){1,2}?(?:to|that)\s/iu
+const CONTRAST_OPENER = startsWith(CONTRAST_OPENERS)
+const CONTRAST_OPENER_WITH_COMMA = new RegExp(`^\\W*(?:${CONTRAST_OPENERS.map(escape).join('|')})\\s*,?\\s+`, 'iu')
+/** "Another is …", "The second was …": an ordinal standing for a noun said before. */
+const ORDINAL_PRONOUN = new RegExp(`^\\W*(?:${ORDINAL_OPENERS.map(escape).join('|')})\\s+(?:one\\b|is|are|was|were|has|have|can|does)\\b`, 'iu')
+const ORDINAL = startsWith(ORDINAL_OPENERS)
 /** "X is/are/means/refers to …" near the start: a definition. */
 const DEFINING = /^[^,;:]{1,60}?\s(?:is|are|means|refers to|describes|denotes)\s/i
 
@@ -18,15 +45,18 @@ const DEFINING = /^[^,;:]{1,60}?\s(?:is|are|means|refers to|describes|denotes)\s
  * author marked ("in short", "rule of thumb", bold), definitions and conclusions rank high;
  * examples, hedges, questions and meta-text about the note rank low.
  */
-export function pointScore(text: string, index: number, bold: boolean, heading = ''): number {
+export function pointScore(text: string, index: number, bold: boolean, heading = '', highlighted = false): number {
   let score = (index === 0 ? 3 : 0) + headingAffinity(text, heading)
   if (MARKED.test(text)) score += 6
   if (bold) score += 3
+  if (highlighted) score += 4
   if (DEFINING.test(text)) score += 2
   if (CONCLUSION.test(text)) score += 2
-  if (EXAMPLE.test(text)) score -= 4
+  if (isCausal(text)) score += 1.5
+  if (EXAMPLE.test(text) || EXAMPLE_SENTENCE.test(text)) score -= 4
   if (HEDGE.test(text)) score -= 3
   if (META.test(text)) score -= 6
+  if (CROSS_REFERENCE.test(text)) score -= 4
   if (/\?\s*$/.test(text)) score -= 2
   if (/^(?:this|that|it|these|those)\b/i.test(text)) score -= 1
   const words = countWords(text)
@@ -40,10 +70,106 @@ export function isMarkedPoint(text: string): boolean {
   return MARKED.test(text) || CONCLUSION.test(text)
 }
 
+/** Whether a sentence explains: a cause, a reason or a consequence ("because", "which means", ", so …"). */
+export function isCausal(text: string): boolean {
+  return CAUSAL.test(text) || SO_CLAUSE.test(text)
+}
+
+/**
+ * What a sentence leans on: `reference` when its subject is a pronoun or a demonstrative
+ * ("This metadata is …", "It runs …", "Another is …") that names something the sentence before
+ * said; `contrast` when it opens by turning against the sentence before ("However, …", "But …");
+ * `none` when it stands alone.
+ */
+export function leaning(text: string): 'none' | 'reference' | 'contrast' {
+  if (CONTRAST_OPENER.test(text)) return 'contrast'
+  if (ORDINAL_PRONOUN.test(text)) return 'reference'
+  if (DEPENDENT.test(text) && !isExpletiveIt(text) && !META.test(text)) return 'reference'
+  return 'none'
+}
+
+/** "It is hard to …", "It's not clear that …": "it" before an adjective and "to"/"that" points at nothing ("It is used to …" does). */
+function isExpletiveIt(text: string): boolean {
+  if (!EXPLETIVE_IT.test(text)) return false
+  const tokens = tagSentence(text).filter((token) => token.pos !== 'PUNCT')
+  const after = tokens.slice(2, 4).find((token) => token.lower !== 'not' && token.lower !== "n't" && token.lower !== 's' && token.lower !== "'s")
+  return after?.pos === 'ADJ'
+}
+
+/** Characters of a sentence's contrast opener with its comma ("However, " → 9), or 0. */
+export function contrastOpenerLength(text: string): number {
+  return CONTRAST_OPENER_WITH_COMMA.exec(text)?.[0].length ?? 0
+}
+
+/**
+ * Whether a sentence reads on its own, away from its paragraph (a takeaway): no pronoun subject,
+ * no "Another …", no "However …", no "this issue" or "the previous example" inside.
+ */
+export function standsAlone(text: string): boolean {
+  return leaning(text) === 'none' && !ORDINAL.test(text) && !POINTS_BACK.test(text)
+}
+
+/** "… this issue …", "… the previous example …": a phrase that points back at what the note said before. */
+const POINTS_BACK = anyOf(BACK_REFERENCES)
+
+/** How the author marked a sentence: bold text in it, a highlight (`<mark>`, a boxed formula). */
+export interface SentenceMarks {
+  bold?: boolean
+  highlighted?: boolean
+}
+
+/** One sentence of a paragraph as the point choice reads it. */
+export interface SentencePoint {
+  index: number
+  score: number
+  /** The author marked it (bold, highlight, "in short", a conclusion) or it explains: shown when its paragraph shows. */
+  key: boolean
+  /** The author marked it: bold, a highlight, "in short", a conclusion word. */
+  marked: boolean
+  /** An example, hedge, aside, cross-reference, question or meta-text: the notes hold it. */
+  minor: boolean
+  leans: 'none' | 'reference' | 'contrast'
+}
+
+/**
+ * Read each sentence of a paragraph for the point choice: its score (see pointScore), whether it
+ * is key, minor, and what it leans on (see leaning).
+ */
+export function sentencePoints(texts: string[], marks: SentenceMarks[] = [], heading = ''): SentencePoint[] {
+  // A paragraph that opens with an example goes on with it: what follows is the example too.
+  const example = texts.length > 0 && isExample(texts[0])
+  return texts.map((text, index) => {
+    const { bold = false, highlighted = false } = marks[index] ?? {}
+    const continues = index > 0 && example && !bold && !highlighted && !isMarkedPoint(text)
+    const minor = isMinor(text) || continues
+    const marked = !minor && (bold || highlighted || isMarkedPoint(text))
+    const key = marked || (!minor && isCausal(text))
+    return { index, score: pointScore(text, index, bold, heading, highlighted) - (continues ? 4 : 0), key, marked, minor, leans: leaning(text) }
+  })
+}
+
+/** Whether a sentence opens an example ("For example, …", "An example of … is …"). */
+export function isExample(text: string): boolean {
+  return EXAMPLE.test(text) || EXAMPLE_SENTENCE.test(text)
+}
+
+/** An example, hedge, aside, cross-reference, question, meta-text or a few words: not a slide's point. */
+export function isMinor(text: string): boolean {
+  return (
+    EXAMPLE.test(text) ||
+    EXAMPLE_SENTENCE.test(text) ||
+    HEDGE.test(text) ||
+    META.test(text) ||
+    CROSS_REFERENCE.test(text) ||
+    /\?\s*$/.test(text) ||
+    countWords(text) < 3
+  )
+}
+
 /** Sentence indices, best point first (ties keep the note's order); `heading` is the section's title. */
-export function rankSentences(texts: string[], bold: boolean[] = [], heading = ''): number[] {
+export function rankSentences(texts: string[], bold: boolean[] = [], heading = '', highlighted: boolean[] = []): number[] {
   return texts
-    .map((text, index) => ({ index, score: pointScore(text, index, bold[index] ?? false, heading) }))
+    .map((text, index) => ({ index, score: pointScore(text, index, bold[index] ?? false, heading, highlighted[index] ?? false) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map((entry) => entry.index)
 }

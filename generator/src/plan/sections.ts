@@ -43,7 +43,7 @@ export function planPreamble(outline: Outline, walk: WalkContext): Planned[] {
   const subtitle = coverSlide(outline).body.slice(1).map((block) => ('runs' in block ? plainOf(runsText(block.runs)) : ''))
   return packUnits(title, units, walk.options, { start: 1, end: 1 }).map((slide): Planned => {
     const body = slide.body
-      .map((block) => (block.type === 'bullets' ? { ...block, items: block.items.filter((item) => item.children.length || !subtitle.includes(plainOf(runsText(item.runs)))) } : block))
+      .map((block) => (block.type === 'bullets' ? { ...block, items: block.items.filter((item) => !subtitle.includes(plainOf(runsText(item.runs)))) } : block))
       .filter((block) => block.type !== 'bullets' || block.items.length)
     return body.length ? { slide: { ...slide, body } } : { after: slide.notes }
   })

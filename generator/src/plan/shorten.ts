@@ -5,6 +5,7 @@ import {
   EXAMPLE_OPENERS,
   LEADING_MARKERS,
   NEGATIONS,
+  SUBORDINATORS,
 } from '../grammar/en.js'
 import { countWords, runsText } from '../text.js'
 import type { Run } from '../types.js'
@@ -26,13 +27,16 @@ export function shortenByGrammar(runs: Run[], maxWords: number): Run[] {
   const hadVerb = tokens.some(isVerb)
   for (const step of STEPS) {
     // Masked code keeps its length, so offsets match the plain text (where digits in code show).
-    // Bold text is the author's point: no deletion takes any of it.
+    // Bold or highlighted text is the author's point: no deletion takes any of it.
     const found = step(text, tokens)
     if (!found.length) continue
     const plain = runsText(current)
-    const bold = current.map((run) => (run.strong ? '*' : ' ').repeat(run.text.length)).join('')
+    const bold = current.map((run) => (run.strong || run.tags?.includes('mark') ? '*' : ' ').repeat(run.text.length)).join('')
     // A leading "However," is a discourse marker, not half of a contrast inside the sentence.
-    const ranges = merge(found.filter(([a, b]) => safeToDelete(text, tokens, a, b, step === openers) && !/\d/.test(plain.slice(a, b)) && !bold.slice(a, b).includes('*')))
+    // A relative clause, an appositive or a parenthetical right after a bold term ("the
+    // **convoy effect**, which occurs when …") is its definition: it stays.
+    const defines = (a: number): boolean => DEFINING_STEPS.has(step) && bold[a - 1] === '*'
+    const ranges = merge(found.filter(([a, b]) => safeToDelete(text, tokens, a, b, step === openers) && !/\d/.test(plain.slice(a, b)) && !bold.slice(a, b).includes('*') && !defines(a)))
     if (!ranges.length) continue
     let next = removeRanges(current, ranges)
     if (ranges[0][0] === 0) next = capitalize(next)
@@ -67,6 +71,7 @@ function relocate(tokens: Token[], ranges: Array<[number, number]>, text: string
 type Step = (text: string, tokens: Token[]) => Array<[number, number]>
 
 const NEGATION = new Set(NEGATIONS)
+const SUBORDINATOR = new Set(SUBORDINATORS.filter((word) => !word.includes(' ')))
 const CONTRAST = new Set(CONTRAST_WORDS)
 const DEGREE = new Set(DEGREE_ADVERBS)
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'X', 'SYM', 'PART'])
@@ -99,7 +104,17 @@ const examples: Step = (text, tokens) => {
     if ((opener.words === 'like' || opener.words === 'including') && before.text !== ',') continue
     if (before.text === '(') continue // a parenthetical: the next step takes it whole
     let j = i + opener.length
-    if (tokens[j]?.text === ',') j++
+    // "…, for example, the client won't …": an opener with a comma after it is an aside and
+    // what follows is the clause itself (its subject, its verb). Only the opener goes.
+    if (tokens[j]?.text === ',') {
+      if (opener.words !== 'like' && opener.words !== 'including') {
+        // Between a subject and its verb ("Some mammals, for example, lay eggs") both commas go.
+        const between = before.text === ',' && tokens[j + 1] && isVerb(tokens[j + 1])
+        out.push([before.text === ',' ? before.start : before.end, between ? tokens[j].end : tokens[j - 1].end])
+        i = j
+      }
+      continue
+    }
     const first = j
     while (j < tokens.length) {
       const token = tokens[j]
@@ -114,11 +129,17 @@ const examples: Step = (text, tokens) => {
     const after = tokens[j]
     if (after?.text === ',' && before.text === ',') end = after.end
     else if (after && !/^[.;:!?)]$/.test(after.text) && !isVerb(after)) continue
+    // "… node for example the client won't …": after an adverbial opener, nouns with a verb
+    // after them are the next clause's subject, not a list ("such as" lists modify a noun).
+    else if (after && isVerb(after) && !NOUN_OPENERS.has(opener.words)) continue
     out.push([start, end])
     i = j
   }
   return out
 }
+
+/** Openers whose list modifies the noun before ("grains such as wheat are …"); the others are adverbials. */
+const NOUN_OPENERS = new Set(['such as', 'like', 'including'])
 
 const OPENER_FIRST = new Set(EXAMPLE_OPENERS.map((opener) => opener.split(' ')[0]))
 
@@ -175,6 +196,8 @@ const openers: Step = (text, tokens) => {
     return [[0, marker.length + match[0].length]]
   }
   const comma = tokens.findIndex((t) => t.text === ',')
+  // "When the river floods, …", "If it fails, …" open a condition, not an adverbial: it stays.
+  if (SUBORDINATOR.has(tokens[0]?.lower ?? '') || tokens[0]?.pos === 'SCONJ') return []
   if (comma > 0 && comma <= 6 && (tokens[0].pos === 'ADP' || tokens[0].pos === 'ADV')) {
     const head = tokens.slice(0, comma)
     const rest = tokens.slice(comma + 1)
@@ -240,6 +263,8 @@ const leadingClauses: Step = (_text, tokens) => {
 }
 
 const STEPS: Step[] = [examples, parentheticals, appositives, openers, degreeAdverbs, relativeClauses, trailingClauses, leadingClauses]
+/** Steps whose part, right after a bold term, defines that term. */
+const DEFINING_STEPS = new Set<Step>([parentheticals, appositives, relativeClauses])
 
 function spaceAfter(text: string, end: number): number {
   let at = end

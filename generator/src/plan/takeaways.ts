@@ -4,12 +4,18 @@ import { countWords, runsText, toRuns } from '../text.js'
 import { MODALS, SUMMARY_TITLES } from '../grammar/en.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
 import { BULLET_WORDS, shortenSentence, splitSentences } from './condense.js'
-import { isMarkedPoint, rankSentences } from './point.js'
+import { isMarkedPoint, isMinor, pointScore, standsAlone } from './point.js'
 import { fits, partsWithin } from './budget.js'
 
 const TITLE = 'Key takeaways'
 /** Most takeaways a talk ends with. */
 const MAX_POINTS = 8
+/** Most slides chosen takeaways take. */
+const MAX_SLIDES = 2
+/** Most section points the takeaways take when the note marks none (the strongest win). */
+const SECTION_POINTS = 6
+/** Marked points (conclusions, "in short", long bold) that make the takeaways on their own. */
+const MARKED_ENOUGH = 3
 /** Sentences of a section read when looking for its strongest point (its opening, where points are). */
 const SECTION_SENTENCES = 12
 
@@ -19,6 +25,8 @@ interface Candidate {
   text: string
   line: number
   section: Section
+  /** How strongly it reads as its section's point (section points only). */
+  score?: number
 }
 
 /** Whether a section title names the note's own summary ("Summary", "Quick recap", "Conclusion"). */
@@ -52,21 +60,33 @@ export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePla
   if (fromSummary) {
     title = summary!.title.length <= 40 ? summary!.title : TITLE
   } else {
-    const marked = allSentences(outline.sections).filter((c) => isMarkedPoint(c.text) || c.runs.some((run) => run.strong && countWords(run.text) >= 4))
-    points = marked.length >= 2 ? marked : outline.sections.map(strongestPoint).filter((c): c is Candidate => Boolean(c))
-    // Away from its section, a takeaway needs its subject: "Programmed for …" says nothing alone.
-    points = points.filter((c) => !isFragment(c.text))
+    // Away from its section, a takeaway needs its subject ("Programmed for …" says nothing alone)
+    // and must not lean on a sentence it is not shown with ("This …", "Another …", "However, …").
+    // A lead-in ("**Add the remote repository**:") introduces what follows; it is no takeaway.
+    const alone = (c: Candidate): boolean => !isFragment(c.text) && standsAlone(c.text) && !/[:：]\s*$/.test(c.text)
+    const marked = allSentences(outline.sections)
+      .filter((c) => isMarkedPoint(c.text) || c.runs.some((run) => run.strong && countWords(run.text) >= 4))
+      .filter((c) => alone(c) && !isBareLabel(c.text))
+    // A few marked points join each section's strongest one, in the note's order.
+    points = marked.length >= MARKED_ENOUGH ? marked : withMarked(sectionPoints(outline.sections), marked)
   }
   points = points.filter((c) => !isBareLabel(c.text)).slice(0, MAX_POINTS)
   if (!points.length) return []
-  const shown = points.map((c) => shortenSentence(c.runs, BULLET_WORDS))
+  let shown = points.map((c) => shortenSentence(c.runs, BULLET_WORDS))
   const bulletsOf = (from: number, to: number): SlideBlock => ({
     type: 'bullets',
     ordered: false,
     start: 1,
     items: shown.slice(from, to).map((runs) => ({ runs, children: [] })),
   })
-  return partsWithin(points.length, (from, to) => fits([bulletsOf(from, to)], title, options.budget)).map(([from, to], index) => {
+  const partsOf = (): Array<[number, number]> => partsWithin(points.length, (from, to) => fits([bulletsOf(from, to)], title, options.budget))
+  // Chosen points (not the note's own recap) end the talk in at most MAX_SLIDES slides: the weakest go first.
+  while (!fromSummary && points.length > 1 && partsOf().length > MAX_SLIDES) {
+    const weakest = points.reduce((low, c, i) => ((c.score ?? 0) < (points[low].score ?? 0) ? i : low), points.length - 1)
+    points = points.filter((_, i) => i !== weakest)
+    shown = shown.filter((_, i) => i !== weakest)
+  }
+  return partsOf().map(([from, to], index) => {
     const part = points.slice(from, to)
     return {
       kind: 'takeaways',
@@ -85,12 +105,46 @@ function summaryPoints(section: Section): Candidate[] {
   return all
 }
 
-/** The strongest point of a section: its best-ranked sentence among the first few. */
-function strongestPoint(section: Section): Candidate | undefined {
-  const candidates = allSentences([section]).filter((c) => !isBareLabel(c.text) && !isFragment(c.text)).slice(0, SECTION_SENTENCES)
+/** Marked points, and the strongest point of each section that has none, in the note's order (at most SECTION_POINTS section points). */
+function withMarked(points: Candidate[], marked: Candidate[]): Candidate[] {
+  // A section with a marked point of its own is already represented.
+  const sections = new Set(marked.map((c) => c.section))
+  const rest = points.filter((c) => !sections.has(c.section)).slice(0, Math.max(0, SECTION_POINTS - marked.length))
+  // Marked points are the author's: they stay when the takeaways must be fewer.
+  return [...marked.map((c) => ({ ...c, score: Number.MAX_SAFE_INTEGER })), ...rest].sort((a, b) => a.line - b.line)
+}
+
+/**
+ * Each section's strongest point (a section with text of its own, at any depth), chosen as its
+ * slides choose theirs; when there are more sections than takeaways, the strongest points win.
+ * They stay in the note's order.
+ */
+function sectionPoints(sections: Section[]): Candidate[] {
+  const found: Array<{ candidate: Candidate; score: number; order: number }> = []
+  const visit = (section: Section): void => {
+    const best = strongestPoint(section)
+    if (best) found.push({ ...best, order: found.length })
+    section.children.forEach(visit)
+  }
+  sections.forEach(visit)
+  return found
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, SECTION_POINTS)
+    .sort((a, b) => a.order - b.order)
+    .map((entry) => ({ ...entry.candidate, score: entry.score }))
+}
+
+/**
+ * The strongest point of a section's own text: its best-ranked sentence among the first few that
+ * stand alone (no pronoun subject, no "Another …"), are not minor (an example, a hedge) and are
+ * neither a label nor a fragment.
+ */
+function strongestPoint(section: Section): { candidate: Candidate; score: number } | undefined {
+  const own = section.blocks.flatMap((block) => blockSentences(block, section, false))
+  const candidates = own.filter((c) => !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text)).slice(0, SECTION_SENTENCES)
   if (!candidates.length) return undefined
-  const best = rankSentences(candidates.map((c) => c.text), candidates.map((c) => c.runs.some((run) => run.strong)), section.title)[0]
-  return candidates[best]
+  const scored = candidates.map((c) => ({ candidate: c, score: pointScore(c.text, own.indexOf(c), c.runs.some((run) => run.strong), section.title) }))
+  return scored.sort((a, b) => b.score - a.score)[0]
 }
 
 function allSentences(sections: Section[]): Candidate[] {

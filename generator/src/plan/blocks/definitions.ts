@@ -52,7 +52,7 @@ export function sharedOpening(texts: string[]): number {
 
 /** One `Term: explanation` as a unit of a definitions group (the gist shows; the notes keep all). */
 export function definitionUnit(term: Run[], explanation: Run[], group: number, notes: string, range?: LineRange): Unit {
-  const block: SlideBlock = { type: 'definitions', header: DEFINITION_HEADER, items: [{ term, gist: gist(explanation, GIST_WORDS) }] }
+  const block: SlideBlock = { type: 'definitions', header: DEFINITION_HEADER, items: [{ term, gist: gist(explanation, GIST_WORDS, term) }] }
   return { kind: 'group', group, block, size: measureBlock(block), notes, range }
 }
 

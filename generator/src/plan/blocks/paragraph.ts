@@ -1,9 +1,10 @@
 import type { Blockquote, Image, Paragraph } from 'mdast'
-import type { Run, SlideBlock } from '../../types.js'
+import type { BulletItem, LineRange, Run, SlideBlock } from '../../types.js'
 import { countWords, runsText, toRuns } from '../../text.js'
-import { BULLET_WORDS, condenseParagraph, definitionOf, shortenSentence, splitSentences } from '../condense.js'
+import { BULLET_WORDS, condenseParagraph, condenseParts, definitionOf, shortenSentence, splitSentences } from '../condense.js'
+import { fits } from '../budget.js'
 import { notesFor } from '../notes.js'
-import { flow, rangeOf, type Unit, type UnitContext } from '../unit.js'
+import { flow, notesOnly, rangeOf, type Unit, type UnitContext } from '../unit.js'
 import { imageUnit } from './image.js'
 
 /** Most words a lead-in shows whole above the list, table or code it introduces. */
@@ -27,15 +28,18 @@ export function paragraphUnits(node: Paragraph, context: UnitContext, leadsIn = 
   if (runsText(runs).trim()) {
     const lead = (leadsIn || isLeadIn(node)) && !images.length
     const definition = definitionOf(runs)
+    // The point sentences, split into parts that each fit a slide (see condenseParts).
+    const fitsPart = (items: BulletItem[]): boolean => fits([bulletsOf(items)], context.titleWords, context.options.budget)
+    const partsOf = (text: Run[]): BulletItem[][] => condenseParts(text, fitsPart, { heading: context.heading })
     const shown = definition
-      ? [[...definition.term, { text: ': ' }, ...shortenSentence(definition.explanation, BULLET_WORDS - countWords(runsText(definition.term)))]]
-      : condenseParagraph(runs, BULLET_WORDS, context.options.budget.words - context.titleWords, context.heading)
+      ? [[{ runs: [...definition.term, { text: ': ' }, ...shortenSentence(definition.explanation, BULLET_WORDS - countWords(runsText(definition.term)))], children: [] }]]
+      : partsOf(runs)
     if (lead) {
       const { before, lead: leadRuns } = splitLeadIn(runs)
-      if (before) units.push(flow(bulletsOf(condenseParagraph(before, BULLET_WORDS, context.options.budget.words - context.titleWords, context.heading)), notesFor(node), range))
+      if (before) units.push(...partUnits(partsOf(before), notesFor(node), range))
       units.push(flow({ type: 'paragraph', runs: leadRuns }, before ? '' : notesFor(node), range, true))
     } else {
-      units.push(flow(bulletsOf(shown), notesFor(node), range))
+      units.push(...partUnits(shown, notesFor(node), range))
     }
   }
   for (const image of images) units.push(imageUnit(image, context, units.length === 0 ? notesFor(node) : ''))
@@ -53,8 +57,14 @@ export function splitLeadIn(runs: Run[]): { before?: Run[]; lead: Run[] } {
   return { before: all.slice(0, -1).flatMap((sentence, i) => (i ? [{ text: ' ' }, ...sentence] : sentence)), lead: all[all.length - 1] }
 }
 
-function bulletsOf(bullets: Run[][]): SlideBlock {
-  return { type: 'bullets', ordered: false, start: 1, items: bullets.map((bullet) => ({ runs: bullet, children: [] })) }
+function bulletsOf(items: BulletItem[]): SlideBlock {
+  return { type: 'bullets', ordered: false, start: 1, items }
+}
+
+/** A paragraph's parts as flow units (the notes ride on the first); nothing shown leaves its notes only. */
+function partUnits(parts: BulletItem[][], notes: string, range?: LineRange): Unit[] {
+  if (!parts.length) return [notesOnly(notes, range)]
+  return parts.map((items, index) => flow(bulletsOf(items), index ? '' : notes, range))
 }
 
 /** A quotation: its point sentence, as a quote box. */
