@@ -1,5 +1,5 @@
 import type { LineRange, PlanOptions, SlideBlock, SlidePlan } from '../types.js'
-import { CONTINUED, fits, partsWithin, titleWords } from './budget.js'
+import { CONTINUED, fits, fitsWithLead, isThinBody, partsWithin, SHORT_RUN, titleWords } from './budget.js'
 import { isShown, type ShownUnit, type Unit } from './unit.js'
 
 /**
@@ -43,9 +43,11 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       } else if (last) owner.get(last)!.push(unit)
       else leading.push(unit)
     }
-    const atoms = atomsOf(shown, fitsPart)
-    partsWithin(atoms.length, (a, b) => fitsPart(atoms[a][0], atoms[b - 1][1])).forEach(([a, b], index) => {
-      const slideUnits = shown.slice(atoms[a][0], atoms[b - 1][1]).flatMap((unit) => owner.get(unit)!)
+    const fitsLead = (from: number, to: number): boolean => fitsWithLead(mergeBlocks(shown.slice(from, to)), heading, options.budget, lines)
+    const atoms = atomsOf(shown, fitsPart, fitsLead)
+    const parts = partsWithin(atoms.length, (a, b) => fitsPart(atoms[a][0], atoms[b - 1][1])).map(([a, b]): [number, number] => [atoms[a][0], atoms[b - 1][1]])
+    joinThinParts(parts, (from, to) => isThinBody(mergeBlocks(shown.slice(from, to))), fitsPart).forEach(([from, to], index) => {
+      const slideUnits = shown.slice(from, to).flatMap((unit) => owner.get(unit)!)
       push(index === 0 ? [...leading, ...slideUnits] : slideUnits)
     })
     run = []
@@ -83,30 +85,68 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
 }
 
 /**
- * The pieces a run of shown units may be split between, as [from, to) ranges: a lead-in joins
- * what follows it; the items of one list (one `chunk`) or one run of definitions stay together when they fit one slide
- * with their lead-in; a longer list splits evenly between its items, the lead-in with the first part.
+ * The pieces a run of shown units may be split between, as [from, to) ranges. A lead-in (with
+ * the sentences it opens with, its `opener` units) joins what it introduces: the items of one
+ * list (one `chunk`), one run of definitions, or the one unit after it. In order of preference:
+ * 1. all of it on one slide (a short run may take LEAD_IN_SLACK past the budget for that);
+ * 2. the openers on a piece of their own (packUnits then joins them to the slide before, or they
+ *    become the section divider's line), the lead-in with the whole run;
+ * 3. a long run split evenly between its items, the lead-in with the first part.
+ * Note: a lead-in is never a piece of its own, and a run that fits with its lead-in is never cut.
  */
-export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number) => boolean): Array<[number, number]> {
+export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number) => boolean, fitsLead: (from: number, to: number) => boolean = fitsPart): Array<[number, number]> {
   const atoms: Array<[number, number]> = []
   // A run of definitions is one chunk as well (negative numbers, apart from a list's line).
   const chunkOf = (unit: ShownUnit): number | undefined => (unit.kind === 'flow' ? unit.chunk : unit.kind === 'group' ? -unit.group : undefined)
+  const isOpener = (unit: ShownUnit): boolean => unit.kind === 'flow' && Boolean(unit.opener)
+  const isLead = (unit: ShownUnit): boolean => unit.kind === 'flow' && Boolean(unit.leadIn)
   let i = 0
   while (i < shown.length) {
-    let j = i
-    while (j < shown.length - 1 && shown[j].kind === 'flow' && (shown[j] as { leadIn?: boolean }).leadIn) j++
+    // Openers count only when a lead-in follows them.
+    let k = i
+    while (k < shown.length - 1 && isOpener(shown[k])) k++
+    if (!isLead(shown[k])) k = i
+    let j = k
+    while (j < shown.length - 1 && isLead(shown[j])) j++
     const chunk = chunkOf(shown[j])
     let end = j + 1
     if (chunk !== undefined) while (end < shown.length && chunkOf(shown[end]) === chunk) end++
-    if (end - i === 1 || fitsPart(i, end)) atoms.push([i, end])
+    const led = j > k
+    const short = led && end - j <= SHORT_RUN
+    const whole = (from: number): boolean => fitsPart(from, end) || (short && fitsLead(from, end))
+    if (end - i === 1 || whole(i)) atoms.push([i, end])
+    else if (k > i && (end - k === 1 || whole(k))) atoms.push([i, k], [k, end])
     else {
-      const lead = j - i
+      if (k > i) atoms.push([i, k])
+      const lead = j - k
       const pieces = partsWithin(end - j, (a, b) => fitsPart(j + a - (a === 0 ? lead : 0), j + b))
-      pieces.forEach(([a, b], k) => atoms.push([k === 0 ? i : j + a, j + b]))
+      pieces.forEach(([a, b], n) => atoms.push([n === 0 ? k : j + a, j + b]))
     }
     i = end
   }
   return atoms
+}
+
+/**
+ * Parts of a run with no part that is one thin line (see isThinBody) beside another part: a
+ * thin part joins the part after it when both fit one slide, else the part before it.
+ * Note: a thin part that fits with neither stays (the section may still place it, see
+ * sections.ts); its text is never dropped here.
+ */
+export function joinThinParts(parts: Array<[number, number]>, isThin: (from: number, to: number) => boolean, fitsPart: (from: number, to: number) => boolean): Array<[number, number]> {
+  const out = parts.map(([a, b]): [number, number] => [a, b])
+  for (let n = 0; n < out.length && out.length > 1; n++) {
+    const [from, to] = out[n]
+    if (!isThin(from, to)) continue
+    if (n + 1 < out.length && fitsPart(from, out[n + 1][1])) {
+      out.splice(n, 2, [from, out[n + 1][1]])
+      n--
+    } else if (n > 0 && fitsPart(out[n - 1][0], to)) {
+      out.splice(n - 1, 2, [out[n - 1][0], to])
+      n -= 2
+    }
+  }
+  return out
 }
 
 /** Lay a content slide out in two columns: its blocks (or one list's items) split in halves. */

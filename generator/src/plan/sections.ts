@@ -3,7 +3,7 @@ import type { VFile } from 'vfile'
 import type { Diagram, Outline, PlanOptions, Section, SlideBlock, SlidePlan } from '../types.js'
 import { unitsForBlocks } from './units.js'
 import { isShown, type UnitContext } from './unit.js'
-import { partsWithin, fits, titleWords } from './budget.js'
+import { partsWithin, fits, isThinBody, titleWords } from './budget.js'
 import { findComparison, type Comparison } from './compare.js'
 import { findContrast, headingPair } from './contrast.js'
 import { findGroups, findKinds } from './diagrams/structure.js'
@@ -117,7 +117,36 @@ export function planSection(section: Section, part: { index: number; total: numb
     }
   }
   visit(section, true, consumed)
-  return out
+  return withDividerLine(out)
+}
+
+/** Most words of a section's opening line that its divider shows under the title. */
+const DIVIDER_WORDS = 25
+
+/**
+ * A section that opens with one short line before the rest of its slides ("There can be several
+ * answers: which one wins?", then its subsections) shows that line on its divider, under the
+ * title, instead of on a slide that only leads into the next.
+ * Note: the line stays whole (the theme sets it as the divider's subtitle), and the slide's notes
+ * join the divider's, so nothing is lost; a section whose only slide is that line keeps it, and so
+ * does a line that does not end a sentence (it leads into what follows).
+ */
+export function withDividerLine(planned: Planned[]): Planned[] {
+  const [divider, first, ...rest] = planned
+  if (!divider || !('slide' in divider) || divider.slide.kind !== 'section' || divider.slide.body.length) return planned
+  if (!first || !('slide' in first) || first.slide.kind !== 'content' || !isThinBody(first.slide.body, DIVIDER_WORDS)) return planned
+  if (!rest.some((item) => 'slide' in item)) return planned
+  // Only a whole sentence: a line ending in ":" or "," leads into the slide after it and stays with it.
+  if (!/[.!?。！？]["'’”)\]]*$/u.test(first.slide.notes.trim())) return planned
+  const block = first.slide.body[0]
+  const runs = block.type === 'paragraph' ? block.runs : block.type === 'bullets' ? block.items[0].runs : []
+  const slide: SlidePlan = {
+    ...divider.slide,
+    body: [{ type: 'paragraph', runs }],
+    notes: [divider.slide.notes, first.slide.notes].filter(Boolean).join('\n\n'),
+    lines: { start: Math.min(divider.slide.lines.start, first.slide.lines.start), end: Math.max(divider.slide.lines.end, first.slide.lines.end) },
+  }
+  return [{ slide }, ...rest]
 }
 
 /** Words of a text, lower case, for comparing a bullet with a table's cells. */

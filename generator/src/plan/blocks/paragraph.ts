@@ -3,7 +3,7 @@ import type { Run, SlideBlock } from '../../types.js'
 import { countWords, runsText, toRuns } from '../../text.js'
 import { BULLET_WORDS, condenseParagraph, definitionOf, shortenSentence, splitSentences } from '../condense.js'
 import { notesFor } from '../notes.js'
-import { flow, rangeOf, type Unit, type UnitContext } from '../unit.js'
+import { flow, opener, rangeOf, type Unit, type UnitContext } from '../unit.js'
 import { imageUnit } from './image.js'
 
 /** Most words a lead-in shows whole above the list, table or code it introduces. */
@@ -32,7 +32,7 @@ export function paragraphUnits(node: Paragraph, context: UnitContext, leadsIn = 
       : condenseParagraph(runs, BULLET_WORDS, context.options.budget.words - context.titleWords, context.heading)
     if (lead) {
       const { before, lead: leadRuns } = splitLeadIn(runs)
-      if (before) units.push(flow(bulletsOf(condenseParagraph(before, BULLET_WORDS, context.options.budget.words - context.titleWords, context.heading)), notesFor(node), range))
+      if (before) units.push(opener(bulletsOf(condenseParagraph(before, BULLET_WORDS, context.options.budget.words - context.titleWords, context.heading)), notesFor(node), range))
       units.push(flow({ type: 'paragraph', runs: leadRuns }, before ? '' : notesFor(node), range, true))
     } else {
       units.push(flow(bulletsOf(shown), notesFor(node), range))
