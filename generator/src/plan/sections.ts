@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast'
 import type { VFile } from 'vfile'
-import type { Diagram, Outline, PlanOptions, Section, SlideBlock, SlidePlan } from '../types.js'
+import type { Diagram, Outline, PlanOptions, Run, Section, SlideBlock, SlidePlan } from '../types.js'
 import { unitsForBlocks } from './units.js'
 import { isShown, type UnitContext } from './unit.js'
 import { partsWithin, fits, isThinBody, titleWords } from './budget.js'
@@ -93,7 +93,13 @@ export function planSection(section: Section, part: { index: number; total: numb
       // Nothing to show (tags, navigation lines, an image that cannot be shown): the notes join the slide before.
       out.push({ after: units.map((unit) => ('notes' in unit ? unit.notes : '')).filter(Boolean).join('\n\n') })
     } else if (units.length) for (const slide of packUnits(current.title, units, walk.options, { start: current.headingLine, end: current.headingLine })) out.push({ slide })
-    if (comparison && !comparison.after) out.push(...comparisonSlides(comparison, current, walk.options))
+    if (comparison && !comparison.after) {
+      // Slides that only restate the table (the definitions of its subjects) give way to it.
+      const kept = withoutRows(out.slice(before), comparison.block)
+      out.splice(before, out.length - before, ...kept.planned)
+      const notes = [...kept.dropped, comparison.notes].filter(Boolean).join('\n\n')
+      out.push(...comparisonSlides({ ...comparison, notes }, current, walk.options))
+    }
     if (walk.options.diagrams) out.push(...structureSlides(current))
     for (const child of current.children) {
       if (isSkipped(child, walk.options)) out.push({ after: skippedNotes(child) })
@@ -154,7 +160,9 @@ const wordsOf = (text: string): string => ` ${(text.toLowerCase().match(/[\p{L}\
 
 /**
  * Planned slides without the bullets a comparison table restates (every filled cell of one of
- * its rows appears in the bullet); the notes of a slide left with nothing go to the table (`dropped`).
+ * its rows appears in the bullet), nor the definitions of its subjects ("C3: …", "C4: …" above a
+ * table with the columns C3 and C4: the table says it per aspect); the notes of a slide left with
+ * nothing go to the table (`dropped`).
  */
 export function withoutRows(planned: Planned[], table: Extract<SlideBlock, { type: 'comparison' }>): { planned: Planned[]; dropped: string[] } {
   const rows = table.rows.map((row) => row.cells.map((cell) => wordsOf(runsText(cell))).filter((cell) => cell.trim()))
@@ -162,13 +170,29 @@ export function withoutRows(planned: Planned[], table: Extract<SlideBlock, { typ
     const bullet = wordsOf(text)
     return rows.some((cells) => cells.length > 0 && cells.every((cell) => bullet.includes(cell)))
   }
+  const subjects = new Set(table.subjects.map((subject) => wordsOf(subject)))
+  const isSubject = (term: Run[]): boolean => subjects.has(wordsOf(runsText(term)))
   const dropped: string[] = []
   const kept = planned.flatMap((item): Planned[] => {
-    if (!('slide' in item) || item.slide.kind !== 'content') return [item]
+    if (!('slide' in item) || (item.slide.kind !== 'content' && item.slide.kind !== 'definitions')) return [item]
+    let changed = false
     const body = item.slide.body
-      .map((block) => (block.type === 'bullets' ? { ...block, items: block.items.filter((bullet) => bullet.children.length || !restates(runsText(bullet.runs))) } : block))
-      .filter((block) => block.type !== 'bullets' || block.items.length)
-    if (body.length === item.slide.body.length && body.every((block, i) => block === item.slide.body[i] || (block.type === 'bullets' && block.items.length === (item.slide.body[i] as typeof block).items.length))) return [item]
+      .map((block): SlideBlock => {
+        if (block.type === 'bullets') {
+          const items = block.items.filter((bullet) => bullet.children.length || !restates(runsText(bullet.runs)))
+          changed ||= items.length !== block.items.length
+          return { ...block, items }
+        }
+        // Definitions of two or more of the table's subjects: the table shows them.
+        if (block.type === 'definitions' && block.items.filter((entry) => isSubject(entry.term)).length >= 2) {
+          const items = block.items.filter((entry) => !isSubject(entry.term))
+          changed ||= items.length !== block.items.length
+          return { ...block, items }
+        }
+        return block
+      })
+      .filter((block) => (block.type !== 'bullets' && block.type !== 'definitions') || block.items.length)
+    if (!changed) return [item]
     if (body.length) return [{ slide: { ...item.slide, body } }]
     dropped.push(item.slide.notes)
     return []
