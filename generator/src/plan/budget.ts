@@ -28,23 +28,6 @@ export function fits(blocks: SlideBlock[], title: string | number, budget: Budge
   return size.words + heading <= budget.words && size.lines <= lines
 }
 
-/**
- * How far a lead-in and the short run it introduces (a list or a run of definitions of at most
- * SHORT_RUN items, a diagram) may go past the budget rather than be split. Note: a speaker
- * prefers one full slide to a 2 + 1 split or a lead-in alone; the budget (60 words, 7 lines) is a
- * readability target well inside the canvas (7 body lines take about 230 of its 552 px), so two
- * more lines and a fifth more words still show without overflow (`lectern check` measures it).
- */
-export const LEAD_IN_SLACK = { words: 12, lines: 2 }
-
-/** Most items a run may have to stay whole with its lead-in by LEAD_IN_SLACK. */
-export const SHORT_RUN = 4
-
-/** Whether blocks that a lead-in opens fit one slide within the budget widened by LEAD_IN_SLACK. */
-export function fitsWithLead(blocks: SlideBlock[], title: string | number, budget: Budget, lines = budget.lines): boolean {
-  return fits(blocks, title, { words: budget.words + LEAD_IN_SLACK.words, lines: budget.lines + LEAD_IN_SLACK.lines }, lines + LEAD_IN_SLACK.lines)
-}
-
 /** The most words a slide's body may have and still read as one thin line ("a slide that only leads on"). */
 export const THIN_WORDS = 12
 

@@ -6,7 +6,7 @@ import { findLayers, findSequence, findSteps, isCycle } from './diagrams/structu
 import { notesFor } from './notes.js'
 import { BULLET_WORDS, condenseParagraph, definitionOf, splitSentences } from './condense.js'
 import { measureBlock } from './measure.js'
-import { fits, fitsWithLead, partsWithin } from './budget.js'
+import { fits, partsWithin } from './budget.js'
 import { applyDirective, directiveOf } from './directives.js'
 import { flow, isShown, notesOnly, opener, rangeOf, solo, type ShownUnit, type Unit, type UnitContext } from './unit.js'
 import { definitionGroupUnits, definitionLines, isDefinitionParagraph, type DefinitionEntry } from './blocks/definitions.js'
@@ -276,9 +276,7 @@ function attachLeadIns(units: Unit[], context: UnitContext): Unit[] {
     if (caption && next?.kind === 'solo' && !next.lead) {
       const between = units.slice(i + 1, j).map((u) => ('notes' in u ? u.notes : '')).filter(Boolean)
       const notes = [unit.notes, ...between].filter(Boolean).join('\n\n')
-      // A lead-in may fill its diagram's slide a little past the budget rather than be cut in two.
-      const fitsBoth = unit.kind === 'flow' && unit.leadIn ? fitsWithLead : fits
-      if (fitsBoth([unit.block, next.block], context.titleWords, context.options.budget)) {
+      if (fits([unit.block, next.block], context.titleWords, context.options.budget)) {
         out.push(withLead(next, unit.block, notes, unit.range))
         i = j
         continue
