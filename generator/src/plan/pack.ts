@@ -61,7 +61,8 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
     for (let n = joined.length - 1; n >= 0; n--) {
       const [from, to] = joined[n]
       const openers = shown.slice(from, to)
-      if (!openers.every((unit) => unit.kind === 'flow') || !isThinBody(mergeBlocks(openers))) continue
+      // Never an item of a list: "2." and "3." on the slides without "1." would read as a loss.
+      if (!openers.every((unit) => unit.kind === 'flow' && unit.chunk === undefined) || !isThinBody(mergeBlocks(openers))) continue
       if (n === 0 && keepFirst) continue
       if (n + 1 < joined.length) {
         openers.forEach((unit) => demoted.add(unit))
