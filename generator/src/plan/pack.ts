@@ -17,7 +17,7 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
   let layout: 'two-cols' | 'default' = 'default'
   let run: Unit[] = []
   let runGroup: number | undefined
-  // Openers moved to the notes of the next slide (see demote).
+  // Short lines said rather than shown (see `demoted` below), for the notes of the next slide.
   let carry: Unit[] = []
 
   const push = (slideUnits: Unit[]): void => {
@@ -51,7 +51,7 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
     }
     const atoms = atomsOf(shown, fitsPart)
     const parts = partsWithin(atoms.length, (a, b) => fitsPart(atoms[a][0], atoms[b - 1][1])).map(([a, b]): [number, number] => [atoms[a][0], atoms[b - 1][1]])
-    const joined = joinThinParts(parts, (from, to) => isThinBody(mergeBlocks(shown.slice(from, to))), fitsPart, atoms.map(([from]) => from))
+    const joined = joinThinParts(parts, (from, to) => isThinBody(mergeBlocks(shown.slice(from, to))), fitsPart, cutsOf(shown, atoms))
     // One short line that joins no slide (an opener, or a sentence between two full slides) is
     // said, not shown: it goes to the notes of the slide it opens, so that no slide only leads
     // into the next. Not on a section's first slide after its divider: the divider shows it
@@ -61,8 +61,10 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
     for (let n = joined.length - 1; n >= 0; n--) {
       const [from, to] = joined[n]
       const openers = shown.slice(from, to)
-      // Never an item of a list: "2." and "3." on the slides without "1." would read as a loss.
-      if (!openers.every((unit) => unit.kind === 'flow' && unit.chunk === undefined) || !isThinBody(mergeBlocks(openers))) continue
+      // Never one item of a longer list: "2." and "3." on the slides without "1." would read as a loss.
+      const items = (chunk: number, among: Unit[]): number => among.filter((other) => other.kind === 'flow' && other.chunk === chunk).length
+      const wholeList = (unit: ShownUnit): boolean => unit.kind === 'flow' && (unit.chunk === undefined || items(unit.chunk, units) === items(unit.chunk, openers))
+      if (!openers.every(wholeList) || !isThinBody(mergeBlocks(openers))) continue
       if (n === 0 && keepFirst) continue
       if (n + 1 < joined.length) {
         openers.forEach((unit) => demoted.add(unit))
@@ -111,6 +113,28 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
   flushRun()
   if (carry.length && slides.length) slides[slides.length - 1] = withNotes(slides[slides.length - 1], carry)
   return slides
+}
+
+/**
+ * Where a run may be cut: where an atom starts, and between any two items of a list that is
+ * split anyway (it spans several atoms), so a thin part can borrow a neighbour's last item.
+ */
+function cutsOf(shown: ShownUnit[], atoms: Array<[number, number]>): number[] {
+  const chunkAt = (at: number): number | undefined => {
+    const unit = shown[at]
+    return unit?.kind === 'flow' && !unit.leadIn ? unit.chunk : undefined
+  }
+  const spans = new Map<number, number>()
+  for (const [from] of atoms) {
+    const chunk = chunkAt(from)
+    if (chunk !== undefined) spans.set(chunk, (spans.get(chunk) ?? 0) + 1)
+  }
+  const cuts = new Set(atoms.map(([from]) => from))
+  for (let at = 1; at < shown.length; at++) {
+    const chunk = chunkAt(at)
+    if (chunk !== undefined && chunkAt(at - 1) === chunk && (spans.get(chunk) ?? 0) > 1) cuts.add(at)
+  }
+  return [...cuts].sort((a, b) => a - b)
 }
 
 /** A unit as notes only: what it showed is said by the speaker (its notes keep the text). */
