@@ -144,12 +144,13 @@ const SENTENCE_END = /^[.!?。！？]/u
 
 /**
  * Whether a slide's one line ends a sentence of its notes (a line ending in ":" or "," leads
- * into what follows instead): the mark after the line where the notes hold it, else at their end.
+ * into what follows instead): the mark after the line where the notes (or `more`, the notes of
+ * the slide it opens) hold it, else the mark at the end of its own notes.
  */
-function endsSentence(line: string, notes: string): boolean {
+function endsSentence(line: string, notes: string, more = ''): boolean {
   const text = line.trim().replace(/[.!?。！？]$/u, '')
-  const at = text ? notes.indexOf(text) : -1
-  if (at >= 0) return SENTENCE_END.test(notes.slice(at + text.length).replace(/^["'’”)\]]+/u, ''))
+  const within = [notes, more].find((n) => text && n.includes(text))
+  if (within !== undefined) return SENTENCE_END.test(within.slice(within.indexOf(text) + text.length).replace(/^["'’”)\]]+/u, ''))
   return /[.!?。！？]["'’”)\]]*$/u.test(notes.trim())
 }
 
@@ -199,7 +200,7 @@ export function withDividerLine(planned: Planned[]): Planned[] {
   const runs = lineOf(first.slide.body[0])
   // An opener's paragraph may be in the notes of the slide it opens.
   const next = rest.find((item): item is { slide: SlidePlan } => 'slide' in item)
-  if (!endsSentence(runsText(runs), [first.slide.notes, next?.slide.notes ?? ''].join('\n\n'))) {
+  if (!endsSentence(runsText(runs), first.slide.notes, next?.slide.notes)) {
     // A short line that leads on ("- Listed below", "Where x is") is said with the slide it opens.
     if (!next || !isThinBody(first.slide.body) || next.slide.title.replace(CONTINUED, '') !== first.slide.title) return planned
     const opened: SlidePlan = {
