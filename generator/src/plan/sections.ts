@@ -193,8 +193,9 @@ export function withDividerLine(planned: Planned[]): Planned[] {
   const [divider, first, ...rest] = planned
   if (!divider || !('slide' in divider) || divider.slide.kind !== 'section' || divider.slide.body.length) return planned
   if (!first || !('slide' in first) || first.slide.kind !== 'content' || !isThinBody(first.slide.body, DIVIDER_WORDS)) return planned
-  // The section's own opening, not a subsection's (whose title would be lost).
-  if (first.slide.title !== divider.slide.title) return planned
+  // The section's own opening, not a subsection's (whose title would be lost), and not one item
+  // of a list (its notes start with the item's marker): it stays with its siblings.
+  if (first.slide.title !== divider.slide.title || /^(?:[-*+]|\d+[.)])\s/.test(first.slide.notes)) return planned
   if (!rest.some((item) => 'slide' in item)) return planned
   // Only a whole sentence: a line ending in ":" or "," leads into the slide after it and stays with it.
   const runs = lineOf(first.slide.body[0])
