@@ -190,6 +190,7 @@ function visibleItems(content: string): { items: string[]; lines: string[]; othe
         if (node.type === 'html' && /<img|lectern-missing/.test(node.value)) other = true
         return
       case 'code':
+      case 'math':
       case 'image':
         other = true
         return

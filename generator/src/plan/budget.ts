@@ -1,5 +1,5 @@
 import type { Budget, SlideBlock } from '../types.js'
-import { visibleWords } from '../text.js'
+import { runsText, visibleWords } from '../text.js'
 import { measureBlocks } from './measure.js'
 
 /**
@@ -26,6 +26,17 @@ export function fits(blocks: SlideBlock[], title: string | number, budget: Budge
   const size = measureBlocks(blocks)
   const heading = typeof title === 'number' ? title : titleWords(title)
   return size.words + heading <= budget.words && size.lines <= lines
+}
+
+/** The most words a slide's body may have and still read as one thin line ("a slide that only leads on"). */
+export const THIN_WORDS = 12
+
+/** Whether a slide body is one short line of text only: one paragraph, or one bullet without children. */
+export function isThinBody(blocks: SlideBlock[], maxWords = THIN_WORDS): boolean {
+  if (blocks.length !== 1) return false
+  const block = blocks[0]
+  const runs = block.type === 'paragraph' ? block.runs : block.type === 'bullets' && block.items.length === 1 && !block.items[0].children.length ? block.items[0].runs : undefined
+  return runs !== undefined && visibleWords(runsText(runs)) <= maxWords
 }
 
 /**

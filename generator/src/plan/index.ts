@@ -65,7 +65,8 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
  */
 function thinDivider(part: Planned[], parts: number): Planned[] {
   const [first, ...rest] = part
-  if (parts < 2 || !first || !('slide' in first) || first.slide.kind !== 'section') return part
+  // A divider that shows the part's opening line is a slide of its own: it stays.
+  if (parts < 2 || !first || !('slide' in first) || first.slide.kind !== 'section' || first.slide.body.length) return part
   const content = rest.filter((item) => 'slide' in item).length
   if (!content || content >= DIVIDER_SLIDES) return part
   const opener = rest.findIndex((item) => 'slide' in item)

@@ -1,6 +1,8 @@
 import type { LineRange, PlanOptions, SlideBlock, SlidePlan } from '../types.js'
-import { CONTINUED, fits, partsWithin, titleWords } from './budget.js'
-import { isShown, type ShownUnit, type Unit } from './unit.js'
+import { CONTINUED, fits, isThinBody, partsWithin, titleWords } from './budget.js'
+import { runsText } from '../text.js'
+import { condenseParagraph, splitSentences } from './condense.js'
+import { flow, isShown, notesOnly, opener, type ShownUnit, type Unit } from './unit.js'
 
 /**
  * Pack units onto slides within the budget: flow units share a slide; a group (a run of
@@ -9,19 +11,25 @@ import { isShown, type ShownUnit, type Unit } from './unit.js'
  * (see atomsOf). A run that needs several slides is split evenly (4 + 3, not 6 + 1), between
  * atoms only; notes-only units ride with the shown unit before them.
  */
-export function packUnits(title: string, units: Unit[], options: PlanOptions, fallback: LineRange): SlidePlan[] {
+export function packUnits(title: string, units: Unit[], options: PlanOptions, fallback: LineRange, divider = false): SlidePlan[] {
   const slides: SlidePlan[] = []
   const heading = titleWords(title)
   let layout: 'two-cols' | 'default' = 'default'
   let run: Unit[] = []
   let runGroup: number | undefined
+  // Short lines said rather than shown (see `demoted` below), for the notes of the next slide.
+  let carry: Unit[] = []
 
   const push = (slideUnits: Unit[]): void => {
     if (!slideUnits.length) return
-    const slide = slideOf(title, slideUnits, fallback, slides.length > 0)
+    const slide = slideOf(title, [...carry, ...slideUnits], fallback, slides.length > 0)
+    carry = []
     slides.push(layout === 'two-cols' && slide.kind === 'content' ? toTwoColumns(slide) : slide)
   }
-  const flushRun = (): void => {
+  const flushRun = (soloNext = false): void => {
+    // Two columns hold twice the lines of one.
+    const lines = layout === 'two-cols' ? options.budget.lines * 2 : options.budget.lines
+    run = splitLongLeads(run, (blocks) => fits(blocks, heading, options.budget, lines))
     const shown = run.filter(isShown)
     if (!shown.length) {
       if (run.length && slides.length) slides[slides.length - 1] = withNotes(slides[slides.length - 1], run)
@@ -29,8 +37,6 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       run = []
       return
     }
-    // Two columns hold twice the lines of one.
-    const lines = layout === 'two-cols' ? options.budget.lines * 2 : options.budget.lines
     const fitsPart = (from: number, to: number): boolean => fits(mergeBlocks(shown.slice(from, to)), heading, options.budget, lines)
     // Notes-only units travel with the shown unit before them (or the first one).
     const owner = new Map<Unit, Unit[]>()
@@ -44,9 +50,35 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       else leading.push(unit)
     }
     const atoms = atomsOf(shown, fitsPart)
-    partsWithin(atoms.length, (a, b) => fitsPart(atoms[a][0], atoms[b - 1][1])).forEach(([a, b], index) => {
-      const slideUnits = shown.slice(atoms[a][0], atoms[b - 1][1]).flatMap((unit) => owner.get(unit)!)
-      push(index === 0 ? [...leading, ...slideUnits] : slideUnits)
+    const parts = partsWithin(atoms.length, (a, b) => fitsPart(atoms[a][0], atoms[b - 1][1])).map(([a, b]): [number, number] => [atoms[a][0], atoms[b - 1][1]])
+    const joined = joinThinParts(parts, (from, to) => isThinBody(mergeBlocks(shown.slice(from, to))), fitsPart, cutsOf(shown, atoms))
+    // One short line that joins no slide (an opener, or a sentence between two full slides) is
+    // said, not shown: it goes to the notes of the slide it opens, so that no slide only leads
+    // into the next. Not on a section's first slide after its divider: the divider shows it
+    // (sections.ts, withDividerLine).
+    const demoted = new Set<Unit>()
+    const keepFirst = divider && slides.length === 0
+    for (let n = joined.length - 1; n >= 0; n--) {
+      const [from, to] = joined[n]
+      const openers = shown.slice(from, to)
+      // Never one item of a longer list: "2." and "3." on the slides without "1." would read as a loss.
+      const items = (chunk: number, among: Unit[]): number => among.filter((other) => other.kind === 'flow' && other.chunk === chunk).length
+      const wholeList = (unit: ShownUnit): boolean => unit.kind === 'flow' && (unit.chunk === undefined || items(unit.chunk, units) === items(unit.chunk, openers))
+      if (!openers.every(wholeList) || !isThinBody(mergeBlocks(openers))) continue
+      if (n === 0 && keepFirst) continue
+      if (n + 1 < joined.length) {
+        openers.forEach((unit) => demoted.add(unit))
+        joined.splice(n, 2, [from, joined[n + 1][1]])
+      } else if (soloNext) {
+        openers.forEach((unit) => demoted.add(unit))
+      }
+    }
+    joined.forEach(([from, to], index) => {
+      const slideUnits = shown.slice(from, to).flatMap((unit) => owner.get(unit)!.map((u) => (demoted.has(u) ? toNotes(u) : u)))
+      const all = index === 0 ? [...leading, ...slideUnits] : slideUnits
+      // A part of demoted openers only (before a solo unit) rides into that unit's slide.
+      if (all.every((unit) => !isShown(unit))) carry.push(...all)
+      else push(all)
     })
     run = []
   }
@@ -62,7 +94,7 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
         layout = unit.layout
         continue
       case 'solo':
-        flushRun()
+        flushRun(true)
         push([unit])
         continue
       case 'notes-only':
@@ -79,34 +111,167 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
     }
   }
   flushRun()
+  if (carry.length && slides.length) slides[slides.length - 1] = withNotes(slides[slides.length - 1], carry)
   return slides
 }
 
 /**
- * The pieces a run of shown units may be split between, as [from, to) ranges: a lead-in joins
- * what follows it; the items of one list (one `chunk`) or one run of definitions stay together when they fit one slide
- * with their lead-in; a longer list splits evenly between its items, the lead-in with the first part.
+ * Where a run may be cut: where an atom starts, and between any two items of a list that is
+ * split anyway (it spans several atoms), so a thin part can borrow a neighbour's last item.
+ */
+function cutsOf(shown: ShownUnit[], atoms: Array<[number, number]>): number[] {
+  const chunkAt = (at: number): number | undefined => {
+    const unit = shown[at]
+    return unit?.kind === 'flow' && !unit.leadIn ? unit.chunk : undefined
+  }
+  const spans = new Map<number, number>()
+  for (const [from] of atoms) {
+    const chunk = chunkAt(from)
+    if (chunk !== undefined) spans.set(chunk, (spans.get(chunk) ?? 0) + 1)
+  }
+  const cuts = new Set(atoms.map(([from]) => from))
+  for (let at = 1; at < shown.length; at++) {
+    const chunk = chunkAt(at)
+    if (chunk !== undefined && chunkAt(at - 1) === chunk && (spans.get(chunk) ?? 0) > 1) cuts.add(at)
+  }
+  return [...cuts].sort((a, b) => a - b)
+}
+
+/** A unit as notes only: what it showed is said by the speaker (its notes keep the text). */
+function toNotes(unit: Unit): Unit {
+  const notes = 'notes' in unit && unit.notes ? unit.notes : isShown(unit) ? blockText(unit.block) : ''
+  return notesOnly(notes, unit.range)
+}
+
+function blockText(block: SlideBlock): string {
+  if (block.type === 'bullets') return block.items.map((item) => runsText(item.runs)).join(' ')
+  return 'runs' in block ? runsText(block.runs) : ''
+}
+
+/**
+ * A lead-in paragraph of several sentences that does not fit with what it introduces: its last
+ * sentence (the one that leads in) stays a lead-in, the sentences before it become `opener`
+ * units, so the lead-in can keep its list whole while the openers go to the slide before.
+ */
+export function splitLongLeads(run: Unit[], fitsLead: (blocks: SlideBlock[]) => boolean): Unit[] {
+  const out: Unit[] = []
+  for (let i = 0; i < run.length; i++) {
+    const unit = run[i]
+    if (unit.kind !== 'flow' || !unit.leadIn || unit.block.type !== 'paragraph') {
+      out.push(unit)
+      continue
+    }
+    const rest = run.slice(i + 1).filter(isShown)
+    const chunkOf = (u: ShownUnit): number | undefined => (u.kind === 'flow' ? u.chunk : u.kind === 'group' ? -u.group : undefined)
+    const chunk = rest[0] ? chunkOf(rest[0]) : undefined
+    let end = 1
+    if (chunk !== undefined) while (end < rest.length && chunkOf(rest[end]) === chunk) end++
+    const introduced = rest.slice(0, end)
+    const sentences = splitSentences(unit.block.runs)
+    const blocks = mergeBlocks(introduced)
+    if (!introduced.length || sentences.length < 2 || fitsLead([unit.block, ...blocks])) {
+      out.push(unit)
+      continue
+    }
+    const lead: SlideBlock = { type: 'paragraph', runs: sentences[sentences.length - 1] }
+    if (!fitsLead([lead, ...blocks])) {
+      out.push(unit)
+      continue
+    }
+    const before = sentences.slice(0, -1).flatMap((sentence, k) => (k ? [{ text: ' ' }, ...sentence] : sentence))
+    const bullets: SlideBlock = { type: 'bullets', ordered: false, start: 1, items: condenseParagraph(before).map((runs) => ({ runs, children: [] })) }
+    out.push(opener(bullets, unit.notes, unit.range), flow(lead, '', unit.range, true))
+  }
+  return out
+}
+
+/**
+ * The pieces a run of shown units may be split between, as [from, to) ranges. A lead-in (with
+ * the sentences it opens with, its `opener` units) joins what it introduces: the items of one
+ * list (one `chunk`), one run of definitions, or the one unit after it. In order of preference:
+ * 1. all of it on one slide;
+ * 2. the openers on a piece of their own (packUnits joins them to the slide before, says a short
+ *    one in the notes, or the section divider shows it), the lead-in with the whole run;
+ * 3. a run too long for one slide split evenly between its items, the lead-in (and the openers,
+ *    when every part still fits) with the first part; but a run of definitions (a table) that
+ *    would leave a one-row part stays whole, after the slide its lead-in closes.
+ * Note: the budget is never stretched for this: `lectern check` fails a slide past it.
+ * Note: a lead-in is never a piece of its own, and a run that fits with its lead-in is never cut.
  */
 export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number) => boolean): Array<[number, number]> {
   const atoms: Array<[number, number]> = []
   // A run of definitions is one chunk as well (negative numbers, apart from a list's line).
   const chunkOf = (unit: ShownUnit): number | undefined => (unit.kind === 'flow' ? unit.chunk : unit.kind === 'group' ? -unit.group : undefined)
+  // A lead-in's own opening sentences, or one short line right before it, open it.
+  const isOpener = (unit: ShownUnit): boolean => unit.kind === 'flow' && (Boolean(unit.opener) || isThinBody([unit.block]))
+  const isLead = (unit: ShownUnit): boolean => unit.kind === 'flow' && Boolean(unit.leadIn)
   let i = 0
   while (i < shown.length) {
-    let j = i
-    while (j < shown.length - 1 && shown[j].kind === 'flow' && (shown[j] as { leadIn?: boolean }).leadIn) j++
+    // Openers count only when a lead-in follows them.
+    let k = i
+    while (k < shown.length - 1 && isOpener(shown[k])) k++
+    if (!isLead(shown[k])) k = i
+    let j = k
+    while (j < shown.length - 1 && isLead(shown[j])) j++
     const chunk = chunkOf(shown[j])
     let end = j + 1
     if (chunk !== undefined) while (end < shown.length && chunkOf(shown[end]) === chunk) end++
-    if (end - i === 1 || fitsPart(i, end)) atoms.push([i, end])
+    const whole = (from: number): boolean => fitsPart(from, end)
+    if (end - i === 1 || whole(i)) atoms.push([i, end])
+    else if (k > i && (end - k === 1 || whole(k))) atoms.push([i, k], [k, end])
     else {
-      const lead = j - i
-      const pieces = partsWithin(end - j, (a, b) => fitsPart(j + a - (a === 0 ? lead : 0), j + b))
-      pieces.forEach(([a, b], k) => atoms.push([k === 0 ? i : j + a, j + b]))
+      // The openers go with the first part when every part still fits, else on a piece of their own.
+      const split = (from: number): Array<[number, number]> =>
+        partsWithin(end - j, (a, b) => fitsPart(a === 0 ? from : j + a, j + b)).map(([a, b], n): [number, number] => [n === 0 ? from : j + a, j + b])
+      const withOpeners = k > i ? split(i) : []
+      const pieces = split(k)
+      // A run of definitions is a table: rather than leave it a one-row part, it stays whole on
+      // a slide of its own, its lead-in closing the slide before (after its openers, if any).
+      const lone = pieces.some(([a, b]) => b - a === 1 || (a === k && b - j === 1))
+      const previous = atoms[atoms.length - 1]
+      if (shown[j].kind === 'group' && lone && fitsPart(j, end) && k > i && fitsPart(i, j)) atoms.push([i, j], [j, end])
+      else if (shown[j].kind === 'group' && lone && fitsPart(j, end) && k === i && previous?.[1] === i && fitsPart(previous[0], j)) {
+        previous[1] = j
+        atoms.push([j, end])
+      } else if (withOpeners.length && withOpeners.every(([a, b]) => fitsPart(a, b))) atoms.push(...withOpeners)
+      else {
+        if (k > i) atoms.push([i, k])
+        atoms.push(...pieces)
+      }
     }
     i = end
   }
   return atoms
+}
+
+/**
+ * Parts of a run with no part that is one thin line (see isThinBody) beside another part: a
+ * thin part joins the part after it when both fit one slide, else the part before it, else it
+ * takes the last atoms of the part before (`cuts` are where atoms start) when they fit with it.
+ * Note: a thin part that fits with neither stays (the section may still place it, see
+ * sections.ts); its text is never dropped here.
+ */
+export function joinThinParts(parts: Array<[number, number]>, isThin: (from: number, to: number) => boolean, fitsPart: (from: number, to: number) => boolean, cuts: number[] = []): Array<[number, number]> {
+  const out = parts.map(([a, b]): [number, number] => [a, b])
+  for (let n = 0; n < out.length && out.length > 1; n++) {
+    const [from, to] = out[n]
+    if (!isThin(from, to)) continue
+    if (n + 1 < out.length && fitsPart(from, out[n + 1][1])) {
+      out.splice(n, 2, [from, out[n + 1][1]])
+      n--
+    } else if (n > 0 && fitsPart(out[n - 1][0], to)) {
+      out.splice(n - 1, 2, [out[n - 1][0], to])
+      n -= 2
+    } else {
+      // Neither neighbour has room for it: the slide before gives it its last atoms instead.
+      const cut = n > 0 ? cuts.filter((c) => c > out[n - 1][0] && c < from).reverse().find((c) => fitsPart(c, to)) : undefined
+      if (cut !== undefined) {
+        out[n - 1] = [out[n - 1][0], cut]
+        out[n] = [cut, to]
+      }
+    }
+  }
+  return out
 }
 
 /** Lay a content slide out in two columns: its blocks (or one list's items) split in halves. */

@@ -32,7 +32,8 @@ export function titleSlides(slides: SlidePlan[]): SlidePlan[] {
   while (i < out.length) {
     const base = out[i].title.replace(CONTINUED, '')
     let j = i + 1
-    while (j < out.length && CONTINUED.test(out[j].title) && out[j].title.replace(CONTINUED, '') === base && out[j].kind !== 'section') j++
+    // A divider starts no run: the slides after it that continue its first slide count from 1/n.
+    while (j < out.length && out[i].kind !== 'section' && CONTINUED.test(out[j].title) && out[j].title.replace(CONTINUED, '') === base && out[j].kind !== 'section') j++
     const count = j - i
     for (let k = i; k < j; k++) {
       const slide = out[k]

@@ -12,14 +12,15 @@ interface Shown {
 
 /**
  * A piece of a slide, as the block planners return it. `flow` units share a slide (a `leadIn`
- * flow unit starts a slide with what follows it); units of one `group` (a run of definitions)
+ * flow unit starts a slide with what follows it; `opener` units are the sentences before a lead-in,
+ * kept with it when they fit); units of one `group` (a run of definitions)
  * share slides with each other only; `solo` units (code, tables, images, diagrams) get slides of
  * their own, already cut to fit; `notes-only` units add to the notes of the slide before;
  * `break` and `layout` come from the author's directives. Flow units of one `chunk` (the items
  * of one list) stay on one slide when they fit there, and split only evenly between items.
  */
 export type Unit =
-  | (Shown & { kind: 'flow'; leadIn?: boolean; chunk?: number })
+  | (Shown & { kind: 'flow'; leadIn?: boolean; opener?: boolean; chunk?: number })
   | (Shown & { kind: 'group'; group: number })
   | (Shown & { kind: 'solo'; lead?: SlideBlock })
   | { kind: 'notes-only'; notes: string; range?: LineRange }
@@ -45,6 +46,11 @@ export function isShown(unit: Unit): unit is ShownUnit {
 
 export function flow(block: SlideBlock, notes: string, range?: LineRange, leadIn = false): Unit {
   return { kind: 'flow', block, size: measureBlock(block), notes, range, ...(leadIn ? { leadIn } : {}) }
+}
+
+/** The sentences a lead-in opens with, before the one that leads in: they travel with it (see atomsOf). */
+export function opener(block: SlideBlock, notes: string, range?: LineRange): Unit {
+  return { kind: 'flow', block, size: measureBlock(block), notes, range, opener: true }
 }
 
 export function solo(block: SlideBlock, notes: string, range?: LineRange): Unit {

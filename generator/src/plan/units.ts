@@ -9,7 +9,7 @@ import { BULLET_WORDS, condenseParagraph, definitionOf, splitSentences } from '.
 import { measureBlock } from './measure.js'
 import { fits, partsWithin } from './budget.js'
 import { applyDirective, directiveOf } from './directives.js'
-import { flow, isShown, notesOnly, rangeOf, solo, type ShownUnit, type Unit, type UnitContext } from './unit.js'
+import { flow, isShown, notesOnly, opener, rangeOf, solo, type ShownUnit, type Unit, type UnitContext } from './unit.js'
 import { definitionGroupUnits, definitionLines, isDefinitionParagraph, type DefinitionEntry } from './blocks/definitions.js'
 import { isLeadIn, paragraphUnits, quoteUnits, splitLeadIn } from './blocks/paragraph.js'
 import { listUnits } from './blocks/list.js'
@@ -90,7 +90,7 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
     if (lead && next) {
       // A long lead-in paragraph: its first sentences show as bullets before it.
       const before = block.type === 'paragraph' ? splitLeadIn(toRuns(block.children)).before : undefined
-      if (before) units.push(flow(bulletsFrom(before, context), '', rangeOf(block)))
+      if (before) units.push(opener(bulletsFrom(before, context), '', rangeOf(block)))
       // The lead-in and the first part of its table or code share a slide: that part is cut smaller.
       const size = measureBlock(lead)
       const budget = context.options.budget
@@ -298,7 +298,7 @@ function attachLeadIns(units: Unit[], context: UnitContext): Unit[] {
       // introduces; the sentences before it show as bullets of their own.
       const split = unit.kind === 'flow' && unit.leadIn && unit.block.type === 'paragraph' ? leadSentence(unit.block.runs) : undefined
       if (split) {
-        if (split.before) out.push(flow(bulletsFrom(split.before, context), '', unit.range))
+        if (split.before) out.push(opener(bulletsFrom(split.before, context), '', unit.range))
         out.push(withLead(next, { type: 'paragraph', runs: split.lead }, notes, unit.range))
         i = j
         continue

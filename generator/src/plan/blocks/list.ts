@@ -3,7 +3,7 @@ import { paragraphUnits } from './paragraph.js'
 import type { BulletItem, Run, SlideBlock } from '../../types.js'
 import { countWords, runsText, toRuns } from '../../text.js'
 import { BULLET_WORDS, condenseParagraph, definitionOf, shortenSentence } from '../condense.js'
-import { fits } from '../budget.js'
+import { fits, partsWithin } from '../budget.js'
 import { measureBlocks } from '../measure.js'
 import { notesFor } from '../notes.js'
 import { closingUnit, flow, MAX_PARTS, rangeOf, type Unit, type UnitContext } from '../unit.js'
@@ -95,20 +95,11 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
     }
     const whole = bulletOf(item, 0)
     const block = (bullet: BulletItem): SlideBlock => ({ type: 'bullets', ordered: Boolean(list.ordered), start, items: [bullet] })
-    // Split an item whose sub-bullets would not fit on one slide; each part repeats the parent.
-    let part: BulletItem = { runs: whole.runs, children: [] }
-    let parts = 0
-    for (const child of whole.children) {
-      const next: BulletItem = { ...part, children: [...part.children, child] }
-      if (part.children.length && !fits([block(next)], context.titleWords, budget)) {
-        units.push(flow(block(part), parts === 0 ? notes : '', range))
-        parts++
-        part = { runs: whole.runs, children: [child] }
-      } else {
-        part = next
-      }
-    }
-    units.push(flow(block(part), parts === 0 ? notes : '', range))
+    // Split an item whose sub-bullets would not fit on one slide, evenly (3 + 2, never 4 + 1):
+    // each part repeats the parent, so a lone leftover sub-bullet would read as a slide of its own.
+    const partOf = (from: number, to: number): BulletItem => ({ runs: whole.runs, children: whole.children.slice(from, to) })
+    const parts = whole.children.length ? partsWithin(whole.children.length, (from, to) => fits([block(partOf(from, to))], context.titleWords, budget)) : [[0, 0] as [number, number]]
+    parts.forEach(([from, to], n) => units.push(flow(block(partOf(from, to)), n === 0 ? notes : '', range)))
     // A sentence run onto the item shows after it, as text of its own (its words are in the item's notes).
     const first = item.children[0]
     const rest = first?.type === 'paragraph' ? first.children.slice(ownLine(first.children).length - 1) : []

@@ -4,7 +4,7 @@ import { countWords, runsText, toRuns } from '../../text.js'
 import { BULLET_WORDS, condenseParagraph, condenseParts, definitionOf, shortenSentence, splitSentences } from '../condense.js'
 import { fits } from '../budget.js'
 import { notesFor } from '../notes.js'
-import { flow, notesOnly, rangeOf, type Unit, type UnitContext } from '../unit.js'
+import { flow, notesOnly, opener, rangeOf, type Unit, type UnitContext } from '../unit.js'
 import { imageUnit } from './image.js'
 
 /** Most words a lead-in shows whole above the list, table or code it introduces. */
@@ -36,7 +36,8 @@ export function paragraphUnits(node: Paragraph, context: UnitContext, leadsIn = 
       : partsOf(runs)
     if (lead) {
       const { before, lead: leadRuns } = splitLeadIn(runs)
-      if (before) units.push(...partUnits(partsOf(before), notesFor(node), range))
+      // The sentences before the lead-in are its openers (see pack.ts atomsOf).
+      if (before) units.push(...partUnits(partsOf(before), notesFor(node), range, true))
       units.push(flow({ type: 'paragraph', runs: leadRuns }, before ? '' : notesFor(node), range, true))
     } else {
       units.push(...partUnits(shown, notesFor(node), range))
@@ -62,9 +63,9 @@ function bulletsOf(items: BulletItem[]): SlideBlock {
 }
 
 /** A paragraph's parts as flow units (the notes ride on the first); nothing shown leaves its notes only. */
-function partUnits(parts: BulletItem[][], notes: string, range?: LineRange): Unit[] {
+function partUnits(parts: BulletItem[][], notes: string, range?: LineRange, asOpener = false): Unit[] {
   if (!parts.length) return [notesOnly(notes, range)]
-  return parts.map((items, index) => flow(bulletsOf(items), index ? '' : notes, range))
+  return parts.map((items, index) => (asOpener ? opener : flow)(bulletsOf(items), index ? '' : notes, range))
 }
 
 /** A quotation: its point sentence, as a quote box. */
