@@ -282,3 +282,6 @@ export const NEGATION_OPENERS = ['not', 'non', 'no']
 
 /** Subordinators that open a clause with a subject of its own: "…, because stomata open". */
 export const CLAUSE_SUBORDINATORS = ['because', 'when', 'since', 'where', 'so that', 'although']
+
+/** Lemmas of the auxiliary that links a subject to its description (tagged Copula, not an action). */
+export const COPULA_LEMMAS = ['be']
