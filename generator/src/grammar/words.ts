@@ -39,9 +39,10 @@ const ACRONYM = /^[A-Z][A-Z0-9]+s?$/
 export function wordsOf(text: string): Word[] {
   const tokens = tagSentence(text)
   const groups = groupTokens(tokens)
+  const mended = mendedPos(groups, text)
   const words: Word[] = []
   groups.forEach((group, index) => {
-    const tags = tagsOf(group, index, groups)
+    const tags = tagsOf(group, index, groups, mended)
     const word = text.slice(group[0].start, group[group.length - 1].end)
     const joined = group.some((token) => token.text === '_')
     const lemma = joined ? word.toLowerCase() : lemmaOf(head(group), tags)
@@ -104,25 +105,83 @@ function groupTokens(tokens: Token[]): Token[][] {
 /** The main token of a group: its first with a letter ("CO" of "2CO"), else its first with a digit ("20" of "$20"). */
 const head = (group: Token[]): Token => group.find((token) => /\p{L}/u.test(token.text)) ?? group.find((token) => !WORDLESS.test(token.text)) ?? group[0]
 
-function tagsOf(group: Token[], index: number, groups: Token[][]): Set<string> {
+/**
+ * The universal POS of each word, with the tagger's usual misreadings mended from the words around
+ * it (left to right, so a mended verb counts as the clause's verb for the words after it).
+ */
+function mendedPos(groups: Token[][], text: string): string[] {
+  const out: string[] = []
+  // A comma, colon or semicolon before a word starts a new clause for these rules.
+  const breaks = groups.map((group, index) => index > 0 && /[,;:]/.test(text.slice(groups[index - 1][groups[index - 1].length - 1].end, group[0].start)))
+  groups.forEach((group, index) => {
+    const token = head(group)
+    const before = index > 0 ? { ...head(groups[index - 1]), pos: out[index - 1] } : undefined
+    const after = groups[index + 1] && head(groups[index + 1])
+    const later = groups[index + 2] && head(groups[index + 2])
+    const hasVerb = out.slice(clauseStart(groups, out, breaks, index), index).some((pos) => pos === 'VERB' || pos === 'AUX')
+    const nounBefore = before !== undefined && /^(?:NOUN|PROPN)$/.test(before.pos)
+    let pos = token.pos
+    // Sentence-initial capitals: the tagger reads "Cells" or "Prices" as a name.
+    if (pos === 'PROPN' && index === 0 && TITLE.test(token.text)) pos = 'NOUN'
+    if (pos === 'NOUN' && !hasVerb && before) {
+      // "…, which powers the cell": after a relative word comes a verb, not a noun.
+      if (RELATIVE.has(before.lower) && after && /^(?:DET|PRON|NUM|ADJ|NOUN|PROPN)$/.test(after.pos)) pos = 'VERB'
+      // "Prokaryotes lack a nucleus": a noun between a noun and an article is the verb.
+      else if (nounBefore && after?.pos === 'DET' && !RELATIVE.has(after.lower)) pos = 'VERB'
+      // "Glaciers move slowly", "Plant cells store starch": a plural subject, then a base form, is subject and verb.
+      else if (nounBefore && isPlural(before) && !isPlural(token) && !/^(?:VERB|AUX)$/.test(after?.pos ?? '') && framedPos('they', token.lower) === 'VERB') pos = 'VERB'
+      // "The mill ships flour": a singular subject, then an -s form and its object, is subject and verb.
+      else if (nounBefore && !isPlural(before) && isPlural(token) && /s$/.test(token.lower) && after && /^(?:DET|ADJ|NUM|PRON|NOUN|PROPN|ADP|ADV)$/.test(after.pos) && !/^(?:VERB|AUX)$/.test(later?.pos ?? '') && framedPos('it', token.lower) === 'VERB') pos = 'VERB'
+    }
+    // "a resting patient", "a fast pulse": after an article come modifiers and a noun, never a verb or an adverb.
+    const modified = before && (before.pos === 'DET' || (before.pos === 'ADJ' && inNounPhrase(out, index))) && !RELATIVE.has(before.lower)
+    if (modified && pos === 'VERB') pos = after && /^(?:NOUN|PROPN|ADJ|VERB)$/.test(after.pos) ? 'ADJ' : 'NOUN'
+    if (modified && pos === 'ADV' && after && /^(?:NOUN|PROPN|VERB)$/.test(after.pos)) pos = 'ADJ'
+    // "In turn": a base form right after a preposition (not "to") is a noun.
+    if (pos === 'VERB' && before?.pos === 'ADP' && token.lemma === token.lower && !/ing$/.test(token.lower)) pos = 'NOUN'
+    // "will be damp": a base form right after "be" is an adjective (only participles follow "be").
+    if (pos === 'VERB' && before?.pos === 'AUX' && COPULA.has(before.lemma) && token.lemma === token.lower && !/(?:ing|ed|en)$/.test(token.lower)) pos = 'ADJ'
+    // "because stomata open at night": an adjective right after a noun, with no verb in its clause, is the verb.
+    if (pos === 'ADJ' && nounBefore && !hasVerb && (!after || /^(?:ADP|DET|PART|ADV|PUNCT)$/.test(after.pos))) pos = 'VERB'
+    // "towards the light,": an adjective after an article with no noun after it is the noun.
+    if (pos === 'ADJ' && before?.pos === 'DET' && (!after || /^(?:PUNCT|ADP|AUX|CCONJ|SCONJ|PART)$/.test(after.pos))) pos = 'NOUN'
+    // "is oxidized into": a past participle after "be" and before a preposition is a passive verb.
+    if (pos === 'ADJ' && before?.pos === 'AUX' && COPULA.has(before.lemma) && after?.pos === 'ADP' && /(?:ed|en)$/.test(token.lower)) pos = 'VERB'
+    out.push(pos)
+  })
+  return out
+}
+
+/** Whether the words just before `index` are an article and its modifiers ("a fast …"). */
+function inNounPhrase(pos: string[], index: number): boolean {
+  let i = index - 1
+  while (i >= 0 && pos[i] === 'ADJ') i--
+  return i >= 0 && pos[i] === 'DET'
+}
+
+/** Where the clause holding word `index` starts: after the last conjunction or clause word before it. */
+function clauseStart(groups: Token[][], pos: string[], breaks: boolean[], index: number): number {
+  for (let i = index - 1; i >= 0; i--) {
+    if (breaks[i + 1]) return i + 1
+    if (pos[i] === 'SCONJ' || pos[i] === 'CCONJ' || SUBORDINATOR.has(head(groups[i]).lower)) return i + 1
+  }
+  return 0
+}
+
+/** Whether a noun is plural: its lemma is not its form ("cells" → "cell"), and it is not "-ss", "-us", "-is". */
+function isPlural(token: Token & { pos: string }): boolean {
+  if (/(?:ing|ss|us|is)$/.test(token.lower)) return false
+  const lemma = token.pos === 'NOUN' && token.lemma !== token.lower ? token.lemma : (framedLemma('the', token.lower, 'NOUN') ?? nounLemma(token.lower))
+  return lemma !== token.lower
+}
+
+function tagsOf(group: Token[], index: number, groups: Token[][], mended: string[]): Set<string> {
   const token = head(group)
-  const before = groups[index - 1] && head(groups[index - 1])
-  const after = groups[index + 1] && head(groups[index + 1])
+  const before = index > 0 ? { ...head(groups[index - 1]), pos: mended[index - 1] } : undefined
+  const after = groups[index + 1] && { ...head(groups[index + 1]), pos: mended[index + 1] }
   const text = group.map((t) => t.text).join('')
   const tags = new Set<string>()
-  let pos = token.pos
-  // Sentence-initial capitals: the tagger reads "Cells" or "Prices" as a name.
-  if (pos === 'PROPN' && index === 0 && TITLE.test(token.text)) pos = 'NOUN'
-  // "…, which powers the cell": after a relative word comes a verb, not a noun.
-  if (pos === 'NOUN' && before && RELATIVE.has(before.lower) && after && /^(?:DET|PRON|NUM|ADJ|NOUN|PROPN)$/.test(after.pos)) pos = 'VERB'
-  // "Prokaryotes lack a nucleus": a noun between a noun and an article, in a clause with no verb yet, is the verb.
-  if (pos === 'NOUN' && before && /^(?:NOUN|PROPN)$/.test(before.pos) && after?.pos === 'DET' && !RELATIVE.has(after.lower) && !verbBefore(groups, index)) pos = 'VERB'
-  // "because stomata open at night": an adjective right after a noun, with no verb in its clause, is the verb.
-  if (pos === 'ADJ' && before && /^(?:NOUN|PROPN)$/.test(before.pos) && (!after || /^(?:ADP|DET|PART|ADV|PUNCT)$/.test(after.pos)) && !verbBefore(groups, index)) pos = 'VERB'
-  // "towards the light,": an adjective after an article with no noun after it is the noun.
-  if (pos === 'ADJ' && before?.pos === 'DET' && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(after?.pos ?? '')) pos = 'NOUN'
-  // "is oxidized into": a past participle after "be" and before a preposition is a passive verb.
-  if (pos === 'ADJ' && before?.pos === 'AUX' && COPULA.has(before.lemma) && after?.pos === 'ADP' && /(?:ed|en)$/.test(token.lower)) pos = 'VERB'
+  const pos = mended[index]
   switch (pos) {
     case 'NOUN':
     case 'PROPN': {
@@ -182,16 +241,6 @@ function tagsOf(group: Token[], index: number, groups: Token[][]): Set<string> {
   return tags
 }
 
-/** Whether the clause holding word `index` has a verb before it (a clause starts at a conjunction or a mark). */
-function verbBefore(groups: Token[][], index: number): boolean {
-  for (let i = index - 1; i >= 0; i--) {
-    const pos = head(groups[i]).pos
-    if (pos === 'VERB' || pos === 'AUX') return true
-    if (pos === 'SCONJ' || pos === 'CCONJ' || SUBORDINATOR.has(head(groups[i]).lower)) return false
-  }
-  return false
-}
-
 /** Tense and form of a verb from its spelling against its lemma ("rose"/"rise" is past, "grows" present). */
 function verbForm(token: Token, before: Token | undefined, after: Token | undefined, lemma: string): string[] {
   const word = token.lower
@@ -206,6 +255,7 @@ function verbForm(token: Token, before: Token | undefined, after: Token | undefi
 /** A word's lemma: the model's, or (for a word it took for a name or misread) the one it gives the word in a plain frame. */
 function lemmaOf(token: Token, tags: Set<string>): string {
   const word = token.lower
+  if (tags.has('Adjective') && token.pos !== 'ADJ') return word
   // "Partitioning", "Rebasing": an -ing word compares by its verb ("partition"), as a gerund does.
   if ((tags.has('Noun') || tags.has('Gerund')) && /\p{L}{3}ing$/u.test(word)) return framedLemma('they are', word, 'VERB') ?? token.lemma
   if (token.pos === 'PROPN' || (tags.has('Noun') && token.pos !== 'NOUN')) {
@@ -219,6 +269,19 @@ function lemmaOf(token: Token, tags: Set<string>): string {
 /** The base form of a word the model did not tag as a verb: its lemma in a verb frame, or by its ending. */
 function baseVerb(word: string): string {
   return (/(?:ed|en)$/.test(word) ? framedLemma('they have', word, 'VERB') : undefined) ?? framedLemma('they', word, 'VERB') ?? verbLemma(word)
+}
+
+const framedTags = new Map<string, string | undefined>()
+
+/** How the model tags a word after a subject pronoun ("it ships" → VERB, "it cells" → NOUN), cached by word. */
+function framedPos(frame: string, word: string): string | undefined {
+  const key = `${frame} ${word}`
+  if (!framedTags.has(key)) {
+    const tokens = tagSentence(key)
+    if (framedTags.size >= 20_000) framedTags.clear()
+    framedTags.set(key, tokens.length === 2 ? tokens[1].pos : undefined)
+  }
+  return framedTags.get(key)
 }
 
 const framed = new Map<string, string | undefined>()
