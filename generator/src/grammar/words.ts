@@ -27,6 +27,7 @@ const RELATIVE = new Set(RELATIVES)
 const SUBORDINATOR = new Set([...SUBORDINATORS, ...CLAUSE_SUBORDINATORS].filter((word) => !word.includes(' ')))
 const NEGATED_PREFIX = new RegExp(`^(?:${NEGATION_OPENERS.join('|')})-\\p{L}`, 'u')
 const WORDLESS = /^[^\p{L}\p{N}]+$/u
+const JOINER = /^[-_‐‑]$/
 const CLITIC = /^(?:'|’|n't|n’t)/i
 const TITLE = /^\p{Lu}[\p{Ll}'’-]*$/u
 const ACRONYM = /^[A-Z][A-Z0-9]+s?$/
@@ -44,7 +45,7 @@ export function wordsOf(text: string): Word[] {
   groups.forEach((group, index) => {
     const tags = tagsOf(group, index, groups, mended)
     const word = text.slice(group[0].start, group[group.length - 1].end)
-    const joined = group.some((token) => token.text === '_')
+    const joined = group.some((token) => JOINER.test(token.text))
     const lemma = joined ? word.toLowerCase() : lemmaOf(head(group), tags)
     // A noun whose lemma differs from its form is plural ("cells", "data"); a possessive is not.
     const lower = joined ? word.toLowerCase() : head(group).lower
@@ -73,8 +74,16 @@ function groupTokens(tokens: Token[]): Token[][] {
   let glueNext = false
   for (const [i, token] of tokens.entries()) {
     const previous = groups[groups.length - 1]
+    const next = tokens[i + 1]
     const touching = previous !== undefined && previous[previous.length - 1].end === token.start
-    if (token.pos === 'PUNCT' && !(token.text === '_' && touching)) {
+    // "ROW_NUMBER", "Key-value": an underscore or hyphen between two words joins them into one.
+    const joiner = JOINER.test(token.text) && touching && next !== undefined && next.start === token.end && next.pos !== 'PUNCT'
+    if (joiner) {
+      previous.push(token)
+      glueNext = true
+      continue
+    }
+    if (token.pos === 'PUNCT') {
       glueNext = false
       continue
     }
@@ -84,13 +93,6 @@ function groupTokens(tokens: Token[]): Token[][] {
       glueNext = false
       continue
     }
-    // "ROW_NUMBER": an underscore joins one identifier.
-    if (previous && touching && token.text === '_') {
-      previous.push(token)
-      glueNext = true
-      continue
-    }
-    const next = tokens[i + 1]
     if (token.pos === 'SYM' && WORDLESS.test(token.text) && next && next.start === token.end && next.pos !== 'PUNCT') {
       groups.push([token])
       glueNext = true
@@ -103,7 +105,11 @@ function groupTokens(tokens: Token[]): Token[][] {
 }
 
 /** The main token of a group: its first with a letter ("CO" of "2CO"), else its first with a digit ("20" of "$20"). */
-const head = (group: Token[]): Token => group.find((token) => /\p{L}/u.test(token.text)) ?? group.find((token) => !WORDLESS.test(token.text)) ?? group[0]
+const head = (group: Token[]): Token => {
+  // A compound's last part is its head: "behavior-based" is what "based" is.
+  const parts = group.some((token) => /^[-‐‑]$/.test(token.text)) ? [...group].reverse() : group
+  return parts.find((token) => /\p{L}/u.test(token.text)) ?? group.find((token) => !WORDLESS.test(token.text)) ?? group[0]
+}
 
 /**
  * The universal POS of each word, with the tagger's usual misreadings mended from the words around
@@ -121,22 +127,36 @@ function mendedPos(groups: Token[][], text: string): string[] {
     const hasVerb = out.slice(clauseStart(groups, out, breaks, index), index).some((pos) => pos === 'VERB' || pos === 'AUX')
     const nounBefore = before !== undefined && /^(?:NOUN|PROPN)$/.test(before.pos)
     let pos = token.pos
+    const compound = group.some((t) => /^[-‐‑]$/.test(t.text))
+    // "behavior-based", "fast-growing": a compound that ends in a verb form is a modifier.
+    if (compound && pos === 'VERB') pos = 'ADJ'
+    // "Elastic Compute Cloud": a capitalised word between two capitalised nouns is part of a name.
+    const capital = (t: Token | undefined, p: string | undefined): boolean => t !== undefined && /^(?:NOUN|PROPN)$/.test(p ?? '') && /^\p{Lu}/u.test(t.text)
+    if (index > 0 && /^(?:VERB|ADJ)$/.test(pos) && /^\p{Lu}/u.test(token.text) && capital(before, before?.pos) && capital(after, after?.pos)) pos = 'PROPN'
+    // "(most) birds", "only cells": an adverb right before a noun modifies it, as an adjective does.
+    if (pos === 'ADV' && after && /^(?:NOUN|PROPN)$/.test(after.pos)) pos = 'ADJ'
     // Sentence-initial capitals: the tagger reads "Cells" or "Prices" as a name.
     if (pos === 'PROPN' && index === 0 && TITLE.test(token.text)) pos = 'NOUN'
-    if (pos === 'NOUN' && !hasVerb && before) {
+    if (pos === 'NOUN' && !hasVerb && before && !breaks[index]) {
       // "…, which powers the cell": after a relative word comes a verb, not a noun.
       if (RELATIVE.has(before.lower) && after && /^(?:DET|PRON|NUM|ADJ|NOUN|PROPN)$/.test(after.pos)) pos = 'VERB'
-      // "Prokaryotes lack a nucleus": a noun between a noun and an article is the verb.
-      else if (nounBefore && after?.pos === 'DET' && !RELATIVE.has(after.lower)) pos = 'VERB'
+      // "Prokaryotes lack a nucleus", "Each merge triggers a build": a noun between a noun phrase and an article is the verb.
+      else if ((nounBefore || (before.pos === 'ADJ' && inNounPhrase(out, index))) && after?.pos === 'DET' && !RELATIVE.has(after.lower)) {
+        pos = 'VERB'
+        if (before.pos === 'ADJ' && head(groups[index - 1]).pos !== 'ADJ') out[index - 1] = 'NOUN'
+      }
       // "Glaciers move slowly", "Plant cells store starch": a plural subject, then a base form, is subject and verb.
       else if (nounBefore && isPlural(before) && !isPlural(token) && !/^(?:VERB|AUX)$/.test(after?.pos ?? '') && framedPos('they', token.lower) === 'VERB') pos = 'VERB'
-      // "The mill ships flour": a singular subject, then an -s form and its object, is subject and verb.
-      else if (nounBefore && !isPlural(before) && isPlural(token) && /s$/.test(token.lower) && after && /^(?:DET|ADJ|NUM|PRON|NOUN|PROPN|ADP|ADV)$/.test(after.pos) && !/^(?:VERB|AUX)$/.test(later?.pos ?? '') && framedPos('it', token.lower) === 'VERB') pos = 'VERB'
+      // "The mill ships flour", "the number of paths increases": a subject, then an -s form the model reads as a verb, is subject and verb.
+      else if (nounBefore && isPlural(token) && /s$/.test(token.lower) && (!after || /^(?:DET|ADJ|NUM|PRON|NOUN|PROPN|ADP|ADV)$/.test(after.pos)) && !/^(?:VERB|AUX)$/.test(later?.pos ?? '') && framedPos('it', token.lower) === 'VERB') pos = 'VERB'
     }
     // "a resting patient", "a fast pulse": after an article come modifiers and a noun, never a verb or an adverb.
     const modified = before && (before.pos === 'DET' || (before.pos === 'ADJ' && inNounPhrase(out, index))) && !RELATIVE.has(before.lower)
-    if (modified && pos === 'VERB') pos = after && /^(?:NOUN|PROPN|ADJ|VERB)$/.test(after.pos) ? 'ADJ' : 'NOUN'
-    if (modified && pos === 'ADV' && after && /^(?:NOUN|PROPN|VERB)$/.test(after.pos)) pos = 'ADJ'
+    // A participle there is a modifier ("an automated build"); a base or -s form is a noun ("each merge").
+    if (modified && pos === 'VERB') pos = /(?:ed|en|ing)$/.test(token.lower) && after && /^(?:NOUN|PROPN|ADJ|VERB)$/.test(after.pos) ? 'ADJ' : 'NOUN'
+    if (modified && pos === 'ADV' && after && /^(?:NOUN|PROPN|VERB|ADJ)$/.test(after.pos)) pos = 'ADJ'
+    // "Living things have", "Shared resources imply": a participle opening a subject before its verb is a modifier.
+    if (index === 0 && pos === 'VERB' && /(?:ed|ing)$/.test(token.lower) && after && /^(?:NOUN|PROPN)$/.test(after.pos) && later && /^(?:VERB|AUX)$/.test(later.pos)) pos = 'ADJ'
     // "In turn": a base form right after a preposition (not "to") is a noun.
     if (pos === 'VERB' && before?.pos === 'ADP' && token.lemma === token.lower && !/ing$/.test(token.lower)) pos = 'NOUN'
     // "will be damp": a base form right after "be" is an adjective (only participles follow "be").

@@ -62,7 +62,7 @@ export function splitSubject(clause: string, maxWords = 5): { subject: string; r
     // "The colour of a ripe fruit": one "of" may join two noun phrases inside the subject.
     const joins = i > 0 && terms[i].text.toLowerCase() === 'of' && isNoun(terms[i - 1])
     if (!joins && !NOUNISH.some((tag) => terms[i].tags.has(tag)) && !isNoun(terms[i])) return undefined
-    if (i > 0 && /[,;:]$/.test(terms[i - 1].text)) return undefined
+    if (i > 0 && /[,;:]/.test(terms[i - 1].post)) return undefined
     i++
   }
   // An adverb just before the verb belongs to the predicate ("Plants usually grow …").
