@@ -147,8 +147,9 @@ function mendedPos(groups: Token[][], text: string): string[] {
       }
       // "Glaciers move slowly", "Plant cells store starch": a plural subject, then a base form, is subject and verb.
       else if (nounBefore && isPlural(before) && !isPlural(token) && !/^(?:VERB|AUX)$/.test(after?.pos ?? '') && framedPos('they', token.lower) === 'VERB') pos = 'VERB'
-      // "The mill ships flour", "the number of paths increases": a subject, then an -s form the model reads as a verb, is subject and verb.
-      else if (nounBefore && isPlural(token) && /s$/.test(token.lower) && (!after || /^(?:DET|ADJ|NUM|PRON|NOUN|PROPN|ADP|ADV)$/.test(after.pos)) && !/^(?:VERB|AUX)$/.test(later?.pos ?? '') && framedPos('it', token.lower) === 'VERB') pos = 'VERB'
+      // "The mill ships flour", "the number of paths increases": a subject, then an -s form the model reads as a verb, is subject and verb
+      // (not after a compound modifier: "fixed-term contracts").
+      else if (nounBefore && !groups[index - 1].some((t) => JOINER.test(t.text)) && isPlural(token) && /s$/.test(token.lower) && (!after || /^(?:DET|ADJ|NUM|PRON|NOUN|PROPN|ADP|ADV)$/.test(after.pos)) && !/^(?:VERB|AUX)$/.test(later?.pos ?? '') && framedPos('it', token.lower) === 'VERB') pos = 'VERB'
     }
     // "a resting patient", "a fast pulse": after an article come modifiers and a noun, never a verb or an adverb.
     const modified = before && (before.pos === 'DET' || (before.pos === 'ADJ' && inNounPhrase(out, index))) && !RELATIVE.has(before.lower)
@@ -246,7 +247,7 @@ function tagsOf(group: Token[], index: number, groups: Token[][], mended: string
     case 'PRON':
       tags.add('Pronoun')
       // "their DNA": a pronoun right before a noun phrase is a possessive.
-      if (after && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos)) tags.add('Possessive')
+      if (group.length === 1 && after && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos)) tags.add('Possessive')
       break
     case 'NUM':
       tags.add('Value')
