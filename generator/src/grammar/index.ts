@@ -42,8 +42,9 @@ function loadWink(): Wink {
  * Tag an English sentence with parts of speech and lemmas (wink-nlp's English model), cached by
  * sentence: slide text and structure detection share one parse of each sentence.
  * Note: tokens carry character offsets into `text`, so deletions map back onto inline runs.
+ * `remember: false` tags without keeping the result (one-word probes kept by their caller).
  */
-export function tagSentence(text: string): Token[] {
+export function tagSentence(text: string, remember = true): Token[] {
   const cached = cache.get(text)
   if (cached) return cached
   const nlp = loadWink()
@@ -61,6 +62,7 @@ export function tagSentence(text: string): Token[] {
     tokens.push({ text: value, lower, start: at, end: at + value.length, pos: tags[index], lemma: lemmas[index]?.toLowerCase() ?? lower })
     cursor = at + value.length
   })
+  if (!remember) return tokens
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(text, tokens)
   return tokens

@@ -298,7 +298,7 @@ const framedTags = new Map<string, string | undefined>()
 function framedPos(frame: string, word: string): string | undefined {
   const key = `${frame} ${word}`
   if (!framedTags.has(key)) {
-    const tokens = tagSentence(key)
+    const tokens = tagSentence(key, false)
     if (framedTags.size >= 20_000) framedTags.clear()
     framedTags.set(key, tokens.length === 2 ? tokens[1].pos : undefined)
   }
@@ -311,7 +311,7 @@ const framed = new Map<string, string | undefined>()
 function framedLemma(frame: string, word: string, pos: string): string | undefined {
   const key = `${frame} ${word}`
   if (framed.has(key)) return framed.get(key)
-  const tokens = tagSentence(key)
+  const tokens = tagSentence(key, false)
   const last = tokens[tokens.length - 1]
   const lemma = tokens.length === frame.split(' ').length + 1 && last.pos === pos && last.lemma !== word ? last.lemma : undefined
   if (framed.size >= 20_000) framed.clear()
