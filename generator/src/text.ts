@@ -39,6 +39,7 @@ export function collapse(text: string): string {
 
 /** Longest word a slide shows before it is cut with "…" (URLs, hashes, glued identifiers). */
 export const MAX_WORD_CHARS = 120
+const LONG_WORD = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'gu')
 
 /**
  * Cut words longer than `MAX_WORD_CHARS` (a 3,000-character URL would fill a slide).
@@ -46,7 +47,10 @@ export const MAX_WORD_CHARS = 120
  * without spaces (Chinese, Japanese, Thai, …) is never cut.
  */
 export function capLongWords(text: string, max = MAX_WORD_CHARS): string {
-  return text.replace(new RegExp(`\\S{${max + 1},}`, 'gu'), (word) => (UNSPACED.test(word) ? word : `${[...word].slice(0, max - 1).join('')}…`))
+  // Most text has no word that long: skip the scan (it runs on every run of every block).
+  if (text.length <= max) return text
+  const long = max === MAX_WORD_CHARS ? LONG_WORD : new RegExp(`\\S{${max + 1},}`, 'gu')
+  return text.replace(long, (word) => (UNSPACED.test(word) ? word : `${[...word].slice(0, max - 1).join('')}…`))
 }
 
 /** Inline HTML tags shown as formatting; any other tag stays literal text. */
@@ -187,6 +191,18 @@ function endsWithAbbreviation(text: string): boolean {
  * known abbreviation joins the next.
  */
 export function sentences(text: string): string[] {
+  // Several planners split the same paragraph (condensing, sequences, contrasts): split it once.
+  const hit = sentenceCache.get(text)
+  if (hit) return [...hit]
+  const out = splitIntoSentences(text)
+  if (sentenceCache.size >= 2_000) sentenceCache.clear()
+  sentenceCache.set(text, out)
+  return [...out]
+}
+
+const sentenceCache = new Map<string, string[]>()
+
+function splitIntoSentences(text: string): string[] {
   const out: string[] = []
   let carry = ''
   // Long text is cut after sentence-ending punctuation followed by space, where a sentence ends anyway.

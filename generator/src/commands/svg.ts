@@ -1,11 +1,14 @@
-import { JSDOM } from 'jsdom'
-import createDOMPurify, { type DOMPurify } from 'dompurify'
+import { createRequire } from 'node:module'
+import type { DOMPurify } from 'dompurify'
 
 let purifier: DOMPurify | undefined
 
-/** DOMPurify on a jsdom window, made once (loading jsdom costs about 200 ms). */
+/** DOMPurify on a jsdom window, made once and only when an SVG is seen (loading jsdom costs 0.2 to 0.9 s). */
 function svgPurifier(): DOMPurify {
   if (purifier) return purifier
+  const require = createRequire(import.meta.url)
+  const { JSDOM } = require('jsdom') as typeof import('jsdom')
+  const createDOMPurify = require('dompurify') as typeof import('dompurify').default
   const { window } = new JSDOM('')
   purifier = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0])
   // No external references: links and uses may only point inside the file (`#id`).

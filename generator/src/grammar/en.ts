@@ -346,3 +346,6 @@ export const GLOSS_FRAMES = ['this means that', 'this means', 'that means that',
 
 /** Words inside a sentence that point back at what was said before it ("this problem", "the previous step"). */
 export const BACK_REFERENCES = ['this', 'these', 'those', 'the previous', 'the above', 'the former', 'the latter']
+
+/** Lemmas of the auxiliary that links a subject to its description (tagged Copula, not an action). */
+export const COPULA_LEMMAS = ['be']

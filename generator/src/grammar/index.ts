@@ -9,6 +9,8 @@ export interface Token {
   end: number
   /** Universal POS: NOUN, PROPN, VERB, AUX, ADJ, ADV, ADP, DET, PRON, CCONJ, SCONJ, PART, NUM, PUNCT, X, … */
   pos: string
+  /** Lower-case lemma from the model ("cells" → "cell", "rose" → "rise"); proper nouns keep their form. */
+  lemma: string
 }
 
 interface WinkDoc {
@@ -16,7 +18,7 @@ interface WinkDoc {
 }
 interface Wink {
   readDoc(text: string): WinkDoc
-  its: { value: unknown; pos: unknown }
+  its: { value: unknown; pos: unknown; lemma: unknown }
 }
 
 let wink: Wink | undefined
@@ -37,10 +39,12 @@ function loadWink(): Wink {
 }
 
 /**
- * Tag an English sentence with parts of speech (wink-nlp's English model), cached by sentence.
+ * Tag an English sentence with parts of speech and lemmas (wink-nlp's English model), cached by
+ * sentence: slide text and structure detection share one parse of each sentence.
  * Note: tokens carry character offsets into `text`, so deletions map back onto inline runs.
+ * `remember: false` tags without keeping the result (one-word probes kept by their caller).
  */
-export function tagSentence(text: string): Token[] {
+export function tagSentence(text: string, remember = true): Token[] {
   const cached = cache.get(text)
   if (cached) return cached
   const nlp = loadWink()
@@ -50,12 +54,15 @@ export function tagSentence(text: string): Token[] {
   const all = nlp.readDoc(text).tokens()
   const values = all.out(nlp.its.value)
   const tags = all.out(nlp.its.pos)
+  const lemmas = all.out(nlp.its.lemma)
   values.forEach((value, index) => {
     const at = text.indexOf(value, cursor)
     if (at < 0) return
-    tokens.push({ text: value, lower: value.toLowerCase(), start: at, end: at + value.length, pos: tags[index] })
+    const lower = value.toLowerCase()
+    tokens.push({ text: value, lower, start: at, end: at + value.length, pos: tags[index], lemma: lemmas[index]?.toLowerCase() ?? lower })
     cursor = at + value.length
   })
+  if (!remember) return tokens
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(text, tokens)
   return tokens

@@ -42,9 +42,9 @@ export function isThinBody(blocks: SlideBlock[], maxWords = THIN_WORDS): boolean
 /**
  * Split `count` items into consecutive parts that each fit (`fitsPart(from, to)`), as evenly as
  * the fit allows: a long list becomes 4 + 4 rather than 7 + 1, and no part is a lone item when
- * its neighbour can give one.
+ * its neighbour can give one. `ledFirst`: the first part shares its slide with a lead-in.
  */
-export function partsWithin(count: number, fitsPart: (from: number, to: number) => boolean): Array<[number, number]> {
+export function partsWithin(count: number, fitsPart: (from: number, to: number) => boolean, ledFirst = false): Array<[number, number]> {
   const greedy: Array<[number, number]> = []
   let start = 0
   while (start < count) {
@@ -63,6 +63,13 @@ export function partsWithin(count: number, fitsPart: (from: number, to: number) 
     even.push([from, from + size])
     from += size
   }
+  // A list under a lead-in: the first part is never a lone line (the lead-in is with it), so
+  // choose, among splits into as few parts, the one with fewest lone items after it (a lone last
+  // item counts half: it may join what follows), then the most even.
+  if (ledFirst && count <= LED_SPLIT_MAX) {
+    const best = fewestLone(count, parts, fitsPart)
+    if (best) return best
+  }
   if (even.every(([a, b]) => b - a === 1 || fitsPart(a, b))) return even
   // Greedy left a lone last item: move items from the part before while both still fit.
   const last = greedy[greedy.length - 1]
@@ -72,4 +79,28 @@ export function partsWithin(count: number, fitsPart: (from: number, to: number) 
     last[0]--
   }
   return greedy
+}
+
+/** Largest list the lead-in split searches exhaustively (it is quadratic in the fit tests). */
+const LED_SPLIT_MAX = 40
+
+/** Cost of a split: lone items after the first part (a last one counts half), then unevenness. */
+function fewestLone(count: number, parts: number, fitsPart: (from: number, to: number) => boolean): Array<[number, number]> | undefined {
+  type Best = { lone: number; squares: number; cuts: Array<[number, number]> }
+  // best[k][i]: the best way to put items [0, i) into k parts.
+  const best: Array<Array<Best | undefined>> = Array.from({ length: parts + 1 }, () => new Array<Best | undefined>(count + 1))
+  best[0][0] = { lone: 0, squares: 0, cuts: [] }
+  for (let k = 1; k <= parts; k++) {
+    for (let i = k; i <= count; i++) {
+      for (let j = k - 1; j < i; j++) {
+        const before = best[k - 1][j]
+        if (!before || (i - j > 1 && !fitsPart(j, i))) continue
+        const lone = before.lone + (i - j === 1 && j > 0 ? (i === count ? 0.5 : 1) : 0)
+        const squares = before.squares + (i - j) * (i - j)
+        const current = best[k][i]
+        if (!current || lone < current.lone || (lone === current.lone && squares < current.squares)) best[k][i] = { lone, squares, cuts: [...before.cuts, [j, i]] }
+      }
+    }
+  }
+  return best[parts][count]?.cuts
 }

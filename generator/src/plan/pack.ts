@@ -222,7 +222,7 @@ export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number)
     else {
       // The openers go with the first part when every part still fits, else on a piece of their own.
       const split = (from: number): Array<[number, number]> =>
-        partsWithin(end - j, (a, b) => fitsPart(a === 0 ? from : j + a, j + b)).map(([a, b], n): [number, number] => [n === 0 ? from : j + a, j + b])
+        partsWithin(end - j, (a, b) => fitsPart(a === 0 ? from : j + a, j + b), j > from).map(([a, b], n): [number, number] => [n === 0 ? from : j + a, j + b])
       const withOpeners = k > i ? split(i) : []
       const pieces = split(k)
       // A run of definitions is a table: rather than leave it a one-row part, it stays whole on

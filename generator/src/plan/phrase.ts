@@ -1,23 +1,13 @@
-import nlp from 'compromise/two'
 import { ASIDES, DERIVATION_SUFFIXES, PRONOUNS, alternation } from '../grammar/en.js'
+import { wordsOf, type Word } from '../grammar/words.js'
 
 /**
- * Grammar for structure detection, from compromise's part-of-speech tags (its tagger build, compromise/two: the same tags, without the chunker's cost): noun phrases, the
- * subject that opens a clause, lemmas and head nouns. Used to find what a note compares and what
- * a chain links, without knowing the subject.
- * Note: tagging is the slow part, so results are cached per text.
+ * Grammar for structure detection, from wink-nlp's part-of-speech tags and lemmas (grammar/words.ts):
+ * noun phrases, the subject that opens a clause, lemmas and head nouns. Used to find what a note
+ * compares and what a chain links, without knowing the subject.
+ * Note: tagging is the slow part; each text is parsed once, and slide text shares the parse.
  */
-export interface Term {
-  text: string
-  /** Lower-case lemma ("cells" → "cell", "slopes" → "slope"). */
-  lemma: string
-  tags: Set<string>
-  /** Punctuation and space before and after the word ("(", ", "). */
-  pre: string
-  post: string
-  /** Where the word starts in the text, in characters. */
-  start: number
-}
+export type Term = Word
 
 const cache = new Map<string, Term[]>()
 const CACHE_LIMIT = 5000
@@ -26,15 +16,7 @@ const CACHE_LIMIT = 5000
 export function termsOf(text: string): Term[] {
   const hit = cache.get(text)
   if (hit) return hit
-  const doc = nlp(text)
-  doc.compute('root')
-  const terms: Term[] = []
-  for (const sentence of doc.json({ offset: true }) as Array<{ terms: Array<{ text: string; normal: string; root?: string; tags: string[]; pre?: string; post?: string; offset?: { start: number } }> }>) {
-    for (const term of sentence.terms) {
-      if (!term.text) continue
-      terms.push({ text: term.text, lemma: (term.root ?? term.normal ?? term.text).toLowerCase(), tags: new Set(term.tags), pre: term.pre ?? '', post: term.post ?? ' ', start: term.offset?.start ?? 0 })
-    }
-  }
+  const terms = wordsOf(text)
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(text, terms)
   return terms
@@ -80,7 +62,7 @@ export function splitSubject(clause: string, maxWords = 5): { subject: string; r
     // "The colour of a ripe fruit": one "of" may join two noun phrases inside the subject.
     const joins = i > 0 && terms[i].text.toLowerCase() === 'of' && isNoun(terms[i - 1])
     if (!joins && !NOUNISH.some((tag) => terms[i].tags.has(tag)) && !isNoun(terms[i])) return undefined
-    if (i > 0 && /[,;:]$/.test(terms[i - 1].text)) return undefined
+    if (i > 0 && /[,;:]/.test(terms[i - 1].post)) return undefined
     i++
   }
   // An adverb just before the verb belongs to the predicate ("Plants usually grow …").
@@ -89,7 +71,7 @@ export function splitSubject(clause: string, maxWords = 5): { subject: string; r
   if (i === 0 || i >= terms.length || start > maxWords || start === 0) return undefined
   const subjectTerms = terms.slice(0, start)
   if (!subjectTerms.some(isNoun) || !isNoun(subjectTerms[subjectTerms.length - 1])) {
-    // A plural adjective-tagged head ("Prokaryotes") still counts when compromise calls it plural.
+    // A plural adjective-tagged head ("Prokaryotes") still counts when the tagger calls it plural.
     if (!subjectTerms[subjectTerms.length - 1].tags.has('Plural')) return undefined
   }
   if (subjectTerms.length === 1 && PRONOUN_SET.has(subjectTerms[0].lemma)) return undefined
