@@ -54,6 +54,8 @@ function emitSlide(slide: SlidePlan, options: DeckOptions, headmatter: string[])
     ...(slide.kicker ? [`kicker: ${yamlString(slide.kicker)}`] : []),
     `source: ${yamlString(`${options.notePath}:${slide.lines.start}-${slide.lines.end}`)}`,
     `kind: ${slide.kind}`,
+    // The part a slide opens when the part is too short for a divider (the PDF's bookmarks).
+    ...(slide.opens ? [`opens: ${yamlString(slide.opens)}`] : []),
   ]
   const body: string[] = []
   // The cover and the end slide carry their own heading; every other slide is titled here.

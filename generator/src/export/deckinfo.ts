@@ -5,6 +5,8 @@ export interface SlideInfo {
   number: number
   title: string
   kind: string
+  /** The title of the part this slide opens, when that part has no divider. */
+  opens?: string
   /** Speaker notes as plain text (the deck's escaping undone). */
   notes: string
 }
@@ -26,6 +28,7 @@ export function readDeckInfo(markdown: string, fallbackTitle: string): DeckInfo 
       number: index + 1,
       title: plainTitle(String(slide.title ?? '')),
       kind: typeof slide.frontmatter.kind === 'string' ? slide.frontmatter.kind : 'content',
+      ...(typeof slide.frontmatter.opens === 'string' && slide.frontmatter.opens.trim() ? { opens: slide.frontmatter.opens } : {}),
       notes: (slide.note ?? '').replace(/--&gt;/g, '-->').replace(/--!&gt;/g, '--!>').replace(/&lt;/g, '<'),
     })),
   }

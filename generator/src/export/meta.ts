@@ -26,7 +26,10 @@ export async function finishPdf(pdf: pdfLib.PDFDocument, meta: PdfMeta): Promise
   return outlined.save()
 }
 
-/** The bookmarks of a talk: the cover, then each section slide (1-based slide numbers). */
-export function sectionOutline(slides: Array<{ number: number; title: string; kind: string }>): Array<{ slide: number; title: string }> {
-  return slides.filter((slide) => slide.kind === 'cover' || slide.kind === 'section' || slide.kind === 'takeaways').filter((slide, i, all) => slide.kind !== 'takeaways' || all.findIndex((s) => s.kind === 'takeaways') === i).map((slide) => ({ slide: slide.number, title: slide.title }))
+/** The bookmarks of a talk: the cover, each part (its divider, or the slide that opens a part too short for one), the takeaways (1-based slide numbers). */
+export function sectionOutline(slides: Array<{ number: number; title: string; kind: string; opens?: string }>): Array<{ slide: number; title: string }> {
+  return slides
+    .filter((slide) => slide.kind === 'cover' || slide.kind === 'section' || slide.kind === 'takeaways' || slide.opens)
+    .filter((slide, i, all) => slide.kind !== 'takeaways' || all.findIndex((s) => s.kind === 'takeaways') === i)
+    .map((slide) => ({ slide: slide.number, title: slide.kind === 'section' || !slide.opens ? slide.title : slide.opens }))
 }
