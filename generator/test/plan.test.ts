@@ -40,6 +40,18 @@ describe('talk structure', () => {
   })
 })
 
+describe('a section of navigation only', () => {
+  it('is no part of the talk: no agenda entry, no divider, its text in the notes', () => {
+    const body = (title: string) => `## ${title}\n\n${Array.from({ length: 4 }, (_, i) => `The ${title.toLowerCase()} court heard case number ${i + 1} in the spring term of that year.`).join('\n\n')}`
+    const deck = deckOf(`# Courts\n\n## Contents\n\n* [Trial](#trial)\n* [Appeal](#appeal)\n\n${body('Trial')}\n\n${body('Appeal')}\n`)
+    const agenda = deck.slides.find((s) => s.kind === 'agenda')
+    expect(JSON.stringify(agenda?.body)).not.toContain('Contents')
+    expect(deck.slides.some((s) => s.title === 'Contents')).toBe(false)
+    expect(deck.slides.map((s) => (s.kind === 'section' ? s.title : s.opens)).filter(Boolean)).toEqual(['Trial', 'Appeal'])
+    expect(deck.slides.map((s) => s.notes).join('\n')).toContain('Contents')
+  })
+})
+
 describe('content slides', () => {
   it('never carry more than 6 bullets; long lists continue on slides marked 2/3, 3/3', () => {
     const items = Array.from({ length: 15 }, (_, i) => `- item number ${i + 1}`).join('\n')

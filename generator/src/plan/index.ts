@@ -1,9 +1,10 @@
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
 import type { Outline, PlanOptions, Section, SlidePlan } from '../types.js'
 import { agendaSlides, coverSlide, endSlide } from './frame.js'
 import { findComparison } from './compare.js'
 import { titleSlides } from './titles.js'
-import { attachHeldTitles, comparisonSlides, isSkipped, planPreamble, planSection, skippedNotes, wholeNoteContrast, type Planned, type WalkContext } from './sections.js'
+import { attachHeldTitles, comparisonSlides, isSkipped, planPreamble, planSection, sectionText, skippedNotes, unitContext, wholeNoteContrast, type Planned, type WalkContext } from './sections.js'
+import { unitsForBlocks } from './units.js'
 import { takeawaySlides } from './takeaways.js'
 import { addTimings } from './timing.js'
 
@@ -39,7 +40,9 @@ export const defaultPlanOptions: Omit<PlanOptions, 'assets'> = {
 export function planSlides(outline: Outline, options: PlanOptions, file: VFile): SlidePlan[] {
   let groups = 0
   const walk: WalkContext = { options, file, nextGroup: () => ++groups }
-  const shown = outline.sections.filter((section) => !isSkipped(section, options))
+  // (The test plans the section aside: its messages and definition groups are not the deck's.)
+  const silent = new Set(outline.sections.filter((section) => showsNothing(section, { ...walk, file: new VFile(), nextGroup: () => 0 })))
+  const shown = outline.sections.filter((section) => !isSkipped(section, options) && !silent.has(section))
   const planned: Planned[] = [{ slide: coverSlide(outline) }, ...planPreamble(outline, walk)]
   planned.push(...agendaSlides({ ...outline, sections: shown }, options).map((slide) => ({ slide })))
   // Top-level sections that share aspects ("The demand curve" / "The supply curve") make one table after the last of them.
@@ -48,6 +51,8 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
   let index = 0
   for (const section of outline.sections) {
     if (isSkipped(section, options)) planned.push({ after: skippedNotes(section) })
+    // A section of navigation only (a table of contents, "Back to top"): no part, no divider.
+    else if (silent.has(section)) planned.push({ after: sectionText(section) })
     else planned.push(...thinDivider(planSection(section, { index: index++, total: shown.length }, walk, across?.consumed), shown.length))
     if (across?.sections?.at(-1) === section) planned.push(...comparisonSlides(across, whole, options))
   }
@@ -71,4 +76,18 @@ function thinDivider(part: Planned[], parts: number): Planned[] {
   if (!content || content >= DIVIDER_SLIDES) return part
   const opener = rest.findIndex((item) => 'slide' in item)
   return [{ held: first.slide.notes }, ...rest.map((item, i) => (i === opener && 'slide' in item ? { slide: { ...item.slide, opens: first.slide.title } } : item))]
+}
+
+/** Most blocks a section may have for the cheap test of showing nothing (navigation is short). */
+const SILENT_BLOCKS = 4
+
+/**
+ * Whether a top-level section would show nothing at all: no subsections, and blocks that all go
+ * to the notes (a table of contents whose links only point at the note's headings, tags).
+ */
+function showsNothing(section: Section, walk: WalkContext): boolean {
+  if (section.children.length || !section.blocks.length || section.blocks.length > SILENT_BLOCKS) return false
+  // An image that cannot be shown keeps its part (and its warning, said when the part is planned).
+  if (section.blocks.some((block) => JSON.stringify(block).includes('"type":"image"'))) return false
+  return unitsForBlocks(section.blocks, unitContext(walk, section.title)).every((unit) => unit.kind === 'notes-only')
 }
