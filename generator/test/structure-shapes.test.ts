@@ -186,6 +186,12 @@ describe('parts measured in one unit become a table', () => {
     expect(findMeasures(sectionOf(note))).toBeUndefined()
   })
 
+  it('keeps the author\'s own "*" and "_" in a measured cell (a product stays a product)', () => {
+    const note = '## Crate sizes\n\n### Small\n\n- 6 litres (2 * 3 litres)\n\n### Medium\n\n- 12 litres (snake_case label)\n\n### Large\n\n- 24 litres (4 * 6 litres)\n'
+    const table = findMeasures(sectionOf(note))
+    expect(table?.block.rows.map((row) => row.cells[0].map((run) => run.text).join(''))).toEqual(['6 litres (2 * 3 litres)', '12 litres (snake_case label)', '24 litres (4 * 6 litres)'])
+  })
+
   it('places the table before the parts, which keep their own slides', () => {
     const note = '# Format\n\n## Record layout\n\nA record has three parts.\n\n### Magic number\n\n- 4 bytes\n- marks the file type\n\n### Length\n\n- 2 bytes\n- counts the records\n\n### Checksum\n\n- 8 bytes\n- guards the data\n'
     const deck = deckOf(note)

@@ -15,7 +15,8 @@ const MEASURE = /^(\d+(?:[.,]\d+)?)\s*([\p{L}%°µ]+)(?![\p{L}])/u
 
 /** The quantity that opens a text, as its number and unit; undefined if it opens otherwise. */
 export function measureOf(text: string): { value: string; unit: string } | undefined {
-  const match = MEASURE.exec(text.replace(/[`*_]/g, '').trim())
+  // The text is the note's plain text (markup already read): a "*" or "_" in it is the author's.
+  const match = MEASURE.exec(text.trim())
   return match ? { value: match[1], unit: match[2] } : undefined
 }
 
@@ -24,7 +25,7 @@ export function measureOf(text: string): { value: string; unit: string } | undef
  * there is one: "6 kg each (2 × 3 kg) of grain" → "6 kg each (2 × 3 kg)", "4 m tall" → "4 m".
  */
 export function measuredPhrase(text: string): string {
-  const clean = text.replace(/[`*_]/g, '').replace(/\s+/g, ' ').trim()
+  const clean = text.replace(/\s+/g, ' ').trim()
   const qualified = /^\d[\d.,]*\s*[\p{L}%°µ]+\s+\p{L}+\s*\([^)]*\)/u.exec(clean)
   const plain = /^\d[\d.,]*\s*[\p{L}%°µ]+(?:\s*\([^)]*\))?/u.exec(clean)
   return (qualified ?? plain)?.[0] ?? clean
