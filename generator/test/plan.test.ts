@@ -40,6 +40,22 @@ describe('talk structure', () => {
   })
 })
 
+describe('a list item that is only an image', () => {
+  const note = '# Maps\n\n## Rivers\n\n- The Nile runs north.\n- ![delta](delta.png)\n- The Amazon carries the most water.\n'
+
+  it('shows no empty bullet, and says where the missing image is', () => {
+    const deck = deckOf(note)
+    const items = deck.slides.filter((s) => s.kind === 'content').flatMap((s) => s.body).flatMap((b) => (b.type === 'bullets' ? b.items : []))
+    expect(items.map((item) => item.runs.map((run) => run.text).join(''))).toEqual(['The Nile runs north', 'The Amazon carries the most water'])
+    expect(deck.file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual([expect.stringMatching(/^6:3 image `delta\.png` is not shown/)])
+  })
+
+  it('shows the image when it resolves', () => {
+    const deck = deckOf(note, { resolveImage: () => ({ status: 'ok', deckPath: 'assets/delta.png' }) })
+    expect(deck.slides.flatMap((s) => s.body).filter((b) => b.type === 'image').map((b) => (b.type === 'image' ? b.src : ''))).toEqual(['assets/delta.png'])
+  })
+})
+
 describe('a section of navigation only', () => {
   it('is no part of the talk: no agenda entry, no divider, its text in the notes', () => {
     const body = (title: string) => `## ${title}\n\n${Array.from({ length: 4 }, (_, i) => `The ${title.toLowerCase()} court heard case number ${i + 1} in the spring term of that year.`).join('\n\n')}`

@@ -1,4 +1,4 @@
-import type { List, ListItem, Paragraph, PhrasingContent, Text } from 'mdast'
+import type { Image, List, ListItem, Paragraph, PhrasingContent, Text } from 'mdast'
 import { paragraphUnits } from './paragraph.js'
 import type { BulletItem, Run, SlideBlock } from '../../types.js'
 import { countWords, runsText, toRuns } from '../../text.js'
@@ -6,7 +6,8 @@ import { BULLET_WORDS, condenseParagraph, definitionOf, shortenSentence } from '
 import { fits, partsWithin } from '../budget.js'
 import { measureBlocks } from '../measure.js'
 import { notesFor } from '../notes.js'
-import { closingUnit, flow, MAX_PARTS, rangeOf, type Unit, type UnitContext } from '../unit.js'
+import { closingUnit, flow, MAX_PARTS, notesOnly, rangeOf, type Unit, type UnitContext } from '../unit.js'
+import { imageUnit } from './image.js'
 import { definitionListUnits, isDefinitionList } from './definitions.js'
 
 /** Words a sub-bullet is shortened towards. */
@@ -99,9 +100,14 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
     // each part repeats the parent, so a lone leftover sub-bullet would read as a slide of its own.
     const partOf = (from: number, to: number): BulletItem => ({ runs: whole.runs, children: whole.children.slice(from, to) })
     const parts = whole.children.length ? partsWithin(whole.children.length, (from, to) => fits([block(partOf(from, to))], context.titleWords, budget)) : [[0, 0] as [number, number]]
-    parts.forEach(([from, to], n) => units.push(flow(block(partOf(from, to)), n === 0 ? notes : '', range)))
-    // A sentence run onto the item shows after it, as text of its own (its words are in the item's notes).
     const first = item.children[0]
+    // An item that is only an image shows no empty bullet: its image is shown (or warned about)
+    // after the items before it, like an image in a paragraph; its text stays in the notes.
+    const images = first?.type === 'paragraph' ? first.children.filter((child): child is Image => child.type === 'image') : []
+    if (!whole.runs.length && !whole.children.length && images.length) units.push(notesOnly(notes, range))
+    else parts.forEach(([from, to], n) => units.push(flow(block(partOf(from, to)), n === 0 ? notes : '', range)))
+    for (const image of images) units.push(imageUnit(image, context, ''))
+    // A sentence run onto the item shows after it, as text of its own (its words are in the item's notes).
     const rest = first?.type === 'paragraph' ? first.children.slice(ownLine(first.children).length - 1) : []
     if (first?.type === 'paragraph' && rest.length && ownLine(first.children) !== first.children) {
       const cut = ownLine(first.children)
