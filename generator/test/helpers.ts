@@ -1,4 +1,8 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
 import { crc32, deflateSync } from 'node:zlib'
 import { VFile } from 'vfile'
 import { parseSync } from '@slidev/parser'
@@ -45,4 +49,24 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port))
     })
   })
+}
+
+// LECTERN_TEST_BIN runs the CLI tests against another build of lectern (e.g. an older commit).
+const bin = process.env.LECTERN_TEST_BIN ?? path.resolve(__dirname, '../bin/lectern.js')
+
+/** Run the real CLI in `cwd`; a run past `timeout` ms is killed and reported as `timedOut`. */
+export function lectern(args: string[], cwd: string, timeout = 30_000) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, timedOut: result.signal === 'SIGTERM' }
+}
+
+/** A new empty folder under the system's temporary folder. */
+export function scratch(prefix = 'lectern-test-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix))
+}
+
+/** Write a file, making its folders first. */
+export function write(file: string, text: string | Buffer): void {
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, text)
 }

@@ -1,26 +1,12 @@
-import { spawnSync, execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { lectern as runLectern, scratch as scratchDir, write } from './helpers.js'
 import { slugOf } from '../src/commands/build.js'
 
-// LECTERN_TEST_BIN runs these tests against another build of lectern (e.g. an older commit).
-const bin = process.env.LECTERN_TEST_BIN ?? path.resolve(__dirname, '../bin/lectern.js')
-
-function lectern(args: string[], cwd: string, timeout = 20_000) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, timedOut: result.signal === 'SIGTERM' }
-}
-
-function scratch(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'lectern-safe-'))
-}
-
-function write(file: string, text: string | Buffer): void {
-  mkdirSync(path.dirname(file), { recursive: true })
-  writeFileSync(file, text)
-}
+const lectern = (args: string[], cwd: string, timeout = 20_000) => runLectern(args, cwd, timeout)
+const scratch = (): string => scratchDir('lectern-safe-')
 
 const NOTE = '# Tides\n\n## Causes\n\nThe moon pulls the oceans toward it. The sun adds a smaller pull.\n\n![Chart of tides](assets/diagram.svg)\n'
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>'

@@ -1,25 +1,11 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { lectern as runLectern, scratch as scratchDir, write } from './helpers.js'
 
 // Fixes for the hostile review of issue 10's fixes (attack.md): real CLI, real file system.
-const bin = process.env.LECTERN_TEST_BIN ?? path.resolve(__dirname, '../bin/lectern.js')
-
-function lectern(args: string[], cwd: string, timeout = 30_000) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, timedOut: result.signal === 'SIGTERM' }
-}
-
-function scratch(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'lectern-review-'))
-}
-
-function write(file: string, text: string | Buffer): void {
-  mkdirSync(path.dirname(file), { recursive: true })
-  writeFileSync(file, text)
-}
+const lectern = (args: string[], cwd: string, timeout = 30_000) => runLectern(args, cwd, timeout)
+const scratch = (): string => scratchDir('lectern-review-')
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
 const NOTE = '# Rivers\n\n## Deltas\n\nA delta forms where a river drops its silt into the sea.\n\n![Map](assets/map.png)\n'
