@@ -1,3 +1,4 @@
+import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import type { Outline, PlanOptions, Section, SlidePlan } from '../types.js'
 import { agendaSlides, coverSlide, endSlide } from './frame.js'
@@ -88,6 +89,8 @@ const SILENT_BLOCKS = 4
 function showsNothing(section: Section, walk: WalkContext): boolean {
   if (section.children.length || !section.blocks.length || section.blocks.length > SILENT_BLOCKS) return false
   // An image that cannot be shown keeps its part (and its warning, said when the part is planned).
-  if (section.blocks.some((block) => JSON.stringify(block).includes('"type":"image"'))) return false
+  let image = false
+  for (const block of section.blocks) visit(block, 'image', () => void (image = true))
+  if (image) return false
   return unitsForBlocks(section.blocks, unitContext(walk, section.title)).every((unit) => unit.kind === 'notes-only')
 }
