@@ -14,6 +14,8 @@ const STEP_WORDS = 9
 const STEP_MAX = 16
 /** Most characters a step shows: Mermaid nodes cut longer labels. */
 const STEP_CHARS = 60
+/** Most characters a step keeps when a shorter label would lose its verb's complement. */
+const STEP_LONG_CHARS = 90
 
 const NUMBER = `\\d+|${Object.keys(NUMBER_WORDS).join('|')}`
 const LAYER_WORDS = new RegExp(`\\b(${NUMBER})\\s+(?:\\w+\\s+)?(${alternation(LAYER_NOUNS)})\\b`, 'i')
@@ -93,29 +95,54 @@ export function stepLabel(text: string | Run[]): string {
   // The longest whole phrase that fits a node; none fits → no label (and no diagram).
   for (const words of [STEP_MAX, STEP_WORDS, 7, 5]) {
     const label = runsText(phraseCell(runs, words))
-    if (label.length <= STEP_CHARS && !label.includes('…')) return label
+    if (label.length <= STEP_CHARS && !label.includes('…') && !losesComplement(runsText(runs), label)) return label
   }
   return withoutTrailingPhrases(runsText(runs))
 }
 
 /**
+ * Whether a shortened label stops right after its verb group while the sentence goes on with a
+ * phrase: "The name node will respond" (with what?) lost the point of the step.
+ */
+function losesComplement(whole: string, label: string): boolean {
+  const full = whole.trim().replace(/[.!?]+$/, '')
+  const short = label.trim().replace(/[.!?]+$/, '')
+  if (short.length >= full.length) return false
+  const terms = termsOf(short)
+  const last = terms[terms.length - 1]
+  return Boolean(last && isVerb(last) && !isNoun(last) && !/[,;:]/.test(last.post))
+}
+
+/**
  * A sentence without its trailing prepositional phrases, deleted whole until it fits a node:
- * "The clerk files the deed with the court for the buyer" → "The clerk files the deed".
+ * "The clerk files the deed with the court for the buyer" → "The clerk files the deed". The
+ * phrase right after the verb is its complement ("responds with the list") and stays: a label may
+ * then take up to STEP_LONG_CHARS (the node wraps). Only when nothing else fits does a label end
+ * on its verb.
  */
 function withoutTrailingPhrases(text: string): string {
   const terms = termsOf(text.replace(/[.!?]+$/, ''))
+  const cuts: Array<{ label: string; verbEnd: boolean }> = []
   for (let end = terms.length - 1; end >= 3; end--) {
     // A second coordinated verb phrase goes whole too: "… into a request and sends it on".
     const coordinated = /^(?:and|but)$/i.test(terms[end].text) && Boolean(terms[end + 1] && isVerb(terms[end + 1]))
     const clause = /[;,]/.test(terms[end - 1].post) && terms[end - 1].post.includes(';')
-    if (!ADJUNCTS.has(terms[end].text.toLowerCase()) && !coordinated && !clause) continue
+    // "… to the client": a preposition that opens a new noun phrase (not "to" before a verb).
+    const target = terms[end].text.toLowerCase() === 'to' && terms[end].tags.has('Preposition') && Boolean(terms[end + 1]?.tags.has('Determiner'))
+    if (!ADJUNCTS.has(terms[end].text.toLowerCase()) && !target && !coordinated && !clause) continue
     const kept = terms.slice(0, end)
     const label = kept.map((term, i) => `${term.pre.trim()}${term.text}${i < kept.length - 1 ? term.post.trim() : term.post.trim().replace(/[^"'’”)\]]/g, '')}`).join(' ')
     const last = kept[kept.length - 1]
     const ends = !['Determiner', 'Preposition', 'Conjunction', 'Auxiliary', 'Copula', 'Modal', 'Possessive'].some((tag) => last.tags.has(tag))
-    if (label.length <= STEP_CHARS && ends && (isNoun(last) || isVerb(last) || last.tags.has('Adjective')) && !/[,:]/.test(last.post)) return label
+    if (ends && (isNoun(last) || isVerb(last) || last.tags.has('Adjective')) && !/[,:]/.test(last.post)) cuts.push({ label, verbEnd: isVerb(last) && !isNoun(last) })
   }
-  return ''
+  // Longest first: a cut that keeps the complement within a node, then one within a wrapped node.
+  return (
+    cuts.find((cut) => !cut.verbEnd && cut.label.length <= STEP_CHARS)?.label ??
+    cuts.find((cut) => !cut.verbEnd && cut.label.length <= STEP_LONG_CHARS)?.label ??
+    cuts.find((cut) => cut.label.length <= STEP_CHARS)?.label ??
+    ''
+  )
 }
 
 /** A paragraph's phrasing up to its first line break: a lazy continuation line is not part of a step. */
