@@ -28,3 +28,58 @@ describe('a step label keeps what its verb acts on (issue #12, item 2)', () => {
     expect(source).not.toContain('…')
   })
 })
+
+/** The comparison tables of a deck, as their subjects and rows. */
+function tablesOf(note: string) {
+  return deckOf(note)
+    .slides.flatMap((slide) => slide.body)
+    .flatMap((block) => (block.type === 'comparison' ? [{ subjects: block.subjects, rows: block.rows.map((row) => [row.aspect, ...row.cells.map((cell) => cell.map((run) => run.text).join(''))]) }] : []))
+}
+
+describe('comparisons told in parallel paragraphs, without labels (issue #12, item 1)', () => {
+  it('sets two treatments side by side on the measures both paragraphs rate (medicine)', () => {
+    const note =
+      '# Care\n\n## Treatment options\n\nFor mild cases there is a daily tablet that patients take at home. It has a low treatment cost, and most patients manage it alone.\n\nAnother option is a monthly injection, which a nurse gives at the clinic. It means a high treatment cost and a high travel cost for rural patients.\n'
+    expect(tablesOf(note)).toEqual([
+      {
+        subjects: ['Daily tablet', 'Monthly injection'],
+        rows: [
+          ['Treatment cost', 'Low treatment cost', 'High treatment cost'],
+          ['Travel cost', '—', 'High travel cost'],
+        ],
+      },
+    ])
+  })
+
+  it('rates each subject in the words of its own paragraph, a negation included (engineering)', () => {
+    const note =
+      '# Bridges\n\n## Spans\n\nFor short crossings the usual choice is a beam bridge, the simplest design. It is cheap in build time, but poor in span length.\n\nFor longer ones there is a suspension bridge, which hangs the deck from cables. It is slow in build time but not limited in span length.\n'
+    expect(tablesOf(note)).toEqual([
+      {
+        subjects: ['Beam bridge', 'Suspension bridge'],
+        rows: [
+          ['Build time', 'Cheap in build time', 'Slow in build time'],
+          ['Span length', 'Poor in span length', 'Not limited in span length'],
+        ],
+      },
+    ])
+  })
+
+  it('keeps the paragraphs on their slides and puts the table after them', () => {
+    const note =
+      '# Care\n\n## Treatment options\n\nFor mild cases there is a daily tablet that patients take at home. It has a low treatment cost, and most patients manage it alone.\n\nAnother option is a monthly injection, which a nurse gives at the clinic. It means a high treatment cost and a high travel cost for rural patients.\n'
+    const kinds = deckOf(note).slides.map((slide) => slide.kind)
+    const table = kinds.indexOf('comparison')
+    expect(table).toBeGreaterThan(0)
+    const shown = deckOf(note).slides.slice(0, table).map((slide) => JSON.stringify(slide.body)).join(' ')
+    expect(shown).toContain('monthly injection')
+  })
+
+  it.each([
+    ['measures that are not of one kind (history)', '# T\n\n## Rulers\n\nIn the north there was a strong monarchy with a royal court. Its tax system was harsh.\n\nThe south was a loose federation of towns. Its trade routes were long.\n'],
+    ['one introduced subject only (law)', '# T\n\n## Courts\n\nThere is a supreme court at the top. It has a long waiting time and a short hearing time.\n\nJudges sit alone in lower courts. Their waiting time is short.\n'],
+    ['measures that no two subjects share (chemistry)', '# T\n\n## Cells\n\nOne design is a dry cell, sealed in a can. It has a long shelf life.\n\nAnother is a wet cell, which needs topping up. It has a short charge time and a high charge rate.\n'],
+  ])('draws no table from %s', (_, note) => {
+    expect(tablesOf(note)).toEqual([])
+  })
+})

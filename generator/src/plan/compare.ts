@@ -5,6 +5,7 @@ import { definitionOf, gist, shortenSentence, splitSentences } from './condense.
 import { notesFor } from './notes.js'
 import { contentLemmas, samePhrase, termsOf, tidySubject } from './phrase.js'
 import { alignNamedLines, alignSiblingLists, alignSiblingProse, linesOf, type Aligned } from './align.js'
+import { findParallel } from './parallel.js'
 
 /** Words a comparison cell aims for; a whole phrase that needs more keeps them (never "…"). */
 export const CELL_WORDS = 8
@@ -327,6 +328,10 @@ export function findComparison(section: Section): Comparison | undefined {
   for (const aligned of [alignSiblingLists(section), alignNamedLines(section), alignSiblingProse(section)]) {
     if (aligned) return alignedComparison(aligned, section)
   }
+  // Paragraphs that each introduce one thing and rate it on measures of one kind (plan/parallel.ts):
+  // the paragraphs keep their slides and the table follows them.
+  const parallel = findParallel(section)
+  if (parallel) return { ...alignedComparison({ ...parallel, blocks: [] }, section), after: true }
   return undefined
 }
 
