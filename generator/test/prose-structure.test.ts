@@ -83,3 +83,29 @@ describe('comparisons told in parallel paragraphs, without labels (issue #12, it
     expect(tablesOf(note)).toEqual([])
   })
 })
+
+describe('bold-labelled paragraphs that say parallel things (issue #12, item 1)', () => {
+  it('lines up what each says with the same verb and the equation of the same left side (physics, inside a list item)', () => {
+    const note =
+      '# Motion\n\n## Models of drag\n\nTwo models are common:\n\n1. The drag force.\n\n   **Linear drag model** — assumes that the fluid flows smoothly around a slow body, as in honey: $F_d = b v$\n\n   **Quadratic drag model** — assumes that the fluid swirls behind a fast body: $F_d = c v^2$\n\n2. The terminal speed.\n'
+    const tables = tablesOf(note)
+    expect(tables).toHaveLength(1)
+    expect(tables[0].subjects).toEqual(['Linear drag model', 'Quadratic drag model'])
+    expect(tables[0].rows).toEqual([
+      ['Assumes', 'Assumes that the fluid flows smoothly around a slow body', 'Assumes that the fluid swirls behind a fast body'],
+      ['', 'F_d = b v', 'F_d = c v^2'],
+    ])
+  })
+
+  it('keeps every sentence of the paragraphs in the notes of the table', () => {
+    const note = '# Money\n\n## Two rules\n\n**Fixed rule** — sets that the bank grows money by a steady amount each year, whatever happens: $g = k$\n\n**Taylor rule** — sets that the bank moves its rate with inflation and output: $g = r + 1.5 \\pi$\n'
+    const slide = deckOf(note).slides.find((s) => s.kind === 'comparison')
+    expect(slide?.notes).toContain('whatever happens')
+    expect(slide?.notes).toContain('moves its rate with inflation and output')
+  })
+
+  it('draws no table from labelled paragraphs that say different kinds of thing (history)', () => {
+    const note = '# T\n\n## Leaders\n\n**The consul** — led the army in war. He served one year.\n\n**The tribune** — could veto laws: $v = 1$\n'
+    expect(tablesOf(note)).toEqual([])
+  })
+})

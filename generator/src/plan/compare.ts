@@ -5,7 +5,7 @@ import { definitionOf, gist, shortenSentence, splitSentences } from './condense.
 import { notesFor } from './notes.js'
 import { contentLemmas, samePhrase, termsOf, tidySubject } from './phrase.js'
 import { alignNamedLines, alignSiblingLists, alignSiblingProse, linesOf, type Aligned } from './align.js'
-import { findParallel } from './parallel.js'
+import { findLabelledProse, findParallel } from './parallel.js'
 
 /** Words a comparison cell aims for; a whole phrase that needs more keeps them (never "…"). */
 export const CELL_WORDS = 8
@@ -330,7 +330,7 @@ export function findComparison(section: Section): Comparison | undefined {
   }
   // Paragraphs that each introduce one thing and rate it on measures of one kind (plan/parallel.ts):
   // the paragraphs keep their slides and the table follows them.
-  const parallel = findParallel(section)
+  const parallel = findParallel(section) ?? findLabelledProse(section)
   if (parallel) return { ...alignedComparison({ ...parallel, blocks: [] }, section), after: true }
   return undefined
 }

@@ -1,6 +1,9 @@
 import type { Paragraph, RootContent } from 'mdast'
 import type { Run, Section } from '../types.js'
-import { countWords, plainText, sentences } from '../text.js'
+import { countWords, normalizeRuns, plainText, runsText, sentences, toRuns } from '../text.js'
+import { definitionOf, splitSentences } from './condense.js'
+import { notesFor } from './notes.js'
+import { sliceRuns } from './runs.js'
 import { isNoun, isVerb, phraseText, termsOf, tidySubject, type Term } from './phrase.js'
 
 /**
@@ -22,6 +25,8 @@ export interface Parallel {
 const MAX_SUBJECTS = 5
 /** Sentences of a paragraph searched for the thing it introduces. */
 const INTRO_SENTENCES = 2
+/** Fewest words of a main clause that a cell may end at its first comma. */
+const MAIN_WORDS = 5
 /** Most words of an introduced name. */
 const NAME_WORDS = 4
 
@@ -152,4 +157,93 @@ export function findParallel(section: Section): Parallel | undefined {
     // The paragraphs keep their own slides and notes: these notes only say what the table sets side by side.
     notes: `${names.join(' / ')} on ${rows.map((row) => row.aspect.toLowerCase()).join(' and ')}, side by side (the paragraphs are on the slides before).`,
   }
+}
+
+/** What one labelled paragraph says, keyed by the shape it says it in. */
+interface Said {
+  key: string
+  label: string
+  runs: Run[]
+}
+
+/**
+ * The statements of a labelled paragraph that can line up with another's: a sentence that opens
+ * with a verb ("asserts that …": key and label the verb), and an equation (key its left-hand side,
+ * the cell the equation as written).
+ */
+function saidOf(explanation: Run[]): Said[] {
+  const out: Said[] = []
+  splitSentences(explanation).forEach((sentence, i) => {
+    const text = runsText(sentence).trim()
+    const [first, next] = termsOf(text)
+    // A plural at the start before "that", an article or a preposition reads as a verb ("sets that …").
+    const plural = Boolean(first?.tags.has('Plural') && /s$/i.test(first.text) && next && ['Conjunction', 'Determiner', 'Preposition'].some((tag) => next.tags.has(tag)))
+    if (i === 0 && first && (first.tags.has('Verb') || plural) && !first.tags.has('Copula') && !first.tags.has('Auxiliary') && !first.tags.has('Modal')) {
+      const word = text.split(/\s+/)[0]
+      // An equation is a row of its own: the sentence ends at the last comma before it.
+      const math = sentence.findIndex((run) => run.math && run.text.includes('='))
+      let runs = math < 0 ? sentence : sentence.slice(0, math)
+      const before = runsText(runs)
+      const comma = before.lastIndexOf(', ')
+      if (math >= 0 && comma > 0) runs = sliceRuns(runs, 0, comma)
+      // What follows the main clause's first comma ("…, producing the best forecast") is optional.
+      const main = runsText(runs).indexOf(', ')
+      if (main > 0 && countWords(runsText(runs).slice(0, main)) >= MAIN_WORDS) runs = sliceRuns(runs, 0, main)
+      const [head, ...tail] = normalizeRuns(runs)
+      out.push({ key: `verb ${first.lemma.toLowerCase()}`, label: word.charAt(0).toUpperCase() + word.slice(1), runs: [{ ...head, text: head.text.charAt(0).toUpperCase() + head.text.slice(1) }, ...tail] })
+    }
+  })
+  for (const run of explanation) {
+    const sides = run.math ? run.text.split('=') : []
+    if (sides.length !== 2 || !sides[0].trim() || !sides[1].trim()) continue
+    out.push({ key: `equation ${sides[0].replace(/\s+/g, '')}`, label: '', runs: [{ text: run.text.trim(), math: true }] })
+  }
+  return out
+}
+
+/** Runs of two or more sibling paragraphs that each open with a bold label ("**A** — …"), anywhere in the section's blocks. */
+function labelledRuns(blocks: RootContent[], out: Paragraph[][] = []): Paragraph[][] {
+  let run: Paragraph[] = []
+  const close = (): void => {
+    if (run.length >= 2) out.push(run)
+    run = []
+  }
+  for (const block of blocks) {
+    const definition = block.type === 'paragraph' ? definitionOf(normalizeRuns(toRuns(block.children))) : undefined
+    if (block.type === 'paragraph' && definition && definition.term[0]?.strong && toRuns(block.children)[0]?.strong) run.push(block)
+    else close()
+    if (block.type === 'list') for (const item of block.children) labelledRuns(item.children, out)
+  }
+  close()
+  return out
+}
+
+/**
+ * Bold-labelled paragraphs that say parallel things without labels of their own: "**Plan A** —
+ * promises that … : $y = a + b$" / "**Plan B** — promises that … : $y = c$". Rows are what both
+ * say in the same shape (a sentence opening with the same verb, an equation of the same left-hand
+ * side); they may sit inside a list item. The paragraphs stay where they are; the table follows.
+ */
+export function findLabelledProse(section: Section): Parallel | undefined {
+  for (const group of labelledRuns(section.blocks)) {
+    if (group.length > MAX_SUBJECTS) continue
+    const subjects = group.map((block) => {
+      const definition = definitionOf(normalizeRuns(toRuns(block.children)))!
+      return { name: tidySubject(runsText(definition.term)), said: saidOf(definition.explanation) }
+    })
+    if (subjects.some((subject) => countWords(subject.name) > NAME_WORDS + 2)) continue
+    const keys: string[] = []
+    for (const subject of subjects) for (const said of subject.said) if (!keys.includes(said.key)) keys.push(said.key)
+    const rows = keys
+      .map((key) => {
+        const cells = subjects.map((subject) => subject.said.find((said) => said.key === key))
+        return { aspect: cells.find(Boolean)?.label ?? '', cells: cells.map((said) => said?.runs), count: cells.filter(Boolean).length }
+      })
+      .filter((row) => row.count >= 2)
+      .map(({ aspect, cells }) => ({ aspect, cells }))
+    if (rows.length < 2) continue
+    const names = subjects.map((subject) => subject.name)
+    return { names, rows, blocks: group, notes: [`${names.join(' / ')} side by side:`, ...group.map((block) => notesFor(block))].join('\n\n') }
+  }
+  return undefined
 }
