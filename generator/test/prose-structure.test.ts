@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stepLabel } from '../src/plan/diagrams/structure.js'
+import { findSequence, stepLabel } from '../src/plan/diagrams/structure.js'
 import { mermaidFor } from '../src/emit/mermaid.js'
 import { deckOf } from './helpers.js'
 
@@ -107,5 +107,36 @@ describe('bold-labelled paragraphs that say parallel things (issue #12, item 1)'
   it('draws no table from labelled paragraphs that say different kinds of thing (history)', () => {
     const note = '# T\n\n## Leaders\n\n**The consul** — led the army in war. He served one year.\n\n**The tribune** — could veto laws: $v = 1$\n'
     expect(tablesOf(note)).toEqual([])
+  })
+})
+
+describe('a sequence told in prose from the event that sets it off (issue #12, item 2)', () => {
+  it.each([
+    [
+      'hydrology',
+      'When the dam fails, water floods the lower valley. The town council then orders the evacuation of every farm. Finally, the army builds a temporary levee.',
+      ['The dam fails', 'Water floods the lower valley', 'The town council orders the evacuation of every farm', 'The army builds a temporary levee'],
+    ],
+    [
+      'law',
+      'If the tenant stops paying rent, the landlord sends a written notice to the tenant. The landlord may then ask the court for an eviction order. The court will then set a date for the hearing.',
+      ['The tenant stops paying rent', 'The landlord sends a written notice to the tenant', 'The landlord may ask the court for an eviction order', 'The court will set a date for the hearing'],
+    ],
+  ])('reads the trigger, what it causes and each "then" as steps (%s)', (_, text, steps) => {
+    expect(findSequence(text)).toEqual({ steps, cycle: false })
+  })
+
+  it.each([
+    ['a logical "if …, then …" (game theory)', 'If both firms cut prices, then each earns less. However, if one firm cuts alone, then it wins the market.'],
+    ['a trigger with no next step (biology)', 'When a cell is damaged, it swells. Swelling is reversible.'],
+  ])('draws no sequence from %s', (_, text) => {
+    expect(findSequence(text)).toBeUndefined()
+  })
+
+  it('draws the sequence after its paragraph and keeps the paragraph', () => {
+    const text = 'If the tenant stops paying rent, the landlord sends a written notice to the tenant. The landlord may then ask the court for an eviction order. The court will then set a date for the hearing.'
+    const diagrams = diagramsOf(`# Housing\n\n## Eviction\n\n${text}\n`)
+    expect(diagrams).toHaveLength(1)
+    expect(diagrams[0].kind).toBe('steps')
   })
 })

@@ -1,7 +1,7 @@
 import type { Diagram } from '../types.js'
 
-/** Longest label a node shows (a step keeps its complement: up to 90 characters and its number); longer ones end with "…". */
-const MAX_LABEL = 100
+/** Longest label a node shows (a step keeps its complement: up to 100 characters and its number); longer ones end with "…". */
+const MAX_LABEL = 110
 /** Characters per line inside a node: longer labels wrap (Mermaid does not wrap quoted labels). */
 const LINE_CHARS = 20
 

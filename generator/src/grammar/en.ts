@@ -224,6 +224,8 @@ export const PAIR_FRAMES = [
 export const SEQUENCE_FIRST = ['first', 'firstly', 'first of all', 'to begin', 'initially', 'at first']
 export const SEQUENCE_NEXT = ['then', 'next', 'second', 'secondly', 'third', 'thirdly', 'after that', 'afterwards', 'subsequently', 'later']
 export const SEQUENCE_LAST = ['finally', 'lastly', 'in the end', 'at last', 'eventually']
+/** Openers of a clause that sets off what follows it: "When the dam fails, …" (plan/diagrams/structure.ts). */
+export const TRIGGER_OPENERS = ['if', 'when', 'whenever', 'once', 'after', 'as soon as']
 
 /** Phrases that say a sequence returns to its start, making it a cycle. */
 export const CYCLE_CUES = ['the cycle repeats', 'the cycle begins again', 'starts again', 'begins again', 'repeats', 'back to', 'returns to', 'all over again', 'cycle', 'loop']

@@ -3,7 +3,7 @@ import type { Run, Section } from '../../types.js'
 import { phraseCell } from '../compare.js'
 import { countWords, plainText, runsText, sentences, toRuns } from '../../text.js'
 import { definitionOf, gist } from '../condense.js'
-import { ADJUNCT_PREPOSITIONS, BOTTOM_FIRST, CRITERIA_CUES, CYCLE_CUES, LAYER_NOUNS, NUMBER_WORDS, PROCESS_CUES, PROCESS_OPENERS, SEQUENCE_FIRST, SEQUENCE_LAST, SEQUENCE_NEXT, TOP_FIRST, alternation } from '../../grammar/en.js'
+import { ADJUNCT_PREPOSITIONS, BOTTOM_FIRST, CRITERIA_CUES, CYCLE_CUES, LAYER_NOUNS, NUMBER_WORDS, PROCESS_CUES, PROCESS_OPENERS, SEQUENCE_FIRST, SEQUENCE_LAST, SEQUENCE_NEXT, TOP_FIRST, TRIGGER_OPENERS, alternation } from '../../grammar/en.js'
 import { contentLemmas, headNoun, isNoun, isVerb, samePhrase, splitSubject, termsOf } from '../phrase.js'
 
 /** Words a diagram node shows. */
@@ -15,7 +15,7 @@ const STEP_MAX = 16
 /** Most characters a step shows: Mermaid nodes cut longer labels. */
 const STEP_CHARS = 60
 /** Most characters a step keeps when a shorter label would lose its verb's complement. */
-const STEP_LONG_CHARS = 90
+const STEP_LONG_CHARS = 100
 
 const NUMBER = `\\d+|${Object.keys(NUMBER_WORDS).join('|')}`
 const LAYER_WORDS = new RegExp(`\\b(${NUMBER})\\s+(?:\\w+\\s+)?(${alternation(LAYER_NOUNS)})\\b`, 'i')
@@ -30,6 +30,11 @@ const CYCLE_CUE = new RegExp(`\\b(?:${alternation(CYCLE_CUES)})\\b`, 'i')
 const FIRST = new RegExp(`^(?:${alternation(SEQUENCE_FIRST)})\\b[,:]?\\s*`, 'i')
 const NEXT = new RegExp(`^(?:${alternation(SEQUENCE_NEXT)})\\b[,:]?\\s*`, 'i')
 const LAST = new RegExp(`^(?:${alternation(SEQUENCE_LAST)})\\b[,:]?\\s*`, 'i')
+const TRIGGER = new RegExp(`^(?:${alternation(TRIGGER_OPENERS)})\\s+([^,]{3,}?),\\s+(.{3,})$`, 'i')
+/** "then" inside a sentence, after its subject: "The clerk then files it". */
+const INNER_THEN = /\s+then\b,?/i
+/** A sentence that holds a trigger of its own ("However, if A, then B"): a new condition, not a next step. */
+const CONDITIONAL = new RegExp(`\\b(?:${alternation(TRIGGER_OPENERS)})\\b[^.]*,`, 'i')
 
 /** A short label for a list item: its term if it is a definition, else its gist. */
 export function itemLabel(item: ListItem): string {
@@ -97,7 +102,8 @@ export function stepLabel(text: string | Run[]): string {
     const label = runsText(phraseCell(runs, words))
     if (label.length <= STEP_CHARS && !label.includes('…') && !losesComplement(runsText(runs), label)) return label
   }
-  return withoutTrailingPhrases(runsText(runs))
+  const whole = (sentences(runsText(runs))[0] ?? '').trim().replace(/[.!?]+$/, '')
+  return withoutTrailingPhrases(whole, whole.length <= STEP_LONG_CHARS ? whole : undefined)
 }
 
 /**
@@ -120,15 +126,19 @@ function losesComplement(whole: string, label: string): boolean {
  * then take up to STEP_LONG_CHARS (the node wraps). Only when nothing else fits does a label end
  * on its verb.
  */
-function withoutTrailingPhrases(text: string): string {
+function withoutTrailingPhrases(text: string, whole?: string): string {
   const terms = termsOf(text.replace(/[.!?]+$/, ''))
   const cuts: Array<{ label: string; verbEnd: boolean }> = []
-  for (let end = terms.length - 1; end >= 3; end--) {
+  // A label keeps the sentence's finite verb: no cut before "will", "is", "has" and the verb after it.
+  let finite = terms.findIndex((term) => term.tags.has('Modal') || term.tags.has('Auxiliary') || term.tags.has('Copula'))
+  while (finite >= 0 && finite + 1 < terms.length && isVerb(terms[finite + 1])) finite++
+  for (let end = terms.length - 1; end >= Math.max(3, finite + 1); end--) {
     // A second coordinated verb phrase goes whole too: "… into a request and sends it on".
     const coordinated = /^(?:and|but)$/i.test(terms[end].text) && Boolean(terms[end + 1] && isVerb(terms[end + 1]))
     const clause = /[;,]/.test(terms[end - 1].post) && terms[end - 1].post.includes(';')
-    // "… to the client": a preposition that opens a new noun phrase (not "to" before a verb).
-    const target = terms[end].text.toLowerCase() === 'to' && terms[end].tags.has('Preposition') && Boolean(terms[end + 1]?.tags.has('Determiner'))
+    // "… to the client" (a new noun phrase), "… to rebuild the index" (a purpose, after a whole clause).
+    const to = terms[end].text.toLowerCase() === 'to'
+    const target = to && Boolean(terms[end + 1]?.tags.has('Determiner') || (terms[end + 1] && isVerb(terms[end + 1]) && end - 1 > finite && !isVerb(terms[end - 1])))
     if (!ADJUNCTS.has(terms[end].text.toLowerCase()) && !target && !coordinated && !clause) continue
     const kept = terms.slice(0, end)
     const label = kept.map((term, i) => `${term.pre.trim()}${term.text}${i < kept.length - 1 ? term.post.trim() : term.post.trim().replace(/[^"'’”)\]]/g, '')}`).join(' ')
@@ -139,6 +149,7 @@ function withoutTrailingPhrases(text: string): string {
   // Longest first: a cut that keeps the complement within a node, then one within a wrapped node.
   return (
     cuts.find((cut) => !cut.verbEnd && cut.label.length <= STEP_CHARS)?.label ??
+    whole ??
     cuts.find((cut) => !cut.verbEnd && cut.label.length <= STEP_LONG_CHARS)?.label ??
     cuts.find((cut) => cut.label.length <= STEP_CHARS)?.label ??
     ''
@@ -224,7 +235,7 @@ export function isCycle(steps: string[], context: string): boolean {
 export function findSequence(text: string): { steps: string[]; cycle: boolean } | undefined {
   const all = sentences(text.replace(/\s+/g, ' '))
   const start = all.findIndex((sentence) => FIRST.test(sentence))
-  if (start < 0) return undefined
+  if (start < 0) return triggeredSequence(all)
   const steps: string[] = []
   let ended = false
   for (const sentence of all.slice(start)) {
@@ -237,6 +248,32 @@ export function findSequence(text: string): { steps: string[]; cycle: boolean } 
   if (steps.length < 3 || steps.some((step) => !step)) return undefined
   const after = all.slice(start + steps.length).join(' ')
   return { steps, cycle: isCycle(steps, after) }
+}
+
+/**
+ * A sequence set off by an event: "When the dam fails, water floods the valley. The town is then
+ * evacuated." The trigger, what it causes, and each next sentence that says "then" (or opens
+ * with a sequence word) are the steps: two stated relations at least, three steps or more.
+ */
+function triggeredSequence(all: string[]): { steps: string[]; cycle: boolean } | undefined {
+  for (let k = 0; k + 1 < all.length; k++) {
+    const trigger = TRIGGER.exec(all[k].replace(/[.!]+$/, ''))
+    // "If A, then B" states a logical consequence, not a step in time.
+    if (!trigger || /^then\b/i.test(trigger[2])) continue
+    const texts = [trigger[1], trigger[2]]
+    for (const sentence of all.slice(k + 1)) {
+      const marker = [NEXT, LAST].find((pattern) => pattern.test(sentence))
+      const inner = !marker && INNER_THEN.test(sentence) && !CONDITIONAL.test(sentence)
+      if (!marker && !inner) break
+      texts.push(marker ? sentence.replace(marker, '') : sentence.replace(INNER_THEN, ''))
+      if (marker === LAST) break
+    }
+    if (texts.length < 3) continue
+    const steps = texts.map((part) => stepLabel(part.charAt(0).toUpperCase() + part.slice(1)))
+    if (steps.some((step) => !step)) continue
+    return { steps, cycle: isCycle(steps, all.slice(k + texts.length - 1).join(' ')) }
+  }
+  return undefined
 }
 
 /**
