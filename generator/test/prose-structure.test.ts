@@ -140,3 +140,23 @@ describe('a sequence told in prose from the event that sets it off (issue #12, i
     expect(diagrams[0].kind).toBe('steps')
   })
 })
+
+describe('stages told as subsections that return to the start (issue #12, item 2)', () => {
+  it('draws the subsections as a cycle when the section says it cycles through its stages (cell biology)', () => {
+    const note =
+      '# Cells\n\n## Phases of the cell cycle\n\nA dividing cell cycles through four phases, again and again.\n\n### Interphase\n\n#### G1\n\nThe cell grows.\n\n#### S\n\nThe cell copies its DNA.\n\n#### G2\n\nThe cell checks the copies.\n\n### Mitosis\n\nThe cell splits in two.\n\n### Cell cycle checkpoints\n\nProteins stop a faulty cell.\n'
+    expect(diagramsOf(note)).toEqual([{ kind: 'cycle', steps: ['G1', 'S', 'G2', 'Mitosis'] }])
+  })
+
+  it('draws the stages of an economic cycle in the order of the subsections (economics)', () => {
+    const note = '# Macro\n\n## Stages\n\nAn economy cycles through these stages over a decade or so.\n\n### Expansion\n\nOutput grows.\n\n### Peak\n\nGrowth stops.\n\n### Contraction\n\nOutput falls.\n\n### Trough\n\nOutput bottoms out.\n'
+    expect(diagramsOf(note)).toEqual([{ kind: 'cycle', steps: ['Expansion', 'Peak', 'Contraction', 'Trough'] }])
+  })
+
+  it.each([
+    ['stages that do not return (history)', '# T\n\n## Stages of the revolt\n\nThe revolt went through three stages.\n\n### Unrest\n\nPrices rose.\n\n### Uprising\n\nTowns rose.\n\n### Defeat\n\nThe army won.\n'],
+    ['a cycle with only two stages (ecology)', '# T\n\n## Seasons\n\nThe lake cycles through two stages each year.\n\n### Mixing\n\nWater turns over.\n\n### Layering\n\nWarm water sits on top.\n'],
+  ])('draws no cycle from %s', (_, note) => {
+    expect(diagramsOf(note).filter((diagram) => diagram.kind === 'cycle')).toEqual([])
+  })
+})

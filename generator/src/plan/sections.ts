@@ -7,7 +7,7 @@ import { CONTINUED, partsWithin, fits, isThinBody, titleWords } from './budget.j
 import { findComparison, type Comparison } from './compare.js'
 import { findContrast, headingPair } from './contrast.js'
 import { findMeasures } from './measures.js'
-import { findGroups, findKinds } from './diagrams/structure.js'
+import { findGroups, findKinds, findStageCycle } from './diagrams/structure.js'
 import { notesFor } from './notes.js'
 import { packUnits } from './pack.js'
 import { coverSlide } from './frame.js'
@@ -335,6 +335,8 @@ export function wholeNoteContrast(outline: Outline, sections: Section[], planned
 function structureSlides(section: Section): Planned[] {
   const groups = findGroups(section)
   const kinds = groups ? undefined : findKinds(section)
+  const stages = groups || kinds ? undefined : findStageCycle(section)
+  if (stages) return [{ slide: { kind: 'diagram', layout: 'diagram', title: section.title, body: [{ type: 'diagram', diagram: { kind: 'cycle', steps: stages } }], notes: `${section.title}: ${stages.join(' → ')}, and back to the start.`, lines: { ...section.lines } } }]
   if (!groups && !kinds) return []
   const diagram: Diagram = groups ? { kind: 'groups', groups } : { kind: 'tree', root: section.title, children: kinds! }
   const names = groups ? groups.map((g) => `${g.name}: ${g.nodes.join(', ')}`) : kinds!

@@ -3,7 +3,7 @@ import type { Run, Section } from '../../types.js'
 import { phraseCell } from '../compare.js'
 import { countWords, plainText, runsText, sentences, toRuns } from '../../text.js'
 import { definitionOf, gist } from '../condense.js'
-import { ADJUNCT_PREPOSITIONS, BOTTOM_FIRST, CRITERIA_CUES, CYCLE_CUES, LAYER_NOUNS, NUMBER_WORDS, PROCESS_CUES, PROCESS_OPENERS, SEQUENCE_FIRST, SEQUENCE_LAST, SEQUENCE_NEXT, TOP_FIRST, TRIGGER_OPENERS, alternation } from '../../grammar/en.js'
+import { ADJUNCT_PREPOSITIONS, BOTTOM_FIRST, CRITERIA_CUES, CYCLE_CUES, LAYER_NOUNS, NUMBER_WORDS, PROCESS_CUES, PROCESS_OPENERS, SEQUENCE_FIRST, STEP_NOUNS, SEQUENCE_LAST, SEQUENCE_NEXT, TOP_FIRST, TRIGGER_OPENERS, alternation } from '../../grammar/en.js'
 import { contentLemmas, headNoun, isNoun, isVerb, samePhrase, splitSubject, termsOf } from '../phrase.js'
 
 /** Words a diagram node shows. */
@@ -330,4 +330,32 @@ export function findKinds(section: Section): string[] | undefined {
     if (own && contentLemmas(split.rest).some((word) => whole.has(word))) stated++
   }
   return stated >= 2 && stated * 2 >= titles.length ? titles : undefined
+}
+
+/** Most words of a stage's title: a longer one is a topic, not a stage. */
+const STAGE_WORDS = 4
+const STEP_NOUN = new RegExp(`\\b(?:${alternation(STEP_NOUNS)})s?\\b`, 'i')
+/** A cycle cue in any form of its last word: "cycle", "cycles", "cycled", "cycling". */
+const CYCLE_FORMS = new RegExp(`\\b(?:${alternation(CYCLE_CUES)})(?:s|d|ing)?\\b`, 'i')
+
+/**
+ * Stages told as subsections that return to the start: a section whose opening paragraph says it
+ * cycles ("… we cycle through the stages …") and names them as stages (there or in its title).
+ * The stages are its subsections in order (a subsection of short sub-stages counts as those),
+ * up to the first one whose title repeats the section's own words (a topic about the whole, not
+ * a stage). Note: three to eight stages, or no diagram.
+ */
+export function findStageCycle(section: Section): string[] | undefined {
+  const first = section.blocks.find((block): block is Paragraph => block.type === 'paragraph')
+  const text = first ? plainText(first) : ''
+  if (!text || !CYCLE_FORMS.test(text) || !STEP_NOUN.test(`${section.title} ${text}`)) return undefined
+  const steps = new Set(STEP_NOUNS)
+  const whole = new Set(contentLemmas(section.title).filter((word) => !steps.has(word)))
+  const stages: string[] = []
+  for (const child of section.children) {
+    if (countWords(child.title) > STAGE_WORDS || contentLemmas(child.title).some((word) => whole.has(word))) break
+    const inner = child.children.length >= 2 && child.children.every((grandchild) => countWords(grandchild.title) <= STAGE_WORDS)
+    stages.push(...(inner ? child.children.map((grandchild) => grandchild.title) : [child.title]))
+  }
+  return stages.length >= 3 && stages.length <= 8 ? stages : undefined
 }
