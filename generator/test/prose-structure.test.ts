@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findSequence, stepLabel } from '../src/plan/diagrams/structure.js'
 import { mermaidFor } from '../src/emit/mermaid.js'
+import { countedNoun } from '../src/plan/header.js'
 import { deckOf } from './helpers.js'
 
 /** The diagrams a deck draws, in order. */
@@ -158,5 +159,22 @@ describe('stages told as subsections that return to the start (issue #12, item 2
     ['a cycle with only two stages (ecology)', '# T\n\n## Seasons\n\nThe lake cycles through two stages each year.\n\n### Mixing\n\nWater turns over.\n\n### Layering\n\nWarm water sits on top.\n'],
   ])('draws no cycle from %s', (_, note) => {
     expect(diagramsOf(note).filter((diagram) => diagram.kind === 'cycle')).toEqual([])
+  })
+})
+
+describe('a definitions table named by its lead-in (issue #12, item 1)', () => {
+  it.each([
+    ['There were two alliances in Europe.', 2, 'Alliance'],
+    ['The statute lists three rival offences.', 3, 'Offence'],
+    ['The cell has four parts.', 3, undefined],
+    ['In 1914 the war began.', 2, undefined],
+  ])('reads the counted noun of %j for %i entries', (lead, count, name) => {
+    expect(countedNoun(lead, count)).toBe(name)
+  })
+
+  it('heads the first column with the counted noun instead of "Term" (law)', () => {
+    const note = '# Law\n\n## Courts\n\nThe country has two supreme courts.\n\n**Court of Cassation:** civil and criminal appeals\n\n**Council of State:** appeals against the state\n'
+    const block = deckOf(note).slides.flatMap((slide) => slide.body).find((b) => b.type === 'definitions')
+    expect(block?.type === 'definitions' && block.header[0]).toEqual([{ text: 'Court' }])
   })
 })

@@ -60,7 +60,7 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
         const definition = definitionOf(toRuns(line.children))!
         return { ...definition, notes: k === 0 ? notesFor(block) : '', range: rangeOf(line) }
       })
-      units.push(...definitionGroupUnits(entries, context.nextGroup()))
+      units.push(...definitionGroupUnits(entries, context.nextGroup(), blocks[i - 1]?.type === 'paragraph' ? plainText(blocks[i - 1]) : undefined))
       continue
     }
     if (block.type === 'paragraph') {
@@ -72,7 +72,7 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
           notes: notesFor(paragraph),
           range: rangeOf(paragraph),
         }))
-        units.push(...definitionGroupUnits(entries, context.nextGroup()))
+        units.push(...definitionGroupUnits(entries, context.nextGroup(), blocks[i - 1]?.type === 'paragraph' ? plainText(blocks[i - 1]) : undefined))
         i = j - 1
         continue
       }

@@ -6,6 +6,7 @@ import { capitalize, sliceRuns } from '../runs.js'
 import { GIST_WORDS, definitionOf, gist } from '../condense.js'
 import { measureBlock } from '../measure.js'
 import { notesFor } from '../notes.js'
+import { ledHeader } from '../header.js'
 import { rangeOf, type Unit, type UnitContext } from '../unit.js'
 
 /** The header a run of definitions shows, decided here so the emitter prints it as given. */
@@ -24,11 +25,13 @@ export interface DefinitionEntry {
  * verb ("Orchestrators can deploy …", "Orchestrators can restart …"), the cells show the phrase
  * after it ("Deploy …"); the notes keep the whole sentences.
  */
-export function definitionGroupUnits(entries: DefinitionEntry[], group: number): Unit[] {
+export function definitionGroupUnits(entries: DefinitionEntry[], group: number, lead?: string): Unit[] {
   const cut = sharedOpening(entries.map((entry) => runsText(entry.explanation)))
+  // A lead-in that counts the entries names the first column ("two alliances" → "Alliance").
+  const header = ledHeader(DEFINITION_HEADER, lead, entries.length)
   return entries.map((entry) => {
     const explanation = cut ? capitalize(normalizeRuns(sliceRuns(entry.explanation, cut, runsText(entry.explanation).length))) : entry.explanation
-    return definitionUnit(entry.term, explanation, group, entry.notes, entry.range)
+    return definitionUnit(entry.term, explanation, group, entry.notes, entry.range, header)
   })
 }
 
@@ -51,8 +54,8 @@ export function sharedOpening(texts: string[]): number {
 }
 
 /** One `Term: explanation` as a unit of a definitions group (the gist shows; the notes keep all). */
-export function definitionUnit(term: Run[], explanation: Run[], group: number, notes: string, range?: LineRange): Unit {
-  const block: SlideBlock = { type: 'definitions', header: DEFINITION_HEADER, items: [{ term, gist: gist(explanation, GIST_WORDS, term) }] }
+export function definitionUnit(term: Run[], explanation: Run[], group: number, notes: string, range?: LineRange, header = DEFINITION_HEADER): Unit {
+  const block: SlideBlock = { type: 'definitions', header, items: [{ term, gist: gist(explanation, GIST_WORDS, term) }] }
   return { kind: 'group', group, block, size: measureBlock(block), notes, range }
 }
 
