@@ -13,6 +13,12 @@ describe('shortTitle', () => {
     ['Step 2:a detail', 'Step 2:a detail'],
     ['(Optional)', '(Optional)'],
     ['Well-known cases', 'Well-known cases'],
+    ['Step 3: Graft the rootstock', 'Step 3: Graft the rootstock'],
+    ['Case 2 - Donoghue v Stevenson', 'Case 2 - Donoghue v Stevenson'],
+    [':bulb: Why prices fall', ':bulb: Why prices fall'],
+    ['Using `SUM()` over a window', 'Using `SUM()` over a window'],
+    ['The `len()` function (built in)', 'The `len()` function'],
+    ['nrem', 'nrem'],
   ])('%j → %j', (title, expected) => {
     expect(shortTitle(title)).toBe(expected)
   })

@@ -13,9 +13,14 @@ const FULL_TITLE = new Set<SlidePlan['kind']>(['cover', 'section', 'end'])
  * Note: a title is never cut inside a phrase; when nothing can be dropped it stays as written.
  */
 export function shortTitle(title: string): string {
-  let short = title.replace(/\s*\([^()]*\)/g, '').replace(/\s*\[[^\][]*\]/g, '').trim()
+  // A parenthetical has words in it and sits outside code: "`RANK()`" keeps its brackets.
+  let short = title.replace(/(`[^`]*`)|\s*\([^()]*[\p{L}\p{N}][^()]*\)/gu, (match, code: string | undefined) => code ?? '').replace(/\s*\[[^\][]*\]/g, '').trim()
   const subtitle = /^(.+?)(?::\s|\s[-–—]\s)(.+)$/.exec(short)
-  if (subtitle && countWords(subtitle[1]) >= 1 && subtitle[1].trim().length >= 3) short = subtitle[1].trim()
+  // The part before ":" must name the topic: not a numbered label ("Step 2: Install the agent"),
+  // not an emoji code (":warning: …").
+  const head = subtitle?.[1].trim() ?? ''
+  const label = /^\S+\s+\d+[.)]?$|^\d+[.)]?$/u.test(head) || head.startsWith(':')
+  if (subtitle && !label && countWords(head) >= 1 && head.length >= 3) short = head
   short = short.replace(/[\s:;,–—-]+$/, '').trim()
   return short || title.trim()
 }
