@@ -1,7 +1,8 @@
 import type { Heading, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import type { NoteMeta, Outline, Section } from './types.js'
-import { plainText } from './text.js'
+import { plainText, sentences } from './text.js'
+import { contentLemmas } from './plan/phrase.js'
 import { NOTION_ID } from './dialects/notion.js'
 
 /**
@@ -64,6 +65,7 @@ export function outlineSections(tree: Root, meta: NoteMeta, file: VFile): Outlin
       stack[stack.length - 1].blocks.push(node)
     }
   }
+  for (const section of root.children) adoptIntros(section)
   for (const section of root.children) closeLines(section)
   const headingText = titleHeading ? plainText(titleHeading) : undefined
   return {
@@ -75,6 +77,27 @@ export function outlineSections(tree: Root, meta: NoteMeta, file: VFile): Outlin
     sections: root.children,
     lineCount: Math.max(1, String(file.value ?? '').split('\n').length),
   }
+}
+
+/**
+ * A section with no text of its own whose first subsection opens with a paragraph about the
+ * section, not about the subsection ("## Causes of the war" → "### Alliances" → "The war had many
+ * causes …"): that paragraph is the section's introduction and moves up, so its slide carries
+ * the section's title. Note: only leading paragraphs whose first sentence names a word of the
+ * section's title and none of the subsection's; the subsection keeps at least one block.
+ */
+function adoptIntros(section: Section): void {
+  const first = section.children[0]
+  if (first && !section.blocks.length) {
+    const own = new Set(contentLemmas(first.title))
+    const whole = contentLemmas(section.title).filter((word) => !own.has(word))
+    while (first.blocks.length > 1 && first.blocks[0].type === 'paragraph') {
+      const words = new Set(contentLemmas(sentences(plainText(first.blocks[0]))[0] ?? ''))
+      if (!whole.some((word) => words.has(word)) || [...own].some((word) => words.has(word))) break
+      section.blocks.push(first.blocks.shift()!)
+    }
+  }
+  for (const child of section.children) adoptIntros(child)
 }
 
 function closeLines(section: Section): number {

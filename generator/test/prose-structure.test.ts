@@ -3,6 +3,8 @@ import { findSequence, stepLabel } from '../src/plan/diagrams/structure.js'
 import { mermaidFor } from '../src/emit/mermaid.js'
 import { countedNoun } from '../src/plan/header.js'
 import { deckOf } from './helpers.js'
+import { outlineOf } from './structure-helpers.js'
+import { plainText } from '../src/text.js'
 
 /** The diagrams a deck draws, in order. */
 function diagramsOf(note: string) {
@@ -176,5 +178,24 @@ describe('a definitions table named by its lead-in (issue #12, item 1)', () => {
     const note = '# Law\n\n## Courts\n\nThe country has two supreme courts.\n\n**Court of Cassation:** civil and criminal appeals\n\n**Council of State:** appeals against the state\n'
     const block = deckOf(note).slides.flatMap((slide) => slide.body).find((b) => b.type === 'definitions')
     expect(block?.type === 'definitions' && block.header[0]).toEqual([{ text: 'Court' }])
+  })
+})
+
+describe('a subsection that opens with the introduction of its parent (issue #12, item 5)', () => {
+  it('moves the paragraph about the section up, so its slide carries the section title (history)', () => {
+    const note = '# Rome\n\n## Causes of the fall\n\n### Money\n\nThe fall of the empire had slow causes and sudden ones, over two centuries.\n\nCoins lost their silver, so money lost its worth.\n'
+    const outline = outlineOf(note)
+    const section = outline.sections[0]
+    expect(section.blocks.map((block) => plainText(block))).toEqual(['The fall of the empire had slow causes and sudden ones, over two centuries.'])
+    expect(section.children[0].blocks.map((block) => plainText(block))).toEqual(['Coins lost their silver, so money lost its worth.'])
+    const shown = deckOf(note).slides.find((slide) => slide.kind !== 'takeaways' && JSON.stringify(slide.body).includes('slow causes'))
+    expect(shown?.title).toBe('Causes of the fall')
+  })
+
+  it.each([
+    ['a paragraph about the subsection (biology)', '# Cells\n\n## Parts of a cell\n\n### Membrane\n\nThe membrane is the part of a cell that lets water in.\n\nIt has two layers.\n'],
+    ['a subsection with one block only (law)', '# Law\n\n## Sources of law\n\n### Statutes\n\nLaw has written and unwritten sources.\n'],
+  ])('leaves %s where it is', (_, note) => {
+    expect(outlineOf(note).sections[0].blocks).toEqual([])
   })
 })
