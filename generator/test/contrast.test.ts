@@ -10,6 +10,10 @@ describe('contrastOf (subjects from grammar, in any subject)', () => {
     ['Unlike monarchies, republics elect their head of state.', { Republics: 'elect their head of state', Monarchies: '—' }],
     ['Government bonds are safer than shares.', { 'Government bonds': 'are safer', Shares: '—' }],
     ['Glaciers, by contrast, move slowly, whereas rivers move quickly.', { Glaciers: 'move slowly', Rivers: 'move quickly' }],
+    ['Whereas a monopoly sets its price, a competitive firm takes the market price.', { Monopoly: 'sets its price', 'Competitive firm': 'takes the market price' }],
+    ['While common law grows from court rulings, civil law starts from written codes.', { 'Common law': 'grows from court rulings', 'Civil law': 'starts from written codes' }],
+    ['In contrast to stocks, bonds pay a fixed coupon.', { Bonds: 'pay a fixed coupon', Stocks: '—' }],
+    ['Compared with the upper house, the lower house has more members.', { 'Lower house': 'has more members', 'Upper house': '—' }],
   ])('reads %j', (sentence, expected) => {
     expect(Object.fromEntries(contrastOf(sentence)?.cells ?? [])).toEqual(expected)
   })
@@ -19,6 +23,7 @@ describe('contrastOf (subjects from grammar, in any subject)', () => {
     ['Ferns are green.'],
     ['It rains while you wait.'],
     ['We waited, but nothing happened.'],
+    ['While we waited, it rained.'],
   ])('finds no contrast in %j', (sentence) => {
     expect(contrastOf(sentence)).toBeUndefined()
   })

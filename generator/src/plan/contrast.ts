@@ -33,7 +33,10 @@ interface Row {
 }
 
 const JOIN = new RegExp(`,?\\s+(?:${alternation(CONTRAST_JOINS)})\\s*,?\\s+`, 'gi')
-const UNLIKE = /^unlike\s+([^,]+),\s*(.+)$/i
+/** "Unlike A, B …", "In contrast to A, B …", "Compared with A, B …": a marker that opens the sentence (not "than"). */
+const UNLIKE = new RegExp(`^(?:${alternation(CONTRAST_MARKERS.filter((marker) => marker !== 'than'))})\\s+([^,]+),\\s*(.+)$`, 'i')
+/** "Whereas A …, B …", "While A …, B …": the first clause's subject against the second's. */
+const LEADING = new RegExp(`^(?:${alternation(CONTRAST_JOINS.filter((join) => !/\s/.test(join) && join !== 'but' && join !== 'however'))})\\s+(.+?),\\s+(.+)$`, 'i')
 const ONE_SIDED = new RegExp(`^(.+?)\\s+(?:${alternation(CONTRAST_MARKERS)})\\s+(.+?)$`, 'i')
 
 /** "EEG of a sleeper" → aspect "EEG", subject "Sleeper"; other subjects stay whole. */
@@ -54,6 +57,12 @@ export function contrastOf(sentence: string): Row | undefined {
     const a = factor(first)
     const b = factor(second)
     if (!samePhrase(a.subject, b.subject)) return { cells: new Map([[a.subject, a.rest], [b.subject, b.rest]]), sentence, aspect: a.aspect ?? b.aspect }
+  }
+  const leading = LEADING.exec(text)
+  if (leading) {
+    const first = splitSubject(leading[1], 7)
+    const second = splitSubject(leading[2], 7)
+    if (first && second && !samePhrase(first.subject, second.subject)) return { cells: new Map([[first.subject, first.rest], [second.subject, second.rest]]), sentence }
   }
   const unlike = UNLIKE.exec(text)
   if (unlike) {
