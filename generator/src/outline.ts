@@ -79,6 +79,9 @@ export function outlineSections(tree: Root, meta: NoteMeta, file: VFile): Outlin
   }
 }
 
+/** Longest opening sentence read as a possible introduction of the section above. */
+const INTRO_CHARS = 300
+
 /**
  * A section with no text of its own whose first subsection opens with a paragraph about the
  * section, not about the subsection ("## Causes of the war" → "### Alliances" → "The war had many
@@ -92,7 +95,10 @@ function adoptIntros(section: Section): void {
     const own = new Set(contentLemmas(first.title))
     const whole = contentLemmas(section.title).filter((word) => !own.has(word))
     while (first.blocks.length > 1 && first.blocks[0].type === 'paragraph') {
-      const words = new Set(contentLemmas(sentences(plainText(first.blocks[0]))[0] ?? ''))
+      const opening = sentences(plainText(first.blocks[0]))[0] ?? ''
+      // An introduction opens with a short sentence; a long one is not tagged.
+      if (opening.length > INTRO_CHARS) break
+      const words = new Set(contentLemmas(opening))
       if (!whole.some((word) => words.has(word)) || [...own].some((word) => words.has(word))) break
       section.blocks.push(first.blocks.shift()!)
     }

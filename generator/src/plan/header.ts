@@ -3,6 +3,9 @@ import { sentences } from '../text.js'
 import { NUMBER_WORDS } from '../grammar/en.js'
 import { termsOf } from './phrase.js'
 
+/** Longest last sentence of a lead-in that is read for a count. */
+const LEAD_CHARS = 300
+
 /**
  * The name of a definitions table's first column from the lead-in before it, when the lead-in
  * counts what follows: "There were two alliances in Europe." before two `Name: members` lines →
@@ -11,6 +14,8 @@ import { termsOf } from './phrase.js'
  */
 export function countedNoun(lead: string, count: number): string | undefined {
   const last = sentences(lead.replace(/\s+/g, ' ').trim()).pop() ?? ''
+  // A lead-in is one short sentence; a long one is not tagged.
+  if (last.length > LEAD_CHARS) return undefined
   const terms = termsOf(last)
   for (let i = 0; i < terms.length; i++) {
     const word = terms[i].text.toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '')

@@ -27,11 +27,13 @@ const MAX_SUBJECTS = 5
 const INTRO_SENTENCES = 2
 /** Fewest words of a main clause that a cell may end at its first comma. */
 const MAIN_WORDS = 5
+/** Longest sentence read for names and measures: longer ones are not tagged (tagging is the slow part). */
+const SENTENCE_CHARS = 400
 /** Most words of an introduced name. */
 const NAME_WORDS = 4
 
 /** "is", "are", "'s" ("there's", "it's"): the verb that introduces a thing after it. */
-const introduces = (term: Term): boolean => term.tags.has('Copula') || /^(?:there|here)(?:'|’)s$/i.test(term.text) || /^there$/i.test(term.text)
+const introduces = (term: Term): boolean => term.tags.has('Copula') || /^(?:there|here)(?:'|’)s$/i.test(term.text)
 
 /**
  * The thing a paragraph introduces: an indefinite noun phrase right after "is" / "there is" in
@@ -39,6 +41,8 @@ const introduces = (term: Term): boolean => term.tags.has('Copula') || /^(?:ther
  */
 export function introducedName(text: string): string | undefined {
   for (const sentence of sentences(text.replace(/\s+/g, ' ')).slice(0, INTRO_SENTENCES)) {
+    // A sentence that introduces a thing is short; tagging a long one costs more than it finds.
+    if (sentence.length > SENTENCE_CHARS || !/\b(?:is|are|was|were|(?:there|here)['’]s)\s/i.test(sentence)) continue
     const terms = termsOf(sentence)
     for (let i = 0; i < terms.length; i++) {
       if (!introduces(terms[i])) continue
@@ -70,6 +74,7 @@ interface Compound {
 function compoundsOf(text: string): Compound[] {
   const out: Compound[] = []
   for (const sentence of sentences(text.replace(/\s+/g, ' '))) {
+    if (sentence.length > SENTENCE_CHARS) continue
     const terms = termsOf(sentence)
     let i = 0
     while (i < terms.length) {
@@ -175,7 +180,8 @@ function saidOf(explanation: Run[]): Said[] {
   const out: Said[] = []
   splitSentences(explanation).forEach((sentence, i) => {
     const text = runsText(sentence).trim()
-    const [first, next] = termsOf(text)
+    if (i > 0 || text.length > SENTENCE_CHARS) return
+    const [first, next] = termsOf(text.split(/\s+/).slice(0, 2).join(' '))
     // A plural at the start before "that", an article or a preposition reads as a verb ("sets that …").
     const plural = Boolean(first?.tags.has('Plural') && /s$/i.test(first.text) && next && ['Conjunction', 'Determiner', 'Preposition'].some((tag) => next.tags.has(tag)))
     if (i === 0 && first && (first.tags.has('Verb') || plural) && !first.tags.has('Copula') && !first.tags.has('Auxiliary') && !first.tags.has('Modal')) {

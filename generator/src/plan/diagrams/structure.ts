@@ -31,6 +31,8 @@ const FIRST = new RegExp(`^(?:${alternation(SEQUENCE_FIRST)})\\b[,:]?\\s*`, 'i')
 const NEXT = new RegExp(`^(?:${alternation(SEQUENCE_NEXT)})\\b[,:]?\\s*`, 'i')
 const LAST = new RegExp(`^(?:${alternation(SEQUENCE_LAST)})\\b[,:]?\\s*`, 'i')
 const TRIGGER = new RegExp(`^(?:${alternation(TRIGGER_OPENERS)})\\s+([^,]{3,}?),\\s+(.{3,})$`, 'i')
+/** Longest sentence read as a step of a sequence set off by an event. */
+const SEQUENCE_CHARS = 400
 /** "then" inside a sentence, after its subject: "The clerk then files it". */
 const INNER_THEN = /\s+then\b,?/i
 /** A sentence that holds a trigger of its own ("However, if A, then B"): a new condition, not a next step. */
@@ -257,11 +259,14 @@ export function findSequence(text: string): { steps: string[]; cycle: boolean } 
  */
 function triggeredSequence(all: string[]): { steps: string[]; cycle: boolean } | undefined {
   for (let k = 0; k + 1 < all.length; k++) {
+    // Steps are short sentences: a long one is no step (and is not scanned).
+    if (all[k].length > SEQUENCE_CHARS || all[k + 1].length > SEQUENCE_CHARS) continue
     const trigger = TRIGGER.exec(all[k].replace(/[.!]+$/, ''))
     // "If A, then B" states a logical consequence, not a step in time.
     if (!trigger || /^then\b/i.test(trigger[2])) continue
     const texts = [trigger[1], trigger[2]]
     for (const sentence of all.slice(k + 1)) {
+      if (sentence.length > SEQUENCE_CHARS) break
       const marker = [NEXT, LAST].find((pattern) => pattern.test(sentence))
       const inner = !marker && INNER_THEN.test(sentence) && !CONDITIONAL.test(sentence)
       if (!marker && !inner) break
