@@ -199,3 +199,10 @@ describe('a subsection that opens with the introduction of its parent (issue #12
     expect(outlineOf(note).sections[0].blocks).toEqual([])
   })
 })
+
+describe('steps a node cannot show', () => {
+  it('keeps numbered steps with formulas a list, where the formulas render (chemistry)', () => {
+    const note = '# Lab\n\n## How the titration is done\n\n1. Add $10\\,mL$ of acid to the flask\n2. The base is dripped in until the colour changes\n3. The volume of base used gives the concentration of the acid\n'
+    expect(diagramsOf(note)).toEqual([])
+  })
+})

@@ -194,6 +194,8 @@ export function findSteps(list: List, heading: string, before: RootContent | und
   const lead = before?.type === 'paragraph' ? plainText(before) : ''
   if (CRITERIA_CUE.test(lead) || CRITERIA_CUE.test(heading)) return undefined
   const lines = list.children.map((item) => (item.children[0]?.type === 'paragraph' ? firstLine(item.children[0]) : []))
+  // A node shows plain text: steps with formulas stay a list, where the formulas render.
+  if (lines.some((line) => line.some((node) => node.type === 'inlineMath'))) return undefined
   const cued = PROCESS_CUE.test(heading) || PROCESS_OPENER.test(heading.trim()) || PROCESS_CUE.test(lead)
   if (!cued && !isHandOff(lines.map((line) => runsText(toRuns(line))))) return undefined
   const steps = lines.map((line) => (line.length ? stepLabel(toRuns(line)) : ''))
