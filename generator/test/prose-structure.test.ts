@@ -132,6 +132,7 @@ describe('a sequence told in prose from the event that sets it off (issue #12, i
   it.each([
     ['a logical "if …, then …" (game theory)', 'If both firms cut prices, then each earns less. However, if one firm cuts alone, then it wins the market.'],
     ['a trigger with no next step (biology)', 'When a cell is damaged, it swells. Swelling is reversible.'],
+    ['a "then" deep inside advice, not a next step (baking)', 'As soon as the dough rests, the gluten relaxes, so shaping gets easier. The usual trick is to mix the flour and the water first, and only then add the salt.'],
   ])('draws no sequence from %s', (_, text) => {
     expect(findSequence(text)).toBeUndefined()
   })

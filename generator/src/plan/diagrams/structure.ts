@@ -33,8 +33,8 @@ const LAST = new RegExp(`^(?:${alternation(SEQUENCE_LAST)})\\b[,:]?\\s*`, 'i')
 const TRIGGER = new RegExp(`^(?:${alternation(TRIGGER_OPENERS)})\\s+([^,]{3,}?),\\s+(.{3,})$`, 'i')
 /** Longest sentence read as a step of a sequence set off by an event. */
 const SEQUENCE_CHARS = 400
-/** "then" inside a sentence, after its subject: "The clerk then files it". */
-const INNER_THEN = /\s+then\b,?/i
+/** "then" inside a sentence, right after its subject and auxiliary: "The clerk then files it", "The clerk will then file it". */
+const INNER_THEN = /^((?:[\p{L}\p{N}'’-]+\s+){1,6}?)then\b,?\s*/iu
 /** A sentence that holds a trigger of its own ("However, if A, then B"): a new condition, not a next step. */
 const CONDITIONAL = new RegExp(`\\b(?:${alternation(TRIGGER_OPENERS)})\\b[^.]*,`, 'i')
 
@@ -272,7 +272,7 @@ function triggeredSequence(all: string[]): { steps: string[]; cycle: boolean } |
       const marker = [NEXT, LAST].find((pattern) => pattern.test(sentence))
       const inner = !marker && INNER_THEN.test(sentence) && !CONDITIONAL.test(sentence)
       if (!marker && !inner) break
-      texts.push(marker ? sentence.replace(marker, '') : sentence.replace(INNER_THEN, ''))
+      texts.push(marker ? sentence.replace(marker, '') : sentence.replace(INNER_THEN, '$1'))
       if (marker === LAST) break
     }
     if (texts.length < 3) continue
