@@ -1,4 +1,5 @@
 import {
+  ANSWER_OPENERS,
   CAUSAL_MARKERS,
   CONCLUSION_MARKERS,
   CONTRAST_OPENERS,
@@ -13,7 +14,7 @@ import {
   BACK_REFERENCES,
 } from '../grammar/en.js'
 import { countWords } from '../text.js'
-import { tagSentence } from '../grammar/index.js'
+import { isEnglish, tagSentence } from '../grammar/index.js'
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
 const anyOf = (words: string[], flags = 'i'): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${words.map(escape).join('|')})(?=$|[^\\p{L}])`, `u${flags}`)
@@ -30,6 +31,7 @@ const CAUSAL = anyOf(CAUSAL_MARKERS)
 /** ", so there's …": "so" joining a consequence (not "so that", which CAUSAL has). */
 const SO_CLAUSE = /,\s+so\s+(?!that\b)\p{L}/iu
 const DEPENDENT = startsWith(DEPENDENT_OPENERS)
+const ANSWER = startsWith(ANSWER_OPENERS)
 /** "It is hard to …", "It was clear that …": an empty "it" that points at nothing before. */
 const EXPLETIVE_IT = /^\W*it(?:\s+is|\s+was|'s)\s+(?:\p{L}+\s+){1,2}?(?:to|that)\s/iu
 const CONTRAST_OPENER = startsWith(CONTRAST_OPENERS)
@@ -83,7 +85,7 @@ export function isCausal(text: string): boolean {
  */
 export function leaning(text: string): 'none' | 'reference' | 'contrast' {
   if (CONTRAST_OPENER.test(text)) return 'contrast'
-  if (ORDINAL_PRONOUN.test(text)) return 'reference'
+  if (ORDINAL_PRONOUN.test(text) || ANSWER.test(text)) return 'reference'
   if (DEPENDENT.test(text) && !isExpletiveIt(text) && !META.test(text)) return 'reference'
   return 'none'
 }
@@ -146,6 +148,36 @@ export function sentencePoints(texts: string[], marks: SentenceMarks[] = [], hea
     const key = marked || (!minor && isCausal(text))
     return { index, score: pointScore(text, index, bold, heading, highlighted) - (continues ? 4 : 0), key, marked, minor, leans: leaning(text) }
   })
+}
+
+/**
+ * Whether a sentence gives a result: an equation or a value after "=" ("The mean is $…=20$"), or a
+ * conclusion ("Therefore …", "So the …"). After an example it is the example's answer.
+ */
+export function isResult(text: string): boolean {
+  return /(?<![=<>!])=(?!=)/.test(text) || CONCLUSION.test(text)
+}
+
+/**
+ * Whether a line is only a figure: it opens with a number ("26 bytes", "18 bytes without the
+ * header"), has no verb and no equation, so nothing in it says what the figure measures.
+ */
+export function isBareMeasure(text: string): boolean {
+  const clean = text.replace(/[^\p{L}\p{N}\s.,+\-*/%()=]/gu, ' ').trim()
+  // A number with its unit ("26 bytes", "2-core CPU"); a bare "3" or "5.1" is a label.
+  if (!/^\d[\d.,]*(?:\s+|-)\p{L}{2,}/u.test(clean) || clean.includes('=')) return false
+  return !tagSentence(clean).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+}
+
+/**
+ * Whether a line is a sentence with a subject of its own ("The trailer holds a checksum"), not a
+ * trait with its subject left out ("Detects errors"), a label or a figure.
+ */
+export function hasOwnSubject(text: string): boolean {
+  if (!isEnglish(text) || isBareMeasure(text)) return false
+  const tokens = tagSentence(text).filter((token) => token.pos !== 'PUNCT' && token.pos !== 'SYM')
+  const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  return verb > 0 && tokens.slice(0, verb).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON')
 }
 
 /** Whether a sentence opens an example ("For example, …", "An example of … is …"). */

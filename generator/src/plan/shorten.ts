@@ -6,6 +6,7 @@ import {
   LEADING_MARKERS,
   NEGATIONS,
   SUBORDINATORS,
+  THIRD_PERSON,
 } from '../grammar/en.js'
 import { countWords, runsText } from '../text.js'
 import type { Run } from '../types.js'
@@ -182,17 +183,21 @@ const appositives: Step = (_text, tokens) => {
 }
 
 const MARKERS = [...LEADING_MARKERS].sort((a, b) => b.length - a.length)
+/** "For example, …" opening the sentence: with its comma, a marker like "However, …". */
+const LEADING_EXAMPLES = EXAMPLE_OPENERS.filter((opener) => opener.includes(' ')).sort((a, b) => b.length - a.length)
 
 /** A leading discourse marker ("However, …") or a short leading adverbial ("By default, …"). */
 const openers: Step = (text, tokens) => {
   const lower = text.toLowerCase()
-  for (const marker of MARKERS) {
+  for (const marker of [...MARKERS, ...LEADING_EXAMPLES]) {
     if (!lower.startsWith(marker)) continue
     const rest = text.slice(marker.length)
     const match = /^\s*,\s*|^\s+(?=\S)/.exec(rest)
     if (!match) continue
-    // Without a comma, only single-word markers ("So", "And", "Also") go.
-    if (!match[0].includes(',') && marker.includes(' ')) continue
+    // Without a comma, only single-word markers ("So", "And", "Also") go, and only when they
+    // open the clause: "Now we have X, we can Y" uses "Now" as "now that", and without it the
+    // sentence is two clauses spliced by a comma.
+    if (!match[0].includes(',') && (marker.includes(' ') || splicesWithout(tokens))) continue
     return [[0, marker.length + match[0].length]]
   }
   const comma = tokens.findIndex((t) => t.text === ',')
@@ -201,9 +206,32 @@ const openers: Step = (text, tokens) => {
   if (comma > 0 && comma <= 6 && (tokens[0].pos === 'ADP' || tokens[0].pos === 'ADV')) {
     const head = tokens.slice(0, comma)
     const rest = tokens.slice(comma + 1)
+    // "In the closed-economy model, we assume …" sets the frame the claim holds in: without it the
+    // claim is another one. Only a phrase that points back ("At this point, …", "In that case, …")
+    // or a lone adverb ("Unfortunately, …") goes.
+    const framing = head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && !head.some((t) => t.pos === 'DET' && POINTING.has(t.lower))
+    if (framing || (tokens[0].pos === 'ADV' && head.length > 1)) return []
     if (!head.some(isVerb) && rest.some(isVerb) && rest.length >= 4) return [[0, tokens[comma].end]]
   }
   return []
+}
+
+/** Demonstratives: a leading phrase with one points back at what was said ("At this point, …"). */
+const POINTING = new Set(['this', 'that', 'these', 'those'])
+/** Third-person pronouns and demonstratives: a subject that stands for a noun said before it. */
+const ANAPHORS = new Set([...POINTING, ...THIRD_PERSON])
+
+/**
+ * Whether the sentence after its first word is two clauses joined by a comma alone ("[Now] we've
+ * made Y a function of r, we have a model"): the first word was what joined them.
+ */
+function splicesWithout(tokens: Token[]): boolean {
+  for (let c = 2; c < tokens.length - 2; c++) {
+    if (tokens[c].text !== ',') continue
+    const before = tokens.slice(1, c)
+    if (before.some(isVerb) && tokens[c + 1].pos === 'PRON' && isVerb(tokens[c + 2])) return true
+  }
+  return false
 }
 
 /** "very", "really", "quite" … when used as adverbs. */
@@ -259,6 +287,8 @@ const leadingClauses: Step = (_text, tokens) => {
   if (comma < 2) return []
   const rest = tokens.slice(comma + 1)
   if (rest.length < 3 || !rest.some(isVerb)) return []
+  // "As a process runs, it gains …": the pronoun after the comma stands for a noun of the clause.
+  if (ANAPHORS.has(rest[0].lower)) return []
   return [[0, tokens[comma].end]]
 }
 

@@ -19,6 +19,9 @@ const MARKED_ENOUGH = 3
 /** Sentences of a section read when looking for its strongest point (its opening, where points are). */
 const SECTION_SENTENCES = 12
 
+/** A sentence that ends in a colon: it leads into what follows. */
+const LEAD_IN = /[:：]\s*$/
+
 /** A sentence of the note with where it came from. */
 interface Candidate {
   runs: Run[]
@@ -63,7 +66,7 @@ export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePla
     // Away from its section, a takeaway needs its subject ("Programmed for …" says nothing alone)
     // and must not lean on a sentence it is not shown with ("This …", "Another …", "However, …").
     // A lead-in ("**Add the remote repository**:") introduces what follows; it is no takeaway.
-    const alone = (c: Candidate): boolean => !isFragment(c.text) && standsAlone(c.text) && !/[:：]\s*$/.test(c.text)
+    const alone = (c: Candidate): boolean => !isFragment(c.text) && standsAlone(c.text) && !LEAD_IN.test(c.text)
     const marked = allSentences(outline.sections)
       .filter((c) => isMarkedPoint(c.text) || c.runs.some((run) => run.strong && countWords(run.text) >= 4))
       .filter((c) => alone(c) && !isBareLabel(c.text))
@@ -141,7 +144,8 @@ function sectionPoints(sections: Section[]): Candidate[] {
  */
 function strongestPoint(section: Section): { candidate: Candidate; score: number } | undefined {
   const own = section.blocks.flatMap((block) => blockSentences(block, section, false))
-  const candidates = own.filter((c) => !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text)).slice(0, SECTION_SENTENCES)
+  // A lead-in ("… based on 3 factors:") introduces what follows it: away from that, it says nothing.
+  const candidates = own.filter((c) => !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text) && !LEAD_IN.test(c.text)).slice(0, SECTION_SENTENCES)
   if (!candidates.length) return undefined
   const scored = candidates.map((c) => ({ candidate: c, score: pointScore(c.text, own.indexOf(c), c.runs.some((run) => run.strong), section.title) }))
   return scored.sort((a, b) => b.score - a.score)[0]
