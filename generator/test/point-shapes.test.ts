@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { condenseItems, condenseParts, gist, shortenSentence } from '../src/plan/condense.js'
-import { hasOwnSubject, isBareMeasure, isResult, leaning, standsAlone } from '../src/plan/point.js'
+import { hasOwnSubject, isBareMeasure, isFactList, isResult, leaning, standsAlone } from '../src/plan/point.js'
 import { runsText } from '../src/text.js'
 import type { BulletItem, Run, SlidePlan } from '../src/types.js'
 import { deckOf } from './helpers.js'
@@ -141,6 +141,36 @@ describe('the mechanism a paragraph explains is on the slide when it fits', () =
     expect(shown(paragraph, 'Respiration').length).toBeLessThan(4)
     // condenseParts passes its own fit test: the same paragraph, split where it must.
     expect(condenseParts(paragraph, fitsSixty).flat()).toHaveLength(4)
+  })
+})
+
+describe('the substance a general opening announces is on the slide', () => {
+  it.each([
+    ['At the start of the century most farms had no power, roads were unpaved, schools were rare and most children worked in the fields.', true],
+    ['Prices rose, wages fell, and workers went on strike across the north.', true],
+    ['The cell divides, and the two daughters separate.', false],
+    ['Britain and Spain held huge territories, these were known as empires.', false],
+  ])('%s → list of facts: %s', (text, facts) => {
+    expect(isFactList(text)).toBe(facts)
+  })
+
+  it('keeps a long list of facts even when it must take a slide of its own (history)', () => {
+    const paragraph =
+      'Village life in 1800 was very different from the life we know today. Over the next hundred years steam engines and then electric motors changed the way that most families in the villages worked and travelled. ' +
+      'Railways, the telegraph and steamships were all common by the end of that century. ' +
+      'At the start of the century most villages were cut off from the towns, travel was for the rich, few children could read and most families lived in damp cottages with little access to doctors, schools or clean water.'
+    const fitsSixty = (items: BulletItem[]): boolean => items.reduce((sum, item) => sum + runsText(item.runs).split(/\s+/).length, 0) <= 50
+    const parts = condenseParts([{ text: paragraph }], fitsSixty, { heading: 'Village Life' })
+    expect(parts.flat().map((item) => runsText(item.runs)).join('\n')).toContain('few children could read')
+  })
+
+  it('shows what the author’s bold term does, not only that it is used (economics)', () => {
+    const paragraph: Run[] = [
+      { text: 'The newest tool of the central bank is the corridor system, which aims to keep the overnight rate as close to its target as it can. It does this by paying ' },
+      { text: 'interest on reserves', strong: true },
+      { text: ' held by commercial banks. When banks hold spare cash overnight, they earn interest on reserves, and no bank will lend below that rate to another bank.' },
+    ]
+    expect(shown(paragraph, 'Monetary Policy Corridor').join('\n')).toContain('no bank will lend below that rate to another bank')
   })
 })
 

@@ -2,7 +2,7 @@ import type { BulletItem, Run } from '../types.js'
 import { countWords, normalizeRuns, runsText, sentences } from '../text.js'
 import { capitalize, masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
-import { contrastOpenerLength, hasOwnSubject, isBareMeasure, isExample, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
+import { contrastOpenerLength, hasOwnSubject, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
 import { partsWithin } from './budget.js'
 import { alternation, GLOSS_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
 import { findSequence } from './diagrams/structure.js'
@@ -101,9 +101,11 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
   // A process told in prose ("First … Then … Finally …") becomes a diagram of its steps: the
   // steps after the first are shown there, not as bullets too.
   const drawn = findSequence(runsText(runs)) !== undefined
-  const read = sentencePoints(texts, all.map(marksOf), context.heading ?? '').map((point) =>
-    drawn && point.index > 0 && LATER_STEP.test(texts[point.index]) ? { ...point, minor: true, key: false, marked: false } : point,
-  )
+  const read = sentencePoints(texts, all.map(marksOf), context.heading ?? '')
+    .map((point) => (drawn && point.index > 0 && LATER_STEP.test(texts[point.index]) ? { ...point, minor: true, key: false, marked: false } : point))
+    // A sentence that goes on about the term the author just set in bold ("… tracking its
+    // **vruntime**. … it picks the lowest vruntime …") says what the marked term does: key too.
+    .map((point) => (!point.minor && !point.key && point.index > 0 && namesBoldOf(all[point.index - 1], texts[point.index]) ? { ...point, key: true } : point))
   // An example's result ("… each taking 10 seconds. The mean is $…=20$") shows with its example
   // or not at all: alone, it answers nothing.
   const results = exampleResults(texts, read)
@@ -134,7 +136,8 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
     // `wanted` counts the points chosen; what they lean on comes with them, up to MAX_SHOWN sentences.
     let picked = 0
     for (const point of order) {
-      if (picked >= wanted) break
+      // Past `wanted`, only key sentences still come (every key one shows when there is room).
+      if (picked >= wanted && !point.key) continue
       // Past the first, a sentence that reads as no point at all (meta-text, a hedge) stays in the notes.
       if (picked && point.minor) continue
       if (chosen.has(point.index)) {
@@ -147,7 +150,8 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
       if (picked && chosen.size + added.length > MAX_SHOWN) continue
       // Past the first, a sentence that stays too long for a slide even shortened is left to the
       // notes unless the author marked it: another sentence says the point in fewer words.
-      if (picked && !point.marked && added.some((i) => countWords(runsText(shortenSentence(all[i], maxWords))) > LONG_BULLET)) continue
+      // A list of facts is the substance a general opening announces: it shows, however long.
+      if (picked && !point.marked && added.some((i) => countWords(runsText(shortenSentence(all[i], maxWords))) > LONG_BULLET && !isFactList(texts[i]))) continue
       added.forEach((i) => chosen.add(i))
       picked++
     }
@@ -166,7 +170,9 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
       // A "However, …" shown with what it turns keeps its "However": the turn is its meaning.
       return points[i].leans === 'contrast' && chosen.has(anchor(i)) ? shortenAfterOpener(all[i], words) : shortenSentence(all[i], words)
     }
-    return nest([...chosen].sort((a, b) => a - b), points, anchor, bulletOf)
+    // A list of facts stays even on a part of its own (see condenseParts): it is the substance.
+    const kept = points.map((point) => (isFactList(texts[point.index]) ? { ...point, key: true } : point))
+    return nest([...chosen].sort((a, b) => a - b), kept, anchor, bulletOf)
   }
   const wanted = shownCount(all.length, totalWords, usable)
   // Every point of a paragraph shows when they fit one slide together: the budget limits the
@@ -244,6 +250,14 @@ function nest(indices: number[], points: SentencePoint[], anchor: (index: number
     }
   }
   return items
+}
+
+/** Whether `text` names a word (five letters or more) of the bold text in `sentence`. */
+function namesBoldOf(sentence: Run[], text: string): boolean {
+  const words = sentence.filter((run) => run.strong && !run.code).flatMap((run) => run.text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+  if (!words.length) return false
+  const own = new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+  return words.some((word) => own.has(word))
 }
 
 /** Whether the author marked a sentence: bold text, a `<mark>` highlight, or a boxed or coloured formula. */

@@ -180,6 +180,33 @@ export function hasOwnSubject(text: string): boolean {
   return verb > 0 && tokens.slice(0, verb).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON')
 }
 
+/** Independent clauses, joined by commas or "and", that make a sentence a list of facts. */
+const FACT_CLAUSES = 3
+
+/**
+ * Whether a sentence lists facts: three or more clauses, each with its own subject and verb,
+ * joined by commas or "and" ("people were cut off, travel was for the wealthy, life expectancy
+ * was low and …"). Such a sentence is what a general opening sentence announces.
+ */
+export function isFactList(text: string): boolean {
+  if (!isEnglish(text)) return false
+  const tokens = tagSentence(text)
+  let clauses = 0
+  let noun = false
+  let counted = false
+  for (const token of tokens) {
+    if (token.text === ',' || token.text === ';' || token.pos === 'CCONJ') {
+      noun = false
+      counted = false
+    } else if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON') noun = true
+    else if ((token.pos === 'AUX' || token.pos === 'VERB') && noun && !counted) {
+      clauses++
+      counted = true
+    } else if (token.pos === 'SCONJ' || ['which', 'who', 'that'].includes(token.lower)) counted = true
+  }
+  return clauses >= FACT_CLAUSES
+}
+
 /** Whether a sentence opens an example ("For example, …", "An example of … is …"). */
 export function isExample(text: string): boolean {
   return EXAMPLE.test(text) || EXAMPLE_SENTENCE.test(text)
