@@ -196,6 +196,14 @@ describe('a deletion never changes what a sentence says or leaves it ungrammatic
     expect(short(text, 14)).toBe(expected)
   })
 
+  it('keeps the clause that says something after a main clause that only names (computing)', () => {
+    expect(short('The usual approach today is the round-robin queue, which gives every job the same short slice of time in turn.', 8)).toBe(
+      'The usual approach today is the round-robin queue, which gives every job the same short slice of time in turn',
+    )
+    // A relative clause after a main clause with a verb of its own still goes.
+    expect(short('The pancreas makes insulin for the whole body, which many other organs use to take up sugar from the blood.', 8)).toBe('The pancreas makes insulin for the whole body')
+  })
+
   it('keeps the subject of a clause after an example aside (networking)', () => {
     expect(short('If the link between the two routers fails for example, the sender won’t get the reply and the packet might be lost.', 12)).toMatch(/the sender won’t get the reply/)
   })
@@ -239,6 +247,26 @@ describe('takeaways are conclusions that stand alone', () => {
     'Levees are banks that keep a river in its bed during a flood. They fail when water seeps under them for days.',
     '',
   ].join('\n')
+
+  it('never takes a sentence that only frames the next ones, nor an example’s result (computing)', () => {
+    const frames = [
+      '# Queues',
+      '',
+      '## Metrics',
+      '',
+      'We need to choose a measure of waiting. One of those is the mean time in the queue. Another is the longest wait of any customer.',
+      'An example of the mean wait is two customers who wait 4 and 6 minutes. The mean wait is (4+6)/2 = 5 minutes.',
+      '',
+      '## Servers',
+      '',
+      'A single server handles one customer at a time, so the queue grows whenever arrivals speed up.',
+      '',
+    ].join('\n')
+    const items = slideText(deckOf(frames).slides, ['takeaways'])
+    expect(items.length).toBeGreaterThan(0)
+    expect(items.some((item) => item.includes('choose a measure of waiting'))).toBe(false)
+    expect(items.some((item) => item.includes('= 5 minutes'))).toBe(false)
+  })
 
   it('never takes an answer or a lead-in', () => {
     const items = slideText(deckOf(note).slides, ['takeaways'])

@@ -98,6 +98,14 @@ function isExpletiveIt(text: string): boolean {
   return after?.pos === 'ADJ'
 }
 
+/** Whether a sentence counts off a member of what the one before named ("One of those is …", "Another is …"). */
+export function countsOff(text: string): boolean {
+  return ORDINAL_PRONOUN.test(text) || MEMBER.test(text)
+}
+
+/** "One of those …", "Each of these …": a member of a set the sentence before named. */
+const MEMBER = startsWith(DEPENDENT_OPENERS.filter((opener) => / of /.test(opener)))
+
 /** Characters of a sentence's contrast opener with its comma ("However, " → 9), or 0. */
 export function contrastOpenerLength(text: string): number {
   return CONTRAST_OPENER_WITH_COMMA.exec(text)?.[0].length ?? 0

@@ -1,6 +1,7 @@
 import { isEnglish, tagSentence, type Token } from '../grammar/index.js'
 import {
   CONTRAST_WORDS,
+  COPULA_LEMMAS,
   DEGREE_ADVERBS,
   EXAMPLE_OPENERS,
   LEADING_MARKERS,
@@ -72,6 +73,7 @@ function relocate(tokens: Token[], ranges: Array<[number, number]>, text: string
 type Step = (text: string, tokens: Token[]) => Array<[number, number]>
 
 const NEGATION = new Set(NEGATIONS)
+const COPULA = new Set(COPULA_LEMMAS)
 const SUBORDINATOR = new Set(SUBORDINATORS.filter((word) => !word.includes(' ')))
 const CONTRAST = new Set(CONTRAST_WORDS)
 const DEGREE = new Set(DEGREE_ADVERBS)
@@ -243,6 +245,10 @@ const relativeClauses: Step = (text, tokens) => {
   const out: Array<[number, number]> = []
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i - 1].text !== ',' || !['which', 'who', 'whose'].includes(tokens[i].lower)) continue
+    // "The current approach is the CFS, which aims to …": a main clause that only names
+    // (its one verb is "be") says nothing without the clause that follows.
+    const verbs = tokens.slice(0, i - 1).filter(isVerb)
+    if (verbs.length === 1 && COPULA.has(verbs[0].lemma)) continue
     let j = i + 1
     while (j < tokens.length && !/^[,;:.!?)]$/.test(tokens[j].text)) j++
     const closing = tokens[j]

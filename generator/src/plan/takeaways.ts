@@ -4,7 +4,7 @@ import { countWords, runsText, toRuns } from '../text.js'
 import { MODALS, SUMMARY_TITLES } from '../grammar/en.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
 import { BULLET_WORDS, shortenSentence, splitSentences } from './condense.js'
-import { isMarkedPoint, isMinor, pointScore, standsAlone } from './point.js'
+import { countsOff, isExample, isMarkedPoint, isMinor, pointScore, standsAlone } from './point.js'
 import { fits, partsWithin } from './budget.js'
 
 const TITLE = 'Key takeaways'
@@ -145,7 +145,12 @@ function sectionPoints(sections: Section[]): Candidate[] {
 function strongestPoint(section: Section): { candidate: Candidate; score: number } | undefined {
   const own = section.blocks.flatMap((block) => blockSentences(block, section, false))
   // A lead-in ("… based on 3 factors:") introduces what follows it: away from that, it says nothing.
-  const candidates = own.filter((c) => !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text) && !LEAD_IN.test(c.text)).slice(0, SECTION_SENTENCES)
+  // So does a sentence whose next one counts off its members ("We need a metric. One of those is …"),
+  // and an example's result ("The mean is 20") is nothing without its example.
+  const leadsOn = (i: number): boolean => (own[i + 1] !== undefined && countsOff(own[i + 1].text)) || (i > 0 && isExample(own[i - 1].text))
+  const candidates = own
+    .filter((c, i) => !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text) && !LEAD_IN.test(c.text) && !leadsOn(i))
+    .slice(0, SECTION_SENTENCES)
   if (!candidates.length) return undefined
   const scored = candidates.map((c) => ({ candidate: c, score: pointScore(c.text, own.indexOf(c), c.runs.some((run) => run.strong), section.title) }))
   return scored.sort((a, b) => b.score - a.score)[0]
