@@ -204,6 +204,10 @@ describe('a deletion never changes what a sentence says or leaves it ungrammatic
     expect(short('The pancreas makes insulin for the whole body, which many other organs use to take up sugar from the blood.', 8)).toBe('The pancreas makes insulin for the whole body')
   })
 
+  it('keeps a "like" phrase whose nouns go on into a clause of their own (biology)', () => {
+    expect(short('Precisely because, like the pumps built by engineers to move water uphill, these cell proteins contain highly coordinated moving parts.', 8)).toMatch(/^Precisely because, like the pumps built by engineers/)
+  })
+
   it('keeps the subject of a clause after an example aside (networking)', () => {
     expect(short('If the link between the two routers fails for example, the sender won’t get the reply and the packet might be lost.', 12)).toMatch(/the sender won’t get the reply/)
   })
@@ -214,15 +218,20 @@ describe('an answer shows with its question, and never as a takeaway', () => {
     expect(leaning('No, because the court can still review the case.')).toBe('reference')
     expect(leaning('Yes, the tax applies to imports too.')).toBe('reference')
     expect(leaning('No two treaties were alike.')).toBe('none')
+    // A condition whose subject is a pronoun points back too ("If they …" — who?).
+    expect(leaning('If they want lower rents, they can build more flats.')).toBe('reference')
+    expect(leaning('If the court agrees, the law falls.')).toBe('none')
     expect(standsAlone('No, because the court can still review the case.')).toBe(false)
   })
 
-  it('nests the answer under its question on the slide (law)', () => {
+  it('puts the answer on the line of its question (law)', () => {
     const paragraph = 'The appeal court upheld the verdict. Does this mean the case is closed for good? No, because the highest court can still hear it on a point of law.'
-    const lines = shown(paragraph)
-    const at = lines.findIndex((line) => line.includes('No, because'))
-    expect(at).toBeGreaterThan(0)
-    expect(lines[at - 1]).toBe('- Does this mean the case is closed for good?')
+    expect(shown(paragraph)).toContain('- Does this mean the case is closed for good? No, because the highest court can still hear it on a point of law')
+  })
+
+  it('keeps a list item’s answer with its question (philosophy)', () => {
+    const note = ['# Causes', '', '## Final causes', '', '- Essences explain nothing', '- Why does smoke rise? Because it has a nature that makes it seek the sky', '- Circular reasoning', ''].join('\n')
+    expect(slideText(deckOf(note).slides, ['content'])).toContain('- Why does smoke rise? Because it has a nature that makes it seek the sky')
   })
 })
 

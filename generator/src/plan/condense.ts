@@ -172,7 +172,7 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
     }
     // A list of facts stays even on a part of its own (see condenseParts): it is the substance.
     const kept = points.map((point) => (isFactList(texts[point.index]) ? { ...point, key: true } : point))
-    return nest([...chosen].sort((a, b) => a - b), kept, anchor, bulletOf)
+    return nest([...chosen].sort((a, b) => a - b), kept, anchor, bulletOf, texts)
   }
   const wanted = shownCount(all.length, totalWords, usable)
   // Every point of a paragraph shows when they fit one slide together: the budget limits the
@@ -232,7 +232,7 @@ function shownCount(sentences: number, totalWords: number, usable: SentencePoint
 const rank = (point: SentencePoint): number => point.score + (point.key ? 2 : 0) - (point.minor ? 10 : 0)
 
 /** Chosen sentences as bullets: one that leans on the sentence before it nests under that sentence's bullet. */
-function nest(indices: number[], points: SentencePoint[], anchor: (index: number) => number, bulletOf: (index: number) => Run[]): Chosen[] {
+function nest(indices: number[], points: SentencePoint[], anchor: (index: number) => number, bulletOf: (index: number) => Run[], texts: string[] = []): Chosen[] {
   const items: Chosen[] = []
   // The sentence each item (and each of its children) stands for.
   const shownIn: number[][] = []
@@ -240,7 +240,14 @@ function nest(indices: number[], points: SentencePoint[], anchor: (index: number
     const runs = bulletOf(index)
     if (!runs.length) continue
     const last = shownIn[shownIn.length - 1]
-    if (points[index].leans !== 'none' && index > 0 && last?.includes(anchor(index))) {
+    const question = index > 0 && /\?\s*$/.test(texts[index - 1] ?? '') && anchor(index) === index - 1
+    if (question && last?.length === 1 && last[0] === index - 1) {
+      // An answer goes on the line of its question ("Why …? Because …"): one thought, one bullet.
+      const item = items[items.length - 1]
+      item.item.runs = normalizeRuns([...item.item.runs, { text: ' ' }, ...runs])
+      item.key ||= points[index].key
+      last.push(index)
+    } else if (points[index].leans !== 'none' && index > 0 && last?.includes(anchor(index))) {
       items[items.length - 1].item.children.push({ runs, children: [] })
       items[items.length - 1].key ||= points[index].key
       last.push(index)

@@ -12,6 +12,8 @@ import {
   ORDINAL_OPENERS,
   POINT_MARKERS,
   BACK_REFERENCES,
+  SUBORDINATORS,
+  THIRD_PERSON,
 } from '../grammar/en.js'
 import { countWords } from '../text.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
@@ -32,6 +34,8 @@ const CAUSAL = anyOf(CAUSAL_MARKERS)
 const SO_CLAUSE = /,\s+so\s+(?!that\b)\p{L}/iu
 const DEPENDENT = startsWith(DEPENDENT_OPENERS)
 const ANSWER = startsWith(ANSWER_OPENERS)
+/** "If they …", "When it …": a subordinate clause whose subject is a third-person pronoun. */
+const CONDITION_PRONOUN = new RegExp(`^\\W*(?:${SUBORDINATORS.map(escape).join('|')})\\s+(?:${THIRD_PERSON.map(escape).join('|')})\\b`, 'iu')
 /** "It is hard to …", "It was clear that …": an empty "it" that points at nothing before. */
 const EXPLETIVE_IT = /^\W*it(?:\s+is|\s+was|'s)\s+(?:\p{L}+\s+){1,2}?(?:to|that)\s/iu
 const CONTRAST_OPENER = startsWith(CONTRAST_OPENERS)
@@ -87,6 +91,8 @@ export function leaning(text: string): 'none' | 'reference' | 'contrast' {
   if (CONTRAST_OPENER.test(text)) return 'contrast'
   if (ORDINAL_PRONOUN.test(text) || ANSWER.test(text)) return 'reference'
   if (DEPENDENT.test(text) && !isExpletiveIt(text) && !META.test(text)) return 'reference'
+  // "If they don't want …, …": the clause's subject stands for a noun said before.
+  if (CONDITION_PRONOUN.test(text)) return 'reference'
   return 'none'
 }
 

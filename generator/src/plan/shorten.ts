@@ -1,5 +1,7 @@
 import { isEnglish, tagSentence, type Token } from '../grammar/index.js'
 import {
+  ASIDES,
+  CONTRAST_JOINS,
   CONTRAST_WORDS,
   COPULA_LEMMAS,
   DEGREE_ADVERBS,
@@ -135,6 +137,9 @@ const examples: Step = (text, tokens) => {
     // "… node for example the client won't …": after an adverbial opener, nouns with a verb
     // after them are the next clause's subject, not a list ("such as" lists modify a noun).
     else if (after && isVerb(after) && !NOUN_OPENERS.has(opener.words)) continue
+    // "…, like the machines invented by people, these parts …": the nouns go on into a clause of
+    // their own; without them it would hang on the wrong noun.
+    else if (after?.pos === 'VERB' && tokens[j + 1]?.pos === 'ADP') continue
     out.push([start, end])
     i = j
   }
@@ -211,13 +216,16 @@ const openers: Step = (text, tokens) => {
     // "In the closed-economy model, we assume …" sets the frame the claim holds in: without it the
     // claim is another one. Only a phrase that points back ("At this point, …", "In that case, …")
     // or a lone adverb ("Unfortunately, …") goes.
-    const framing = head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && !head.some((t) => t.pos === 'DET' && POINTING.has(t.lower))
+    const marker = DISCOURSE.has(text.slice(0, tokens[comma].start).trim().toLowerCase())
+    const framing = !marker && head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && !head.some((t) => t.pos === 'DET' && POINTING.has(t.lower))
     if (framing || (tokens[0].pos === 'ADV' && head.length > 1)) return []
     if (!head.some(isVerb) && rest.some(isVerb) && rest.length >= 4) return [[0, tokens[comma].end]]
   }
   return []
 }
 
+/** Discourse markers shaped like a phrase ("In contrast, …", "On the other hand, …"): they frame nothing. */
+const DISCOURSE = new Set([...ASIDES, ...CONTRAST_JOINS].map((marker) => marker.toLowerCase()))
 /** Demonstratives: a leading phrase with one points back at what was said ("At this point, …"). */
 const POINTING = new Set(['this', 'that', 'these', 'those'])
 /** Third-person pronouns and demonstratives: a subject that stands for a noun said before it. */
