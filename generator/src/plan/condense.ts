@@ -131,6 +131,14 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
   if (all.length === 1 || (totalWords <= maxWords && !(context.alone && points[0].leans !== 'none'))) return [{ item: { runs: shortenSentence(runs, maxWords), children: [] }, key: true }]
   const usable = points.filter((p) => !p.minor && closure(p.index))
   const order = [...points].sort((a, b) => rank(b) - rank(a) || a.index - b.index)
+  // Each sentence shortened once per word limit (a selection may be tried twice).
+  const shortened = new Map<string, Run[]>()
+  const short = (i: number, words: number): Run[] => {
+    const key = `${i}:${words}`
+    let runs = shortened.get(key)
+    if (!runs) shortened.set(key, (runs = shortenSentence(all[i], words)))
+    return runs
+  }
   const select = (wanted: number): Chosen[] => {
     const chosen = new Set<number>()
     // `wanted` counts the points chosen; what they lean on comes with them, up to MAX_SHOWN sentences.
@@ -151,7 +159,7 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
       // Past the first, a sentence that stays too long for a slide even shortened is left to the
       // notes unless the author marked it: another sentence says the point in fewer words.
       // A list of facts is the substance a general opening announces: it shows, however long.
-      if (picked && !point.marked && added.some((i) => countWords(runsText(shortenSentence(all[i], maxWords))) > LONG_BULLET && !isFactList(texts[i]))) continue
+      if (picked && !point.marked && added.some((i) => countWords(runsText(short(i, maxWords))) > LONG_BULLET && !isFactList(texts[i]))) continue
       added.forEach((i) => chosen.add(i))
       picked++
     }
@@ -168,7 +176,7 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
     const bulletOf = (i: number): Run[] => {
       const words = pointedAt.has(i) ? maxWords + ANTECEDENT_WORDS : maxWords
       // A "However, …" shown with what it turns keeps its "However": the turn is its meaning.
-      return points[i].leans === 'contrast' && chosen.has(anchor(i)) ? shortenAfterOpener(all[i], words) : shortenSentence(all[i], words)
+      return points[i].leans === 'contrast' && chosen.has(anchor(i)) ? shortenAfterOpener(all[i], words) : short(i, words)
     }
     // A list of facts stays even on a part of its own (see condenseParts): it is the substance.
     const kept = points.map((point) => (isFactList(texts[point.index]) ? { ...point, key: true } : point))
