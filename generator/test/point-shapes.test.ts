@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { condenseItems, condenseParts, gist, shortenSentence } from '../src/plan/condense.js'
+import { condenseItems, condenseParts, gist, isCircularDefinition, shortenSentence } from '../src/plan/condense.js'
 import { hasOwnSubject, isBareMeasure, isFactList, isResult, leaning, standsAlone } from '../src/plan/point.js'
 import { runsText } from '../src/text.js'
 import type { BulletItem, Run, SlidePlan } from '../src/types.js'
@@ -286,6 +286,15 @@ describe('takeaways are conclusions that stand alone', () => {
 })
 
 describe('a definition cell defines its term', () => {
+  it.each([
+    ['**Diurnal**: from about 3 years old, most foals show a diurnal grazing pattern.', true],
+    ['**Subscriptions**: A subscription is a logical container for billing.', false],
+    ['**Crepuscular**: deer are most active at dawn and dusk.', false],
+  ])('%s → circular: %s', (text, circular) => {
+    const runs: Run[] = text.startsWith('**') ? [{ text: text.slice(2, text.indexOf('**', 2)), strong: true }, { text: text.slice(text.indexOf('**', 2) + 2) }] : [{ text }]
+    expect(isCircularDefinition(runs)).toBe(circular)
+  })
+
   it('shows the whole definition when the first sentence repeats the term and gives a figure (zoology)', () => {
     const cell = runsText(gist([{ text: 'from about 3 years old, most foals show a diurnal grazing pattern. This means that they feed mainly in daylight hours.' }], 10, [{ text: 'Diurnal' }]))
     expect(cell).toBe('from about 3 years old, most foals show a diurnal grazing pattern. They feed mainly in daylight hours')

@@ -354,6 +354,17 @@ export function gist(runs: Run[], maxWords = GIST_WORDS, term: Run[] = []): Run[
   return shortenSentence(head, maxWords)
 }
 
+/** Whether a sentence is `Term: explanation` whose explanation only says the term again (a circular definition). */
+export function isCircularDefinition(runs: Run[]): boolean {
+  const definition = definitionOf(runs)
+  if (!definition) return false
+  const explanation = runsText(definition.explanation)
+  // "A subscription is a logical container …" names the term to define it: not circular.
+  const defines = /^\W*(?:(?:the|a|an)\s+)?(\p{L}+)\s+(?:is|are|means|refers to)\s/iu.exec(explanation)
+  if (defines && restatesTerm(defines[1], runsText(definition.term).split(/\s+/)[0] ?? '')) return false
+  return restatesTerm(explanation, runsText(definition.term))
+}
+
 /** Stems of a text's words of four letters or more. */
 const contentStems = (text: string): string[] => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((word) => word.replace(/(?:ic|al|s|es|ly)$/u, ''))
 

@@ -3,7 +3,7 @@ import type { Outline, PlanOptions, Run, Section, SlideBlock, SlidePlan } from '
 import { countWords, runsText, toRuns } from '../text.js'
 import { MODALS, SUMMARY_TITLES } from '../grammar/en.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
-import { BULLET_WORDS, shortenSentence, splitSentences } from './condense.js'
+import { BULLET_WORDS, isCircularDefinition, shortenSentence, splitSentences } from './condense.js'
 import { countsOff, isExample, isMarkedPoint, isMinor, pointScore, standsAlone } from './point.js'
 import { fits, partsWithin } from './budget.js'
 
@@ -149,7 +149,7 @@ function strongestPoint(section: Section): { candidate: Candidate; score: number
   // and an example's result ("The mean is 20") is nothing without its example.
   const leadsOn = (i: number): boolean => (own[i + 1] !== undefined && countsOff(own[i + 1].text)) || (i > 0 && isExample(own[i - 1].text))
   const candidates = own
-    .filter((c, i) => !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text) && !LEAD_IN.test(c.text) && !leadsOn(i))
+    .filter((c, i) => !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text) && !LEAD_IN.test(c.text) && !leadsOn(i) && !isCircularDefinition(c.runs))
     .slice(0, SECTION_SENTENCES)
   if (!candidates.length) return undefined
   const scored = candidates.map((c) => ({ candidate: c, score: pointScore(c.text, own.indexOf(c), c.runs.some((run) => run.strong), section.title) }))
