@@ -213,6 +213,23 @@ describe('a deletion never changes what a sentence says or leaves it ungrammatic
   })
 })
 
+describe('counted members are siblings', () => {
+  it('shows "The second is …" beside "The first … is …", not under it (law)', () => {
+    const paragraph = 'The first weakness of the old code is delay, where a trial can wait years for a judge. The second is that a rich party could stall the case by filing endless motions before the hearing.'
+    expect(shown(paragraph)).toEqual([
+      '- The first weakness of the old code is delay, where a trial can wait years for a judge',
+      '- The second is that a rich party could stall the case by filing endless motions before the hearing',
+    ])
+  })
+
+  it('still nests members under the sentence that names their set (economics)', () => {
+    const paragraph = 'Every tax needs a base to fall on. One of those is income earned in a year. Another is the value of goods that are sold in shops.'
+    const lines = shown(paragraph)
+    expect(lines[0]).toBe('- Every tax needs a base to fall on')
+    expect(lines.slice(1).every((line) => line.startsWith('  - '))).toBe(true)
+  })
+})
+
 describe('an answer shows with its question, and never as a takeaway', () => {
   it('leans on the question before it', () => {
     expect(leaning('No, because the court can still review the case.')).toBe('reference')

@@ -2,7 +2,7 @@ import type { BulletItem, Run } from '../types.js'
 import { countWords, normalizeRuns, runsText, sentences } from '../text.js'
 import { capitalize, masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
-import { contrastOpenerLength, hasOwnSubject, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
+import { contrastOpenerLength, countsOff, hasOwnSubject, opensMembers, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
 import { partsWithin } from './budget.js'
 import { alternation, GLOSS_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
 import { findSequence } from './diagrams/structure.js'
@@ -255,7 +255,8 @@ function nest(indices: number[], points: SentencePoint[], anchor: (index: number
       item.item.runs = normalizeRuns([...item.item.runs, { text: ' ' }, ...runs])
       item.key ||= points[index].key
       last.push(index)
-    } else if (points[index].leans !== 'none' && index > 0 && last?.includes(anchor(index))) {
+    } else if (points[index].leans !== 'none' && index > 0 && last?.includes(anchor(index)) && !(countsOff(texts[index] ?? '') && last[0] === anchor(index) && opensMembers(texts[anchor(index)] ?? ''))) {
+      // ("The first problem is A. The second is B.": B is A's sibling, not its child.)
       items[items.length - 1].item.children.push({ runs, children: [] })
       items[items.length - 1].key ||= points[index].key
       last.push(index)

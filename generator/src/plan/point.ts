@@ -7,6 +7,7 @@ import {
   DEPENDENT_OPENERS,
   EXAMPLE_OPENERS,
   EXAMPLE_SENTENCE_OPENERS,
+  FIRST_MEMBER_OPENERS,
   HEDGES,
   META_TEXT,
   ORDINAL_OPENERS,
@@ -108,6 +109,13 @@ function isExpletiveIt(text: string): boolean {
 export function countsOff(text: string): boolean {
   return ORDINAL_PRONOUN.test(text) || MEMBER.test(text)
 }
+
+/** Whether a sentence names the first of several members ("The first problem is …", "One mechanic is …"). */
+export function opensMembers(text: string): boolean {
+  return FIRST_MEMBER.test(text) && !MEMBER.test(text)
+}
+
+const FIRST_MEMBER = startsWith(FIRST_MEMBER_OPENERS)
 
 /** "One of those …", "Each of these …": a member of a set the sentence before named. */
 const MEMBER = startsWith(DEPENDENT_OPENERS.filter((opener) => / of /.test(opener)))
