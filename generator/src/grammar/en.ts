@@ -341,7 +341,7 @@ export const CAUSAL_MARKERS = [
   'in this way',
 ]
 
-/** Openers of an answer to the question before ("No, because …"): shown only with the question. */
+/** Openers of an answer to the question before ("No, because the court …"): shown only with the question. */
 export const ANSWER_OPENERS = ['yes,', 'no,']
 
 /** Sentence openers that announce an example: the sentence illustrates, it is not the point. */

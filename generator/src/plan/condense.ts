@@ -103,15 +103,15 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
   const drawn = findSequence(runsText(runs)) !== undefined
   const read = sentencePoints(texts, all.map(marksOf), context.heading ?? '')
     .map((point) => (drawn && point.index > 0 && LATER_STEP.test(texts[point.index]) ? { ...point, minor: true, key: false, marked: false } : point))
-    // A sentence that goes on about the term the author just set in bold ("… tracking its
-    // **vruntime**. … it picks the lowest vruntime …") says what the marked term does: key too.
+    // A sentence that goes on about the term the author just set in bold ("… by paying **interest
+    // on reserves**. … they earn interest on reserves, and …") says what the marked term does: key too.
     .map((point) => (!point.minor && !point.key && point.index > 0 && namesBoldOf(all[point.index - 1], texts[point.index]) ? { ...point, key: true } : point))
-  // An example's result ("… each taking 10 seconds. The mean is $…=20$") shows with its example
+  // An example's result ("… wait 4 and 6 minutes. The mean wait is $(4+6)/2=5$") shows with its example
   // or not at all: alone, it answers nothing.
   const results = exampleResults(texts, read)
   const points = read.map((point): SentencePoint => (results.has(point.index) ? { ...point, minor: true, key: false, marked: false, leans: 'reference' } : point))
   // What a sentence leans on: the sentence before it, past minor ones (an example, an aside); an
-  // answer ("No, because …") leans on its question, and a result on its example.
+  // answer ("Yes, …") leans on its question, and a result on its example.
   const anchor = (index: number): number => {
     const tied = results.get(index)
     if (tied !== undefined) return tied
@@ -320,13 +320,13 @@ export function condenseParts(runs: Run[], fitsPart: (items: BulletItem[]) => bo
 }
 
 /**
- * A bullet that is only a figure ("26 bytes") with the heading it measures before it
- * ("Frame: 26 bytes"): alone, a number says nothing. Other bullets are returned as they are.
+ * A bullet that is only a figure ("53 metres") with the heading it measures before it
+ * ("Road train: 53 metres"): alone, a number says nothing. Other bullets are returned as they are.
  */
 export function withSubject(item: BulletItem, heading: string, siblings: BulletItem[]): BulletItem {
   const subject = heading.trim()
   if (!subject || item.children.length || !isBareMeasure(runsText(item.runs))) return item
-  // In a list of the heading's own figures and traits ("4 bytes", "Detects errors") the title
+  // In a list of the heading's own figures and traits ("6 metres", "Holds the driver") the title
   // says what they measure; beside parts or claims about other things, a figure needs its subject.
   const others = siblings.filter((sibling) => sibling !== item)
   if (!others.some((sibling) => sibling.children.length || hasOwnSubject(runsText(sibling.runs)))) return item
@@ -360,7 +360,7 @@ export function isCircularDefinition(runs: Run[]): boolean {
   const definition = definitionOf(runs)
   if (!definition) return false
   const explanation = runsText(definition.explanation)
-  // "A subscription is a logical container …" names the term to define it: not circular.
+  // "A tariff is a tax on imports …" names the term to define it: not circular.
   const defines = /^\W*(?:(?:the|a|an)\s+)?(\p{L}+)\s+(?:is|are|means|refers to)\s/iu.exec(explanation)
   if (defines && restatesTerm(defines[1], runsText(definition.term).split(/\s+/)[0] ?? '')) return false
   return restatesTerm(explanation, runsText(definition.term))

@@ -173,7 +173,7 @@ export function sentencePoints(texts: string[], marks: SentenceMarks[] = [], hea
 }
 
 /**
- * Whether a sentence gives a result: an equation or a value after "=" ("The mean is $…=20$"), or a
+ * Whether a sentence gives a result: an equation or a value after "=" ("The mean wait is $(4+6)/2=5$"), or a
  * conclusion ("Therefore …", "So the …"). After an example it is the example's answer.
  */
 export function isResult(text: string): boolean {
@@ -181,19 +181,19 @@ export function isResult(text: string): boolean {
 }
 
 /**
- * Whether a line is only a figure: it opens with a number ("26 bytes", "18 bytes without the
- * header"), has no verb and no equation, so nothing in it says what the figure measures.
+ * Whether a line is only a figure: it opens with a number ("53 metres", "47 metres without the
+ * cab"), has no verb and no equation, so nothing in it says what the figure measures.
  */
 export function isBareMeasure(text: string): boolean {
   const clean = text.replace(/[^\p{L}\p{N}\s.,+\-*/%()=]/gu, ' ').trim()
-  // A number with its unit ("26 bytes", "2-core CPU"); a bare "3" or "5.1" is a label.
+  // A number with its unit ("53 metres", "4-stroke engine"); a bare "3" or "5.1" is a label.
   if (!/^\d[\d.,]*(?:\s+|-)\p{L}{2,}/u.test(clean) || clean.includes('=')) return false
   return !tagSentence(clean).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
 }
 
 /**
  * Whether a line is a sentence with a subject of its own ("The trailer holds a checksum"), not a
- * trait with its subject left out ("Detects errors"), a label or a figure.
+ * trait with its subject left out ("Holds the driver"), a label or a figure.
  */
 export function hasOwnSubject(text: string): boolean {
   if (!isEnglish(text) || isBareMeasure(text)) return false
@@ -207,8 +207,8 @@ const FACT_CLAUSES = 3
 
 /**
  * Whether a sentence lists facts: three or more clauses, each with its own subject and verb,
- * joined by commas or "and" ("people were cut off, travel was for the wealthy, life expectancy
- * was low and …"). Such a sentence is what a general opening sentence announces.
+ * joined by commas or "and" ("villages were cut off, travel was for the rich, few children
+ * could read and …"). Such a sentence is what a general opening sentence announces.
  */
 export function isFactList(text: string): boolean {
   if (!isEnglish(text)) return false

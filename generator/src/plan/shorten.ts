@@ -232,8 +232,8 @@ const POINTING = new Set(['this', 'that', 'these', 'those'])
 const ANAPHORS = new Set([...POINTING, ...THIRD_PERSON])
 
 /**
- * Whether the sentence after its first word is two clauses joined by a comma alone ("[Now] we've
- * made Y a function of r, we have a model"): the first word was what joined them.
+ * Whether the sentence after its first word is two clauses joined by a comma alone ("[Now] we
+ * have written demand as a function of price, we can predict …"): the first word joined them.
  */
 function splicesWithout(tokens: Token[]): boolean {
   for (let c = 2; c < tokens.length - 2; c++) {
@@ -253,7 +253,7 @@ const relativeClauses: Step = (text, tokens) => {
   const out: Array<[number, number]> = []
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i - 1].text !== ',' || !['which', 'who', 'whose'].includes(tokens[i].lower)) continue
-    // "The current approach is the CFS, which aims to …": a main clause that only names
+    // "The usual approach is the round-robin queue, which gives …": a main clause that only names
     // (its one verb is "be") says nothing without the clause that follows.
     const verbs = tokens.slice(0, i - 1).filter(isVerb)
     if (verbs.length === 1 && COPULA.has(verbs[0].lemma)) continue
@@ -301,7 +301,7 @@ const leadingClauses: Step = (_text, tokens) => {
   if (comma < 2) return []
   const rest = tokens.slice(comma + 1)
   if (rest.length < 3 || !rest.some(isVerb)) return []
-  // "As a process runs, it gains …": the pronoun after the comma stands for a noun of the clause.
+  // "As a seedling grows, it bends …": the pronoun after the comma stands for a noun of the clause.
   if (ANAPHORS.has(rest[0].lower)) return []
   return [[0, tokens[comma].end]]
 }

@@ -144,8 +144,8 @@ function sectionPoints(sections: Section[]): Candidate[] {
  */
 function strongestPoint(section: Section): { candidate: Candidate; score: number } | undefined {
   const own = section.blocks.flatMap((block) => blockSentences(block, section, false))
-  // A lead-in ("… based on 3 factors:") introduces what follows it: away from that, it says nothing.
-  // So does a sentence whose next one counts off its members ("We need a metric. One of those is …"),
+  // A lead-in ("… based on three conditions:") introduces what follows it: away from that, it says nothing.
+  // So does a sentence whose next one counts off its members ("We need a measure of waiting. One of those is …"),
   // and an example's result ("The mean is 20") is nothing without its example.
   const leadsOn = (i: number): boolean => (own[i + 1] !== undefined && countsOff(own[i + 1].text)) || (i > 0 && isExample(own[i - 1].text))
   const candidates = own

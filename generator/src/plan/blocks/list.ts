@@ -96,7 +96,7 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
       push()
       return
     }
-    // A bullet that is only a figure ("26 bytes") says what it measures: its heading.
+    // A bullet that is only a figure ("53 metres") says what it measures: its heading.
     const whole = withSubject(tops[index], context.heading, tops)
     const block = (bullet: BulletItem): SlideBlock => ({ type: 'bullets', ordered: Boolean(list.ordered), start, items: [bullet] })
     // Split an item whose sub-bullets would not fit on one slide, evenly (3 + 2, never 4 + 1):
