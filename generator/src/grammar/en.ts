@@ -306,7 +306,7 @@ export const DEPENDENT_OPENERS = ['one of those', 'one of these', 'one of them',
  */
 export const CONTRAST_OPENERS = ['however', 'but', 'yet,', 'still,', 'nevertheless', 'nonetheless', 'instead,', 'on the other hand', 'in contrast', 'by contrast', 'even so', 'otherwise,', 'conversely']
 
-/** Openers of the first of several members ("The first problem is …", "One mechanic is …"): the next ones are its siblings. */
+/** Openers of the first of several members ("The first problem is …", "One remedy is …"): the next ones are its siblings. */
 export const FIRST_MEMBER_OPENERS = ['the first', 'one', 'first', 'firstly']
 
 /** Openers that count on from the sentence before without a noun of their own ("Another is …"). */

@@ -92,7 +92,7 @@ export function leaning(text: string): 'none' | 'reference' | 'contrast' {
   if (CONTRAST_OPENER.test(text)) return 'contrast'
   if (ORDINAL_PRONOUN.test(text) || ANSWER.test(text)) return 'reference'
   if (DEPENDENT.test(text) && !isExpletiveIt(text) && !META.test(text)) return 'reference'
-  // "If they don't want …, …": the clause's subject stands for a noun said before.
+  // "If they raise the rent, …": the clause's subject stands for a noun said before.
   if (CONDITION_PRONOUN.test(text)) return 'reference'
   return 'none'
 }
@@ -110,7 +110,7 @@ export function countsOff(text: string): boolean {
   return ORDINAL_PRONOUN.test(text) || MEMBER.test(text)
 }
 
-/** Whether a sentence names the first of several members ("The first problem is …", "One mechanic is …"). */
+/** Whether a sentence names the first of several members ("The first problem is …", "One remedy is …"). */
 export function opensMembers(text: string): boolean {
   return FIRST_MEMBER.test(text) && !MEMBER.test(text)
 }

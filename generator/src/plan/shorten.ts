@@ -137,7 +137,7 @@ const examples: Step = (text, tokens) => {
     // "… node for example the client won't …": after an adverbial opener, nouns with a verb
     // after them are the next clause's subject, not a list ("such as" lists modify a noun).
     else if (after && isVerb(after) && !NOUN_OPENERS.has(opener.words)) continue
-    // "…, like the machines invented by people, these parts …": the nouns go on into a clause of
+    // "…, like the sluices built by farmers, these dams …": the nouns go on into a clause of
     // their own; without them it would hang on the wrong noun.
     else if (after?.pos === 'VERB' && tokens[j + 1]?.pos === 'ADP') continue
     out.push([start, end])

@@ -146,7 +146,7 @@ function strongestPoint(section: Section): { candidate: Candidate; score: number
   const own = section.blocks.flatMap((block) => blockSentences(block, section, false))
   // A lead-in ("… based on three conditions:") introduces what follows it: away from that, it says nothing.
   // So does a sentence whose next one counts off its members ("We need a measure of waiting. One of those is …"),
-  // and an example's result ("The mean is 20") is nothing without its example.
+  // and an example's result ("The mean wait is 5 minutes") is nothing without its example.
   const leadsOn = (i: number): boolean => (own[i + 1] !== undefined && countsOff(own[i + 1].text)) || (i > 0 && isExample(own[i - 1].text))
   const candidates = own
     .filter((c, i) => !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text) && !LEAD_IN.test(c.text) && !leadsOn(i) && !isCircularDefinition(c.runs))
