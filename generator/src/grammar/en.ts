@@ -250,6 +250,9 @@ export const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4,
 /** Pronouns and relative words that stand for a phrase and are never a node or a subject. */
 export const PRONOUNS = ['it', 'they', 'them', 'this', 'that', 'these', 'those', 'which', 'who', 'whom', 'he', 'she', 'we', 'you', 'i', 'one', 'there', 'here']
 
+/** Third-person pronouns: a subject that stands for a noun said before it ("As a cell grows, it …"). */
+export const THIRD_PERSON = ['it', 'its', 'they', 'them', 'their', 'he', 'she', 'his', 'her']
+
 /** Relative words that continue a chain with the previous clause's object: "…, which …". */
 export const RELATIVES = ['which', 'that', 'who', 'and then', 'then', 'in turn']
 
@@ -305,6 +308,9 @@ export const DEPENDENT_OPENERS = ['one of those', 'one of these', 'one of them',
  */
 export const CONTRAST_OPENERS = ['however', 'but', 'yet,', 'still,', 'nevertheless', 'nonetheless', 'instead,', 'on the other hand', 'in contrast', 'by contrast', 'even so', 'otherwise,', 'conversely']
 
+/** Openers of the first of several members ("The first problem is …", "One remedy is …"): the next ones are its siblings. */
+export const FIRST_MEMBER_OPENERS = ['the first', 'one', 'first', 'firstly']
+
 /** Openers that count on from the sentence before without a noun of their own ("Another is …"). */
 export const ORDINAL_OPENERS = ['another', 'the other', 'the second', 'the third', 'the latter', 'the former', 'the next', 'a second', 'a third']
 
@@ -336,6 +342,9 @@ export const CAUSAL_MARKERS = [
   'this way',
   'in this way',
 ]
+
+/** Openers of an answer to the question before ("No, because the court …"): shown only with the question. */
+export const ANSWER_OPENERS = ['yes,', 'no,']
 
 /** Sentence openers that announce an example: the sentence illustrates, it is not the point. */
 export const EXAMPLE_SENTENCE_OPENERS = ['an example', 'one example', 'another example', 'as an example', 'to illustrate', 'for example', 'for instance', 'e.g.', 'say,']

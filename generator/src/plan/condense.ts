@@ -1,8 +1,8 @@
 import type { BulletItem, Run } from '../types.js'
 import { countWords, normalizeRuns, runsText, sentences } from '../text.js'
-import { masked, sliceRuns } from './runs.js'
+import { capitalize, masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
-import { contrastOpenerLength, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
+import { contrastOpenerLength, countsOff, hasOwnSubject, opensMembers, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
 import { partsWithin } from './budget.js'
 import { alternation, GLOSS_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
 import { findSequence } from './diagrams/structure.js'
@@ -71,6 +71,8 @@ export interface CondenseContext {
    * nothing else could show, the paragraph shows as if it were not alone.
    */
   alone?: boolean
+  /** Whether bullets fit one slide: when every point of the paragraph does, every point shows. */
+  fits?: (items: BulletItem[]) => boolean
 }
 
 /**
@@ -99,11 +101,21 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
   // A process told in prose ("First … Then … Finally …") becomes a diagram of its steps: the
   // steps after the first are shown there, not as bullets too.
   const drawn = findSequence(runsText(runs)) !== undefined
-  const points = sentencePoints(texts, all.map(marksOf), context.heading ?? '').map((point) =>
-    drawn && point.index > 0 && LATER_STEP.test(texts[point.index]) ? { ...point, minor: true, key: false, marked: false } : point,
-  )
-  // What a sentence leans on: the sentence before it, past minor ones (an example, an aside).
+  const read = sentencePoints(texts, all.map(marksOf), context.heading ?? '')
+    .map((point) => (drawn && point.index > 0 && LATER_STEP.test(texts[point.index]) ? { ...point, minor: true, key: false, marked: false } : point))
+    // A sentence that goes on about the term the author just set in bold ("… by paying **interest
+    // on reserves**. … they earn interest on reserves, and …") says what the marked term does: key too.
+    .map((point) => (!point.minor && !point.key && point.index > 0 && namesBoldOf(all[point.index - 1], texts[point.index]) ? { ...point, key: true } : point))
+  // An example's result ("… wait 4 and 6 minutes. The mean wait is $(4+6)/2=5$") shows with its example
+  // or not at all: alone, it answers nothing.
+  const results = exampleResults(texts, read)
+  const points = read.map((point): SentencePoint => (results.has(point.index) ? { ...point, minor: true, key: false, marked: false, leans: 'reference' } : point))
+  // What a sentence leans on: the sentence before it, past minor ones (an example, an aside); an
+  // answer ("Yes, …") leans on its question, and a result on its example.
   const anchor = (index: number): number => {
+    const tied = results.get(index)
+    if (tied !== undefined) return tied
+    if (points[index].leans === 'reference' && /\?\s*$/.test(texts[index - 1] ?? '')) return index - 1
     let at = index - 1
     while (at > 0 && points[at].minor) at--
     return at
@@ -118,46 +130,84 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
   const totalWords = countWords(runsText(runs))
   if (all.length === 1 || (totalWords <= maxWords && !(context.alone && points[0].leans !== 'none'))) return [{ item: { runs: shortenSentence(runs, maxWords), children: [] }, key: true }]
   const usable = points.filter((p) => !p.minor && closure(p.index))
-  const wanted = shownCount(all.length, totalWords, usable)
   const order = [...points].sort((a, b) => rank(b) - rank(a) || a.index - b.index)
-  const chosen = new Set<number>()
-  // `wanted` counts the points chosen; what they lean on comes with them, up to MAX_SHOWN sentences.
-  let picked = 0
-  for (const point of order) {
-    if (picked >= wanted) break
-    // Past the first, a sentence that reads as no point at all (meta-text, a hedge) stays in the notes.
-    if (picked && point.minor) continue
-    if (chosen.has(point.index)) {
+  // Each sentence shortened once per word limit (a selection may be tried twice).
+  const shortened = new Map<string, Run[]>()
+  const short = (i: number, words: number): Run[] => {
+    const key = `${i}:${words}`
+    let runs = shortened.get(key)
+    if (!runs) shortened.set(key, (runs = shortenSentence(all[i], words)))
+    return runs
+  }
+  const select = (wanted: number): Chosen[] => {
+    const chosen = new Set<number>()
+    // `wanted` counts the points chosen; what they lean on comes with them, up to MAX_SHOWN sentences.
+    let picked = 0
+    for (const point of order) {
+      // Past `wanted`, only key sentences still come (every key one shows when there is room).
+      if (picked >= wanted && !point.key) continue
+      // Past the first, a sentence that reads as no point at all (meta-text, a hedge) stays in the notes.
+      if (picked && point.minor) continue
+      if (chosen.has(point.index)) {
+        picked++
+        continue
+      }
+      const brings = closure(point.index)
+      if (!brings) continue
+      const added = brings.filter((i) => !chosen.has(i))
+      if (picked && chosen.size + added.length > MAX_SHOWN) continue
+      // Past the first, a sentence that stays too long for a slide even shortened is left to the
+      // notes unless the author marked it: another sentence says the point in fewer words.
+      // A list of facts is the substance a general opening announces: it shows, however long.
+      if (picked && !point.marked && added.some((i) => countWords(runsText(short(i, maxWords))) > LONG_BULLET && !isFactList(texts[i]))) continue
+      added.forEach((i) => chosen.add(i))
       picked++
-      continue
     }
-    const brings = closure(point.index)
-    if (!brings) continue
-    const added = brings.filter((i) => !chosen.has(i))
-    if (picked && chosen.size + added.length > MAX_SHOWN) continue
-    // Past the first, a sentence that stays too long for a slide even shortened is left to the
-    // notes unless the author marked it: another sentence says the point in fewer words.
-    if (picked && !point.marked && added.some((i) => countWords(runsText(shortenSentence(all[i], maxWords))) > LONG_BULLET)) continue
-    added.forEach((i) => chosen.add(i))
-    picked++
+    // A shown example brings its result.
+    for (const [index, tied] of [...results].sort((a, b) => a[0] - b[0])) if (chosen.has(tied)) chosen.add(index)
+    // A "However, …" right after a shown sentence changes what it means: it shows too.
+    for (const index of [...chosen].sort((a, b) => a - b)) {
+      let next = index + 1
+      while (chosen.has(index) && points[next]?.leans === 'contrast' && !points[next].minor && chosen.size < MAX_SHOWN && !chosen.has(next)) chosen.add(next++)
+    }
+    // A sentence that the next one points into ("…, which aims to cut overhead. It does this by …")
+    // keeps more of itself: the part the pronoun stands for may be the part shortening drops.
+    const pointedAt = new Set([...chosen].filter((i) => i > 0 && points[i].leans === 'reference').map(anchor))
+    const bulletOf = (i: number): Run[] => {
+      const words = pointedAt.has(i) ? maxWords + ANTECEDENT_WORDS : maxWords
+      // A "However, …" shown with what it turns keeps its "However": the turn is its meaning.
+      return points[i].leans === 'contrast' && chosen.has(anchor(i)) ? shortenAfterOpener(all[i], words) : short(i, words)
+    }
+    // A list of facts stays even on a part of its own (see condenseParts): it is the substance.
+    const kept = points.map((point) => (isFactList(texts[point.index]) ? { ...point, key: true } : point))
+    return nest([...chosen].sort((a, b) => a - b), kept, anchor, bulletOf, texts)
   }
-  // A "However, …" right after a shown sentence changes what it means: it shows too.
-  for (const index of [...chosen].sort((a, b) => a - b)) {
-    let next = index + 1
-    while (chosen.has(index) && points[next]?.leans === 'contrast' && !points[next].minor && chosen.size < MAX_SHOWN && !chosen.has(next)) chosen.add(next++)
-  }
-  // A sentence that the next one points into ("…, which aims to cut overhead. It does this by …")
-  // keeps more of itself: the part the pronoun stands for may be the part shortening drops.
-  const pointedAt = new Set([...chosen].filter((i) => i > 0 && points[i].leans === 'reference').map(anchor))
-  const bulletOf = (i: number): Run[] => {
-    const words = pointedAt.has(i) ? maxWords + ANTECEDENT_WORDS : maxWords
-    // A "However, …" shown with what it turns keeps its "However": the turn is its meaning.
-    return points[i].leans === 'contrast' && chosen.has(anchor(i)) ? shortenAfterOpener(all[i], words) : shortenSentence(all[i], words)
-  }
-  const items = nest([...chosen].sort((a, b) => a - b), points, anchor, bulletOf)
+  const wanted = shownCount(all.length, totalWords, usable)
+  // Every point of a paragraph shows when they fit one slide together: the budget limits the
+  // slide, and what the notes alone would hold may be the mechanism the speaker needs.
+  const every = context.fits && usable.length > wanted && usable.length <= MAX_SHOWN ? select(usable.length) : undefined
+  const items = every && context.fits!(every.map((c) => c.item)) ? every : select(wanted)
   // Every sentence leans back to the first, which leans on what came before (the heading, the
   // paragraph before): shown as written, since nothing else could be.
   return items.length || !context.alone ? items : chooseItems(runs, maxWords, { ...context, alone: false })
+}
+
+/**
+ * The sentences that give an example's result (an equation, a conclusion) within two sentences of
+ * the example, each tied to the sentence before it: index → the index it shows with.
+ */
+function exampleResults(texts: string[], points: SentencePoint[]): Map<number, number> {
+  const out = new Map<number, number>()
+  texts.forEach((text, i) => {
+    if (!isExample(text)) return
+    for (let j = i + 1; j <= i + 2 && j < texts.length; j++) {
+      if (isExample(texts[j]) || points[j].marked) break
+      if (!isResult(texts[j])) continue
+      for (let k = i + 1; k <= j; k++) out.set(k, k - 1)
+      break
+    }
+  })
+  return out
 }
 
 /** Shorten a sentence but keep its contrast opener ("However, …"), which shortening would drop. */
@@ -190,7 +240,7 @@ function shownCount(sentences: number, totalWords: number, usable: SentencePoint
 const rank = (point: SentencePoint): number => point.score + (point.key ? 2 : 0) - (point.minor ? 10 : 0)
 
 /** Chosen sentences as bullets: one that leans on the sentence before it nests under that sentence's bullet. */
-function nest(indices: number[], points: SentencePoint[], anchor: (index: number) => number, bulletOf: (index: number) => Run[]): Chosen[] {
+function nest(indices: number[], points: SentencePoint[], anchor: (index: number) => number, bulletOf: (index: number) => Run[], texts: string[] = []): Chosen[] {
   const items: Chosen[] = []
   // The sentence each item (and each of its children) stands for.
   const shownIn: number[][] = []
@@ -198,7 +248,15 @@ function nest(indices: number[], points: SentencePoint[], anchor: (index: number
     const runs = bulletOf(index)
     if (!runs.length) continue
     const last = shownIn[shownIn.length - 1]
-    if (points[index].leans !== 'none' && index > 0 && last?.includes(anchor(index))) {
+    const question = index > 0 && /\?\s*$/.test(texts[index - 1] ?? '') && anchor(index) === index - 1
+    if (question && last?.length === 1 && last[0] === index - 1) {
+      // An answer goes on the line of its question ("Why …? Because …"): one thought, one bullet.
+      const item = items[items.length - 1]
+      item.item.runs = normalizeRuns([...item.item.runs, { text: ' ' }, ...runs])
+      item.key ||= points[index].key
+      last.push(index)
+    } else if (points[index].leans !== 'none' && index > 0 && last?.includes(anchor(index)) && !(countsOff(texts[index] ?? '') && last[0] === anchor(index) && opensMembers(texts[anchor(index)] ?? ''))) {
+      // ("The first problem is A. The second is B.": B is A's sibling, not its child.)
       items[items.length - 1].item.children.push({ runs, children: [] })
       items[items.length - 1].key ||= points[index].key
       last.push(index)
@@ -208,6 +266,14 @@ function nest(indices: number[], points: SentencePoint[], anchor: (index: number
     }
   }
   return items
+}
+
+/** Whether `text` names a word (five letters or more) of the bold text in `sentence`. */
+function namesBoldOf(sentence: Run[], text: string): boolean {
+  const words = sentence.filter((run) => run.strong && !run.code).flatMap((run) => run.text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+  if (!words.length) return false
+  const own = new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+  return words.some((word) => own.has(word))
 }
 
 /** Whether the author marked a sentence: bold text, a `<mark>` highlight, or a boxed or coloured formula. */
@@ -241,7 +307,7 @@ export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowanc
  * had no text.
  */
 export function condenseParts(runs: Run[], fitsPart: (items: BulletItem[]) => boolean, context: CondenseContext = {}, maxWords = BULLET_WORDS): BulletItem[][] {
-  let chosen = chooseItems(runs, maxWords, { alone: true, ...context })
+  let chosen = chooseItems(runs, maxWords, { alone: true, fits: fitsPart, ...context })
   const split = (): Array<[number, number]> => partsWithin(chosen.length, (from, to) => fitsPart(chosen.slice(from, to).map((c) => c.item)))
   let parts = split()
   // A minor bullet that would be alone on a slide of its own goes to the notes instead.
@@ -254,6 +320,20 @@ export function condenseParts(runs: Run[], fitsPart: (items: BulletItem[]) => bo
 }
 
 /**
+ * A bullet that is only a figure ("53 metres") with the heading it measures before it
+ * ("Road train: 53 metres"): alone, a number says nothing. Other bullets are returned as they are.
+ */
+export function withSubject(item: BulletItem, heading: string, siblings: BulletItem[]): BulletItem {
+  const subject = heading.trim()
+  if (!subject || item.children.length || !isBareMeasure(runsText(item.runs))) return item
+  // In a list of the heading's own figures and traits ("6 metres", "Holds the driver") the title
+  // says what they measure; beside parts or claims about other things, a figure needs its subject.
+  const others = siblings.filter((sibling) => sibling !== item)
+  if (!others.some((sibling) => sibling.children.length || hasOwnSubject(runsText(sibling.runs)))) return item
+  return { ...item, runs: [{ text: `${subject}: ` }, ...item.runs] }
+}
+
+/**
  * The first sentence of an explanation, shortened by grammar, for a table cell or a definition.
  * When the first sentence only restates the `term` ("Nomadic: these tribes lived a nomadic life.
  * This means that they moved with the seasons.") and a later one glosses it ("This means that …",
@@ -262,14 +342,28 @@ export function condenseParts(runs: Run[], fitsPart: (items: BulletItem[]) => bo
  */
 export function gist(runs: Run[], maxWords = GIST_WORDS, term: Run[] = []): Run[] {
   const all = splitSentences(runs)
-  // A number the first sentence gives ("from about 10 years old") is not traded for a gloss.
-  const numbered = /\d/.test(masked(all[0] ?? []))
-  const gloss = all.length > 1 && !numbered && restatesTerm(runsText(all[0]), runsText(term)) ? glossOf(all.slice(1)) : undefined
+  // A first sentence that only says the term again ("herders lead a nomadic life") defines
+  // nothing: the gloss after it ("This means that they move …") is the cell, without its frame.
+  const gloss = all.length > 1 && restatesTerm(runsText(all[0]), runsText(term)) ? glossOf(all.slice(1)) : undefined
+  // A number the first sentence gives ("from about 10 years old") is not traded for the gloss:
+  // the cell is the whole definition, that sentence and the gloss after it.
+  if (gloss && /\d/.test(masked(all[0]))) return normalizeRuns([...shortenSentence(all[0], maxWords), { text: '. ' }, ...capitalize(shortenSentence(gloss, maxWords))])
   const first = gloss ?? all[0] ?? runs
   // A cell answers its row: the clause before a semicolon ("strong; each guest …") does.
   const semicolon = masked(first).search(/;\s/)
   const head = semicolon > 0 && countWords(masked(first)) > maxWords ? normalizeRuns(sliceRuns(first, 0, semicolon)) : first
   return shortenSentence(head, maxWords)
+}
+
+/** Whether a sentence is `Term: explanation` whose explanation only says the term again (a circular definition). */
+export function isCircularDefinition(runs: Run[]): boolean {
+  const definition = definitionOf(runs)
+  if (!definition) return false
+  const explanation = runsText(definition.explanation)
+  // "A tariff is a tax on imports …" names the term to define it: not circular.
+  const defines = /^\W*(?:(?:the|a|an)\s+)?(\p{L}+)\s+(?:is|are|means|refers to)\s/iu.exec(explanation)
+  if (defines && restatesTerm(defines[1], runsText(definition.term).split(/\s+/)[0] ?? '')) return false
+  return restatesTerm(explanation, runsText(definition.term))
 }
 
 /** Stems of a text's words of four letters or more. */

@@ -1,4 +1,5 @@
 import {
+  ANSWER_OPENERS,
   CAUSAL_MARKERS,
   CONCLUSION_MARKERS,
   CONTRAST_OPENERS,
@@ -6,14 +7,17 @@ import {
   DEPENDENT_OPENERS,
   EXAMPLE_OPENERS,
   EXAMPLE_SENTENCE_OPENERS,
+  FIRST_MEMBER_OPENERS,
   HEDGES,
   META_TEXT,
   ORDINAL_OPENERS,
   POINT_MARKERS,
   BACK_REFERENCES,
+  SUBORDINATORS,
+  THIRD_PERSON,
 } from '../grammar/en.js'
 import { countWords } from '../text.js'
-import { tagSentence } from '../grammar/index.js'
+import { isEnglish, tagSentence } from '../grammar/index.js'
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
 const anyOf = (words: string[], flags = 'i'): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${words.map(escape).join('|')})(?=$|[^\\p{L}])`, `u${flags}`)
@@ -30,6 +34,9 @@ const CAUSAL = anyOf(CAUSAL_MARKERS)
 /** ", so there's …": "so" joining a consequence (not "so that", which CAUSAL has). */
 const SO_CLAUSE = /,\s+so\s+(?!that\b)\p{L}/iu
 const DEPENDENT = startsWith(DEPENDENT_OPENERS)
+const ANSWER = startsWith(ANSWER_OPENERS)
+/** "If they …", "When it …": a subordinate clause whose subject is a third-person pronoun. */
+const CONDITION_PRONOUN = new RegExp(`^\\W*(?:${SUBORDINATORS.map(escape).join('|')})\\s+(?:${THIRD_PERSON.map(escape).join('|')})\\b`, 'iu')
 /** "It is hard to …", "It was clear that …": an empty "it" that points at nothing before. */
 const EXPLETIVE_IT = /^\W*it(?:\s+is|\s+was|'s)\s+(?:\p{L}+\s+){1,2}?(?:to|that)\s/iu
 const CONTRAST_OPENER = startsWith(CONTRAST_OPENERS)
@@ -83,8 +90,10 @@ export function isCausal(text: string): boolean {
  */
 export function leaning(text: string): 'none' | 'reference' | 'contrast' {
   if (CONTRAST_OPENER.test(text)) return 'contrast'
-  if (ORDINAL_PRONOUN.test(text)) return 'reference'
+  if (ORDINAL_PRONOUN.test(text) || ANSWER.test(text)) return 'reference'
   if (DEPENDENT.test(text) && !isExpletiveIt(text) && !META.test(text)) return 'reference'
+  // "If they raise the rent, …": the clause's subject stands for a noun said before.
+  if (CONDITION_PRONOUN.test(text)) return 'reference'
   return 'none'
 }
 
@@ -95,6 +104,21 @@ function isExpletiveIt(text: string): boolean {
   const after = tokens.slice(2, 4).find((token) => token.lower !== 'not' && token.lower !== "n't" && token.lower !== 's' && token.lower !== "'s")
   return after?.pos === 'ADJ'
 }
+
+/** Whether a sentence counts off a member of what the one before named ("One of those is …", "Another is …"). */
+export function countsOff(text: string): boolean {
+  return ORDINAL_PRONOUN.test(text) || MEMBER.test(text)
+}
+
+/** Whether a sentence names the first of several members ("The first problem is …", "One remedy is …"). */
+export function opensMembers(text: string): boolean {
+  return FIRST_MEMBER.test(text) && !MEMBER.test(text)
+}
+
+const FIRST_MEMBER = startsWith(FIRST_MEMBER_OPENERS)
+
+/** "One of those …", "Each of these …": a member of a set the sentence before named. */
+const MEMBER = startsWith(DEPENDENT_OPENERS.filter((opener) => / of /.test(opener)))
 
 /** Characters of a sentence's contrast opener with its comma ("However, " → 9), or 0. */
 export function contrastOpenerLength(text: string): number {
@@ -146,6 +170,63 @@ export function sentencePoints(texts: string[], marks: SentenceMarks[] = [], hea
     const key = marked || (!minor && isCausal(text))
     return { index, score: pointScore(text, index, bold, heading, highlighted) - (continues ? 4 : 0), key, marked, minor, leans: leaning(text) }
   })
+}
+
+/**
+ * Whether a sentence gives a result: an equation or a value after "=" ("The mean wait is $(4+6)/2=5$"), or a
+ * conclusion ("Therefore …", "So the …"). After an example it is the example's answer.
+ */
+export function isResult(text: string): boolean {
+  return /(?<![=<>!])=(?!=)/.test(text) || CONCLUSION.test(text)
+}
+
+/**
+ * Whether a line is only a figure: it opens with a number ("53 metres", "47 metres without the
+ * cab"), has no verb and no equation, so nothing in it says what the figure measures.
+ */
+export function isBareMeasure(text: string): boolean {
+  const clean = text.replace(/[^\p{L}\p{N}\s.,+\-*/%()=]/gu, ' ').trim()
+  // A number with its unit ("53 metres", "4-stroke engine"); a bare "3" or "5.1" is a label.
+  if (!/^\d[\d.,]*(?:\s+|-)\p{L}{2,}/u.test(clean) || clean.includes('=')) return false
+  return !tagSentence(clean).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+}
+
+/**
+ * Whether a line is a sentence with a subject of its own ("The trailer holds a checksum"), not a
+ * trait with its subject left out ("Holds the driver"), a label or a figure.
+ */
+export function hasOwnSubject(text: string): boolean {
+  if (!isEnglish(text) || isBareMeasure(text)) return false
+  const tokens = tagSentence(text).filter((token) => token.pos !== 'PUNCT' && token.pos !== 'SYM')
+  const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  return verb > 0 && tokens.slice(0, verb).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON')
+}
+
+/** Independent clauses, joined by commas or "and", that make a sentence a list of facts. */
+const FACT_CLAUSES = 3
+
+/**
+ * Whether a sentence lists facts: three or more clauses, each with its own subject and verb,
+ * joined by commas or "and" ("villages were cut off, travel was for the rich, few children
+ * could read and …"). Such a sentence is what a general opening sentence announces.
+ */
+export function isFactList(text: string): boolean {
+  if (!isEnglish(text)) return false
+  const tokens = tagSentence(text)
+  let clauses = 0
+  let noun = false
+  let counted = false
+  for (const token of tokens) {
+    if (token.text === ',' || token.text === ';' || token.pos === 'CCONJ') {
+      noun = false
+      counted = false
+    } else if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON') noun = true
+    else if ((token.pos === 'AUX' || token.pos === 'VERB') && noun && !counted) {
+      clauses++
+      counted = true
+    } else if (token.pos === 'SCONJ' || ['which', 'who', 'that'].includes(token.lower)) counted = true
+  }
+  return clauses >= FACT_CLAUSES
 }
 
 /** Whether a sentence opens an example ("For example, …", "An example of … is …"). */

@@ -1,11 +1,15 @@
 import { isEnglish, tagSentence, type Token } from '../grammar/index.js'
 import {
+  ASIDES,
+  CONTRAST_JOINS,
   CONTRAST_WORDS,
+  COPULA_LEMMAS,
   DEGREE_ADVERBS,
   EXAMPLE_OPENERS,
   LEADING_MARKERS,
   NEGATIONS,
   SUBORDINATORS,
+  THIRD_PERSON,
 } from '../grammar/en.js'
 import { countWords, runsText } from '../text.js'
 import type { Run } from '../types.js'
@@ -71,6 +75,7 @@ function relocate(tokens: Token[], ranges: Array<[number, number]>, text: string
 type Step = (text: string, tokens: Token[]) => Array<[number, number]>
 
 const NEGATION = new Set(NEGATIONS)
+const COPULA = new Set(COPULA_LEMMAS)
 const SUBORDINATOR = new Set(SUBORDINATORS.filter((word) => !word.includes(' ')))
 const CONTRAST = new Set(CONTRAST_WORDS)
 const DEGREE = new Set(DEGREE_ADVERBS)
@@ -132,6 +137,9 @@ const examples: Step = (text, tokens) => {
     // "… node for example the client won't …": after an adverbial opener, nouns with a verb
     // after them are the next clause's subject, not a list ("such as" lists modify a noun).
     else if (after && isVerb(after) && !NOUN_OPENERS.has(opener.words)) continue
+    // "…, like the sluices built by farmers, these dams …": the nouns go on into a clause of
+    // their own; without them it would hang on the wrong noun.
+    else if (after?.pos === 'VERB' && tokens[j + 1]?.pos === 'ADP') continue
     out.push([start, end])
     i = j
   }
@@ -182,17 +190,21 @@ const appositives: Step = (_text, tokens) => {
 }
 
 const MARKERS = [...LEADING_MARKERS].sort((a, b) => b.length - a.length)
+/** "For example, …" opening the sentence: with its comma, a marker like "However, …". */
+const LEADING_EXAMPLES = EXAMPLE_OPENERS.filter((opener) => opener.includes(' ')).sort((a, b) => b.length - a.length)
 
 /** A leading discourse marker ("However, …") or a short leading adverbial ("By default, …"). */
 const openers: Step = (text, tokens) => {
   const lower = text.toLowerCase()
-  for (const marker of MARKERS) {
+  for (const marker of [...MARKERS, ...LEADING_EXAMPLES]) {
     if (!lower.startsWith(marker)) continue
     const rest = text.slice(marker.length)
     const match = /^\s*,\s*|^\s+(?=\S)/.exec(rest)
     if (!match) continue
-    // Without a comma, only single-word markers ("So", "And", "Also") go.
-    if (!match[0].includes(',') && marker.includes(' ')) continue
+    // Without a comma, only single-word markers ("So", "And", "Also") go, and only when they
+    // open the clause: "Now we have X, we can Y" uses "Now" as "now that", and without it the
+    // sentence is two clauses spliced by a comma.
+    if (!match[0].includes(',') && (marker.includes(' ') || splicesWithout(tokens))) continue
     return [[0, marker.length + match[0].length]]
   }
   const comma = tokens.findIndex((t) => t.text === ',')
@@ -201,9 +213,35 @@ const openers: Step = (text, tokens) => {
   if (comma > 0 && comma <= 6 && (tokens[0].pos === 'ADP' || tokens[0].pos === 'ADV')) {
     const head = tokens.slice(0, comma)
     const rest = tokens.slice(comma + 1)
+    // "In the closed-economy model, we assume …" sets the frame the claim holds in: without it the
+    // claim is another one. Only a phrase that points back ("At this point, …", "In that case, …")
+    // or a lone adverb ("Unfortunately, …") goes.
+    const marker = DISCOURSE.has(text.slice(0, tokens[comma].start).trim().toLowerCase())
+    const framing = !marker && head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && !head.some((t) => t.pos === 'DET' && POINTING.has(t.lower))
+    if (framing || (tokens[0].pos === 'ADV' && head.length > 1)) return []
     if (!head.some(isVerb) && rest.some(isVerb) && rest.length >= 4) return [[0, tokens[comma].end]]
   }
   return []
+}
+
+/** Discourse markers shaped like a phrase ("In contrast, …", "On the other hand, …"): they frame nothing. */
+const DISCOURSE = new Set([...ASIDES, ...CONTRAST_JOINS].map((marker) => marker.toLowerCase()))
+/** Demonstratives: a leading phrase with one points back at what was said ("At this point, …"). */
+const POINTING = new Set(['this', 'that', 'these', 'those'])
+/** Third-person pronouns and demonstratives: a subject that stands for a noun said before it. */
+const ANAPHORS = new Set([...POINTING, ...THIRD_PERSON])
+
+/**
+ * Whether the sentence after its first word is two clauses joined by a comma alone ("[Now] we
+ * have written demand as a function of price, we can predict …"): the first word joined them.
+ */
+function splicesWithout(tokens: Token[]): boolean {
+  for (let c = 2; c < tokens.length - 2; c++) {
+    if (tokens[c].text !== ',') continue
+    const before = tokens.slice(1, c)
+    if (before.some(isVerb) && tokens[c + 1].pos === 'PRON' && isVerb(tokens[c + 2])) return true
+  }
+  return false
 }
 
 /** "very", "really", "quite" … when used as adverbs. */
@@ -215,6 +253,10 @@ const relativeClauses: Step = (text, tokens) => {
   const out: Array<[number, number]> = []
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i - 1].text !== ',' || !['which', 'who', 'whose'].includes(tokens[i].lower)) continue
+    // "The usual approach is the round-robin queue, which gives …": a main clause that only names
+    // (its one verb is "be") says nothing without the clause that follows.
+    const verbs = tokens.slice(0, i - 1).filter(isVerb)
+    if (verbs.length === 1 && COPULA.has(verbs[0].lemma)) continue
     let j = i + 1
     while (j < tokens.length && !/^[,;:.!?)]$/.test(tokens[j].text)) j++
     const closing = tokens[j]
@@ -259,6 +301,8 @@ const leadingClauses: Step = (_text, tokens) => {
   if (comma < 2) return []
   const rest = tokens.slice(comma + 1)
   if (rest.length < 3 || !rest.some(isVerb)) return []
+  // "As a seedling grows, it bends …": the pronoun after the comma stands for a noun of the clause.
+  if (ANAPHORS.has(rest[0].lower)) return []
   return [[0, tokens[comma].end]]
 }
 

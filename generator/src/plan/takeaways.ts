@@ -3,8 +3,8 @@ import type { Outline, PlanOptions, Run, Section, SlideBlock, SlidePlan } from '
 import { countWords, runsText, toRuns } from '../text.js'
 import { MODALS, SUMMARY_TITLES } from '../grammar/en.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
-import { BULLET_WORDS, shortenSentence, splitSentences } from './condense.js'
-import { isMarkedPoint, isMinor, pointScore, standsAlone } from './point.js'
+import { BULLET_WORDS, isCircularDefinition, shortenSentence, splitSentences } from './condense.js'
+import { countsOff, isExample, isMarkedPoint, isMinor, pointScore, standsAlone } from './point.js'
 import { fits, partsWithin } from './budget.js'
 
 const TITLE = 'Key takeaways'
@@ -18,6 +18,9 @@ const SECTION_POINTS = 6
 const MARKED_ENOUGH = 3
 /** Sentences of a section read when looking for its strongest point (its opening, where points are). */
 const SECTION_SENTENCES = 12
+
+/** A sentence that ends in a colon: it leads into what follows. */
+const LEAD_IN = /[:：]\s*$/
 
 /** A sentence of the note with where it came from. */
 interface Candidate {
@@ -63,7 +66,7 @@ export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePla
     // Away from its section, a takeaway needs its subject ("Programmed for …" says nothing alone)
     // and must not lean on a sentence it is not shown with ("This …", "Another …", "However, …").
     // A lead-in ("**Add the remote repository**:") introduces what follows; it is no takeaway.
-    const alone = (c: Candidate): boolean => !isFragment(c.text) && standsAlone(c.text) && !/[:：]\s*$/.test(c.text)
+    const alone = (c: Candidate): boolean => !isFragment(c.text) && standsAlone(c.text) && !LEAD_IN.test(c.text)
     const marked = allSentences(outline.sections)
       .filter((c) => isMarkedPoint(c.text) || c.runs.some((run) => run.strong && countWords(run.text) >= 4))
       .filter((c) => alone(c) && !isBareLabel(c.text))
@@ -141,7 +144,13 @@ function sectionPoints(sections: Section[]): Candidate[] {
  */
 function strongestPoint(section: Section): { candidate: Candidate; score: number } | undefined {
   const own = section.blocks.flatMap((block) => blockSentences(block, section, false))
-  const candidates = own.filter((c) => !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text)).slice(0, SECTION_SENTENCES)
+  // A lead-in ("… based on three conditions:") introduces what follows it: away from that, it says nothing.
+  // So does a sentence whose next one counts off its members ("We need a measure of waiting. One of those is …"),
+  // and an example's result ("The mean wait is 5 minutes") is nothing without its example.
+  const leadsOn = (i: number): boolean => (own[i + 1] !== undefined && countsOff(own[i + 1].text)) || (i > 0 && isExample(own[i - 1].text))
+  const candidates = own
+    .filter((c, i) => !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text) && !LEAD_IN.test(c.text) && !leadsOn(i) && !isCircularDefinition(c.runs))
+    .slice(0, SECTION_SENTENCES)
   if (!candidates.length) return undefined
   const scored = candidates.map((c) => ({ candidate: c, score: pointScore(c.text, own.indexOf(c), c.runs.some((run) => run.strong), section.title) }))
   return scored.sort((a, b) => b.score - a.score)[0]

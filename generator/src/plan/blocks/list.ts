@@ -2,7 +2,7 @@ import type { Image, List, ListItem, Paragraph, PhrasingContent, Text } from 'md
 import { paragraphUnits } from './paragraph.js'
 import type { BulletItem, Run, SlideBlock } from '../../types.js'
 import { countWords, runsText, toRuns } from '../../text.js'
-import { BULLET_WORDS, condenseParagraph, definitionOf, shortenSentence } from '../condense.js'
+import { BULLET_WORDS, condenseParagraph, definitionOf, shortenSentence, withSubject } from '../condense.js'
 import { fits, partsWithin } from '../budget.js'
 import { measureBlocks } from '../measure.js'
 import { notesFor } from '../notes.js'
@@ -69,6 +69,8 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
   const budget = context.options.budget
   const units: Unit[] = []
   const ran = new Set<Unit>()
+  // What each top-level item shows, for a figure that needs its heading (see withSubject).
+  const tops = list.children.map((item) => bulletOf(item, 0))
   list.children.forEach((item, index) => {
     const marker = list.ordered ? `${(list.start ?? 1) + index}. ` : '- '
     const notes = marker + notesFor(item).replace(/^- /, '')
@@ -94,7 +96,8 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
       push()
       return
     }
-    const whole = bulletOf(item, 0)
+    // A bullet that is only a figure ("53 metres") says what it measures: its heading.
+    const whole = withSubject(tops[index], context.heading, tops)
     const block = (bullet: BulletItem): SlideBlock => ({ type: 'bullets', ordered: Boolean(list.ordered), start, items: [bullet] })
     // Split an item whose sub-bullets would not fit on one slide, evenly (3 + 2, never 4 + 1):
     // each part repeats the parent, so a lone leftover sub-bullet would read as a slide of its own.
