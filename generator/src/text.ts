@@ -285,6 +285,28 @@ const SPACED_WORD = /[\p{L}\p{N}\p{M}_]+(?:['’.][\p{L}\p{N}\p{M}_]+)*/gu
  * CJK, Thai and similar scripts goes through the segmenter.
  */
 export function countWords(text: string): number {
+  return remembered(wordCounts, text, countWordsOf)
+}
+
+/**
+ * Word counts by text: packing measures the same bullets and sentences many times over (a 1 MB
+ * note counts 9,500 texts 62,000 times, and 6,300 texts 68,000 times as slide words).
+ */
+const wordCounts = new Map<string, number>()
+const slideWordCounts = new Map<string, number>()
+/** Texts kept per count cache; past it the cache starts again. */
+const COUNT_CACHE_LIMIT = 20_000
+
+function remembered(cache: Map<string, number>, text: string, count: (text: string) => number): number {
+  const hit = cache.get(text)
+  if (hit !== undefined) return hit
+  const value = count(text)
+  if (cache.size >= COUNT_CACHE_LIMIT) cache.clear()
+  cache.set(text, value)
+  return value
+}
+
+function countWordsOf(text: string): number {
   if (!UNSPACED.test(text)) return text.match(SPACED_WORD)?.length ?? 0
   let count = 0
   for (const piece of chunks(text, /\s+/g)) for (const part of wordSegmenter.segment(piece)) if (part.isWordLike) count++
@@ -310,6 +332,10 @@ export function estimateWords(text: string): number {
  * Budgets use this, so a slide fits however its words are counted.
  */
 export function visibleWords(text: string): number {
+  return remembered(slideWordCounts, text, visibleWordsOf)
+}
+
+function visibleWordsOf(text: string): number {
   let tokens = 0
   let inToken = false
   for (let i = 0; i < text.length; i++) {
