@@ -16,7 +16,7 @@ function rawText(node: Nodes): string {
     case 'emphasis':
     case 'strong':
     case 'link': {
-      // The common containers, joined without the array `map` makes.
+      // The usual parents of text, joined without the array `map` makes.
       let text = ''
       for (const child of node.children) text += rawText(child)
       return text
