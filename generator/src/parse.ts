@@ -1,11 +1,12 @@
 import { markdownReader } from './markdown.js'
-import type { Nodes, Root, Yaml } from 'mdast'
+import type { Root, Yaml } from 'mdast'
 import { isMap, isScalar, LineCounter, parseDocument, YAMLParseError, type Document } from 'yaml'
 import type { VFile } from 'vfile'
 import type { NoteMeta } from './types.js'
 import { applyDialects } from './dialects/index.js'
 import { texDelimiters } from './dialects/math.js'
 import { boundMarkdown } from './bounds.js'
+import { cutAtHeadings, parseInPieces, shiftPositions } from './markdown-pieces.js'
 
 const processor = markdownReader
 
@@ -112,48 +113,19 @@ const CHUNK_CHARS = 96 * 1024
 /**
  * Parse markdown into mdast, cutting long text into pieces at headings that start a line after a
  * blank line (outside code fences) and joining the trees with their positions shifted back.
+ * Each piece is parsed in smaller pieces where that gives the same tree (see parseInPieces).
  * Note: a link reference defined in one piece and used in another stays literal text.
  */
 export function parseMarkdown(text: string): Root {
-  if (text.length <= CHUNK_CHARS) return processor.parse(text) as Root
-  const lines = text.split('\n')
-  const pieces: Array<{ text: string; line: number; offset: number }> = []
-  let fence: string | undefined
-  let start = 0
-  let startOffset = 0
-  let offset = 0
-  let size = 0
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
-    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence ? undefined : marker
-    if (!fence && size >= CHUNK_CHARS && i > start && /^#{1,6}\s/.test(line) && lines[i - 1].trim() === '') {
-      pieces.push({ text: lines.slice(start, i).join('\n'), line: start, offset: startOffset })
-      start = i
-      startOffset = offset
-      size = 0
-    }
-    offset += line.length + 1
-    size += line.length + 1
-  }
-  pieces.push({ text: lines.slice(start).join('\n'), line: start, offset: startOffset })
+  const parse = (piece: string): Root => processor.parse(piece) as Root
+  if (text.length <= CHUNK_CHARS) return parseInPieces(text, parse)
   const root: Root = { type: 'root', children: [] }
-  for (const piece of pieces) {
-    const tree = processor.parse(piece.text) as Root
-    if (piece.line > 0) shift(tree, piece.line, piece.offset)
+  for (const piece of cutAtHeadings(text, CHUNK_CHARS)) {
+    const tree = parseInPieces(piece.text, parse)
+    if (piece.line > 0) shiftPositions(tree, piece.line, piece.offset)
     root.children.push(...tree.children)
   }
   const last = root.children[root.children.length - 1]
   root.position = { start: { line: 1, column: 1, offset: 0 }, end: last?.position?.end ?? { line: 1, column: 1, offset: 0 } }
   return root
-}
-
-function shift(node: Nodes, lines: number, offset: number): void {
-  if (node.position) {
-    node.position.start.line += lines
-    node.position.end.line += lines
-    if (node.position.start.offset !== undefined) node.position.start.offset += offset
-    if (node.position.end.offset !== undefined) node.position.end.offset += offset
-  }
-  if ('children' in node) for (const child of node.children as Nodes[]) shift(child, lines, offset)
 }

@@ -1,6 +1,6 @@
 import type { Heading, List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast'
 import type { VFile } from 'vfile'
-import { isNotesOnly, notesOnlyInline, rewriteText, splitText } from './phrasing.js'
+import { isNotesOnly, notesOnlyInline, rewriteText, splitText, textIncludes } from './phrasing.js'
 
 /** A `key:: value` property line (Logseq), `collapsed:: true` and flashcard `card-*` fields alike. */
 const PROPERTY_LINE = /^[ \t]*([\p{L}\p{N}_.-]+)::(?:[ \t].*)?$/u
@@ -18,10 +18,19 @@ const BLOCK_REF = /\(\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
  * nested bullet list becomes sections: each top-level bullet with children is a `##` section.
  */
 export function applyLogseq(tree: Root, file: VFile): void {
-  const blocks = blockIds(tree)
-  rewriteText(tree, (node) => withoutProperties(node))
-  rewriteText(tree, (node) => splitText(node, MACRO, (match) => [notesOnlyInline(match[0], node.position)]))
-  rewriteText(tree, (node) => splitText(node, ATTRIBUTES, () => []))
+  // Each rewrite needs its mark in some text (`::`, `{{`, `{:`, `((`); the rewrites make none of
+  // them where there was none, so a note without one skips that walk.
+  const [properties, macros, attributes, references] = textIncludes(tree, ['::', '{{', '{:', '(('])
+  const blocks = references ? blockIds(tree) : undefined
+  if (properties) rewriteText(tree, (node) => withoutProperties(node))
+  if (macros) rewriteText(tree, (node) => splitText(node, MACRO, (match) => [notesOnlyInline(match[0], node.position)]))
+  if (attributes) rewriteText(tree, (node) => splitText(node, ATTRIBUTES, () => []))
+  if (blocks) resolveReferences(tree, blocks, file)
+  if (isOutline(tree)) outlineToSections(tree)
+}
+
+/** `((uuid))` block references: the referenced block's first line, or a warning. */
+function resolveReferences(tree: Root, blocks: Map<string, string>, file: VFile): void {
   rewriteText(tree, (node) =>
     splitText(node, BLOCK_REF, (match) => {
       const target = blocks.get(match[1].toLowerCase())
@@ -35,7 +44,6 @@ export function applyLogseq(tree: Root, file: VFile): void {
       return [notesOnlyInline(`((${match[1]}))`, node.position)]
     }),
   )
-  if (isOutline(tree)) outlineToSections(tree)
 }
 
 /** `id:: uuid` → the first line of the block that carries it. */

@@ -68,13 +68,17 @@ function isNavigation(paragraph: Paragraph): boolean {
   visit(paragraph, false)
   const rest = loose.replace(/[\s()[\]|·•↑⬆︎⇧^«»<>←→-]+/gu, ' ').trim()
   if (links > 0 && !rest) return true
-  const words = plainText(paragraph).replace(/[()[\]|·•↑⬆︎⇧^«»<>←→:-]+/gu, ' ').replace(/\s+/g, ' ').trim()
-  return Boolean(words) && NAVIGATION_TEXT.test(words) && plainText(paragraph).length < 40
+  const plain = plainText(paragraph)
+  if (plain.length >= 40) return false
+  const words = plain.replace(/[()[\]|·•↑⬆︎⇧^«»<>←→:-]+/gu, ' ').replace(/\s+/g, ' ').trim()
+  return Boolean(words) && NAVIGATION_TEXT.test(words)
 }
 
 /** Every line of the paragraph is a `Label: value` metadata line. */
 function isMetadata(paragraph: Paragraph): boolean {
-  const lines = plainText(paragraph).length ? rawLines(paragraph) : []
+  // Every metadata line has a colon after its label, in text that plain text keeps too.
+  const plain = plainText(paragraph)
+  const lines = plain.length && plain.includes(':') ? rawLines(paragraph) : []
   return lines.length > 0 && lines.every((line) => METADATA_LINE.test(line.trim()))
 }
 

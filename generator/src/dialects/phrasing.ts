@@ -35,6 +35,19 @@ export function rewriteText(tree: Root, rewrite: (node: Text, parent: Parent) =>
   visit(tree)
 }
 
+/** For each string, whether some text node (as `rewriteText` visits them) contains it. */
+export function textIncludes(tree: Root, needles: string[]): boolean[] {
+  const found = needles.map(() => false)
+  const visit = (parent: Parent): void => {
+    for (const child of parent.children as Nodes[]) {
+      if (child.type === 'text') needles.forEach((needle, i) => (found[i] ||= child.value.includes(needle)))
+      else if ('children' in child) visit(child as Parent)
+    }
+  }
+  visit(tree)
+  return found
+}
+
 /**
  * Split a text node's value by a global pattern: text between matches stays text, each match
  * becomes what `replace` returns.

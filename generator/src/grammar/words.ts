@@ -40,15 +40,17 @@ const ACRONYM = /^[A-Z][A-Z0-9]+s?$/
 export function wordsOf(text: string): Word[] {
   const tokens = tagSentence(text)
   const groups = groupTokens(tokens)
-  const mended = mendedPos(groups, text)
+  // Each word's main token, found once (the rules below look at neighbours many times over).
+  const heads = groups.map(head)
+  const mended = mendedPos(groups, heads, text)
   const words: Word[] = []
   groups.forEach((group, index) => {
-    const tags = tagsOf(group, index, groups, mended)
+    const tags = tagsOf(group, index, heads, mended)
     const word = text.slice(group[0].start, group[group.length - 1].end)
     const joined = group.some((token) => JOINER.test(token.text))
-    const lemma = joined ? word.toLowerCase() : lemmaOf(head(group), tags)
+    const lemma = joined ? word.toLowerCase() : lemmaOf(heads[index], tags)
     // A noun whose lemma differs from its form is plural ("cells", "data"); a possessive is not.
-    const lower = joined ? word.toLowerCase() : head(group).lower
+    const lower = joined ? word.toLowerCase() : heads[index].lower
     if (tags.has('Noun')) tags.add(lemma !== lower && !/(?:ing|ss|us|is)$/.test(lower) ? 'Plural' : 'Singular')
     words.push({ text: word, lemma, tags, pre: '', post: '', start: group[0].start })
   })
@@ -115,16 +117,16 @@ const head = (group: Token[]): Token => {
  * The universal POS of each word, with the tagger's usual misreadings mended from the words around
  * it (left to right, so a mended verb counts as the clause's verb for the words after it).
  */
-function mendedPos(groups: Token[][], text: string): string[] {
+function mendedPos(groups: Token[][], heads: Token[], text: string): string[] {
   const out: string[] = []
   // A comma, colon or semicolon before a word starts a new clause for these rules.
   const breaks = groups.map((group, index) => index > 0 && /[,;:]/.test(text.slice(groups[index - 1][groups[index - 1].length - 1].end, group[0].start)))
   groups.forEach((group, index) => {
-    const token = head(group)
-    const before = index > 0 ? { ...head(groups[index - 1]), pos: out[index - 1] } : undefined
-    const after = groups[index + 1] && head(groups[index + 1])
-    const later = groups[index + 2] && head(groups[index + 2])
-    const hasVerb = out.slice(clauseStart(groups, out, breaks, index), index).some((pos) => pos === 'VERB' || pos === 'AUX')
+    const token = heads[index]
+    const before = index > 0 ? { ...heads[index - 1], pos: out[index - 1] } : undefined
+    const after = heads[index + 1]
+    const later = heads[index + 2]
+    const hasVerb = out.slice(clauseStart(heads, out, breaks, index), index).some((pos) => pos === 'VERB' || pos === 'AUX')
     const nounBefore = before !== undefined && /^(?:NOUN|PROPN)$/.test(before.pos)
     let pos = token.pos
     const compound = group.some((t) => /^[-‐‑]$/.test(t.text))
@@ -143,7 +145,7 @@ function mendedPos(groups: Token[][], text: string): string[] {
       // "Prokaryotes lack a nucleus", "Each merge triggers a build": a noun between a noun phrase and an article is the verb.
       else if ((nounBefore || (before.pos === 'ADJ' && inNounPhrase(out, index))) && after?.pos === 'DET' && !RELATIVE.has(after.lower)) {
         pos = 'VERB'
-        if (before.pos === 'ADJ' && head(groups[index - 1]).pos !== 'ADJ') out[index - 1] = 'NOUN'
+        if (before.pos === 'ADJ' && heads[index - 1].pos !== 'ADJ') out[index - 1] = 'NOUN'
       }
       // "Glaciers move slowly", "Plant cells store starch": a plural subject, then a base form, is subject and verb.
       else if (nounBefore && isPlural(before) && !isPlural(token) && !/^(?:VERB|AUX)$/.test(after?.pos ?? '') && framedPos('they', token.lower) === 'VERB') pos = 'VERB'
@@ -181,10 +183,10 @@ function inNounPhrase(pos: string[], index: number): boolean {
 }
 
 /** Where the clause holding word `index` starts: after the last conjunction or clause word before it. */
-function clauseStart(groups: Token[][], pos: string[], breaks: boolean[], index: number): number {
+function clauseStart(heads: Token[], pos: string[], breaks: boolean[], index: number): number {
   for (let i = index - 1; i >= 0; i--) {
     if (breaks[i + 1]) return i + 1
-    if (pos[i] === 'SCONJ' || pos[i] === 'CCONJ' || SUBORDINATOR.has(head(groups[i]).lower)) return i + 1
+    if (pos[i] === 'SCONJ' || pos[i] === 'CCONJ' || SUBORDINATOR.has(heads[i].lower)) return i + 1
   }
   return 0
 }
@@ -196,10 +198,10 @@ function isPlural(token: Token & { pos: string }): boolean {
   return lemma !== token.lower
 }
 
-function tagsOf(group: Token[], index: number, groups: Token[][], mended: string[]): Set<string> {
-  const token = head(group)
-  const before = index > 0 ? { ...head(groups[index - 1]), pos: mended[index - 1] } : undefined
-  const after = groups[index + 1] && { ...head(groups[index + 1]), pos: mended[index + 1] }
+function tagsOf(group: Token[], index: number, heads: Token[], mended: string[]): Set<string> {
+  const token = heads[index]
+  const before = index > 0 ? { ...heads[index - 1], pos: mended[index - 1] } : undefined
+  const after = heads[index + 1] && { ...heads[index + 1], pos: mended[index + 1] }
   const text = group.map((t) => t.text).join('')
   const tags = new Set<string>()
   const pos = mended[index]

@@ -286,6 +286,8 @@ function clauseStatement(runs: Run[]): { label: string; runs: Run[] } | undefine
  */
 export function alignNamedLines(section: Section): Aligned | undefined {
   for (const block of section.blocks) {
+    // Two named lines at least: a paragraph of one line or a list of one item names none.
+    if (block.type === 'paragraph' ? !hasLineBreak(block) : block.type !== 'list' || block.children.length < 2) continue
     const lines = block.type === 'paragraph' ? linesOf(block) : block.type === 'list' ? block.children.map(paragraphRuns).filter((r): r is Run[] => Boolean(r)) : []
     const named = lines.map(definitionOf).filter((d): d is NonNullable<typeof d> => Boolean(d))
     if (named.length < 2 || named.length > MAX_SUBJECTS || named.length < lines.length) continue
@@ -312,6 +314,11 @@ export function alignNamedLines(section: Section): Aligned | undefined {
     return { names, rows: shared.map((row) => ({ aspect: row.label, cells: row.cells })), blocks: [], notes: `${names.join(', ')} side by side (the lines themselves are on the slide before): ${shared.map((row) => row.label).join('; ')}.` }
   }
   return undefined
+}
+
+/** Whether a paragraph has more than one line: a hard break, or a newline in its text. */
+function hasLineBreak(paragraph: Paragraph): boolean {
+  return paragraph.children.some((node) => node.type === 'break' || (node.type === 'text' && node.value.includes('\n')))
 }
 
 /** A paragraph's soft-wrapped lines (and hard breaks), as runs each. */

@@ -5,7 +5,7 @@ import { agendaSlides, coverSlide, endSlide } from './frame.js'
 import { findComparison } from './compare.js'
 import { titleSlides } from './titles.js'
 import { attachHeldTitles, comparisonSlides, isSkipped, planPreamble, planSection, sectionText, skippedNotes, unitContext, wholeNoteContrast, type Planned, type WalkContext } from './sections.js'
-import { unitsForBlocks } from './units.js'
+import { previewUnitsForBlocks } from './units.js'
 import { takeawaySlides } from './takeaways.js'
 import { addTimings } from './timing.js'
 
@@ -92,5 +92,5 @@ function showsNothing(section: Section, walk: WalkContext): boolean {
   let image = false
   for (const block of section.blocks) visit(block, 'image', () => void (image = true))
   if (image) return false
-  return unitsForBlocks(section.blocks, unitContext(walk, section.title)).every((unit) => unit.kind === 'notes-only')
+  return previewUnitsForBlocks(section.blocks, unitContext(walk, section.title)).every((unit) => unit.kind === 'notes-only')
 }

@@ -29,6 +29,11 @@ const STEPS_PER_DIAGRAM = 4
  * A lead-in ending in ":" joins the slide of the list, table, code or diagram it introduces.
  */
 export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Unit[] {
+  const known = blocks.length ? previewed.get(blocks[0]) : undefined
+  if (known && sameWork(known, blocks, context)) {
+    previewed.delete(blocks[0])
+    return known.units
+  }
   const units: Unit[] = []
   let diagrams = context.options.diagrams
   let skipNext = false
@@ -108,6 +113,29 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
     else units.push(...unitsFor(block, context))
   }
   return attachLeadIns(units, context)
+}
+
+/** Units a side test worked out (see `previewUnitsForBlocks`), by the first of their blocks, for the walk to take once. */
+const previewed = new WeakMap<RootContent, { blocks: RootContent[]; context: UnitContext; units: Unit[] }>()
+
+/**
+ * `unitsForBlocks` for a side test whose file and group numbers are thrown away (whether a
+ * section shows anything). Note: when the work wrote no message and numbered no group, its units
+ * are what the walk's own call on the same blocks, heading and options gives: that call takes
+ * them instead of working them out a second time (a third of planning on long notes).
+ */
+export function previewUnitsForBlocks(blocks: RootContent[], context: UnitContext): Unit[] {
+  let groups = 0
+  const messages = context.file.messages.length
+  const units = unitsForBlocks(blocks, { ...context, nextGroup: () => (groups++, context.nextGroup()) })
+  if (blocks.length && !groups && context.file.messages.length === messages) previewed.set(blocks[0], { blocks: [...blocks], context, units })
+  return units
+}
+
+function sameWork(known: { blocks: RootContent[]; context: UnitContext }, blocks: RootContent[], context: UnitContext): boolean {
+  const a = known.context
+  if (a.options !== context.options || a.heading !== context.heading || a.titleWords !== context.titleWords) return false
+  return known.blocks.length === blocks.length && known.blocks.every((block, i) => block === blocks[i])
 }
 
 /**
