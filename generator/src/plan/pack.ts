@@ -1,6 +1,8 @@
 import type { LineRange, PlanOptions, SlideBlock, SlidePlan } from '../types.js'
 import { CONTINUED, fits, isThinBody, partsWithin, titleWords } from './budget.js'
 import { runsText } from '../text.js'
+import { alternation, FOLLOW_ON_OPENERS, SHOWN_BEFORE } from '../grammar/en.js'
+import { measureBlocks } from './measure.js'
 import { condenseParagraph, splitSentences } from './condense.js'
 import { flow, isShown, notesOnly, opener, type ShownUnit, type Unit } from './unit.js'
 
@@ -19,22 +21,29 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
   let runGroup: number | undefined
   // Short lines said rather than shown (see `demoted` below), for the notes of the next slide.
   let carry: Unit[] = []
+  // The units of the slide pushed last, while what follows may still join it (see trailUnits).
+  let lastSlide: Unit[] | undefined
 
   const push = (slideUnits: Unit[]): void => {
     if (!slideUnits.length) return
-    const slide = slideOf(title, [...carry, ...slideUnits], fallback, slides.length > 0)
+    const all = [...carry, ...slideUnits]
+    const slide = slideOf(title, all, fallback, slides.length > 0)
     carry = []
+    lastSlide = layout === 'default' ? all : undefined
     slides.push(layout === 'two-cols' && slide.kind === 'content' ? toTwoColumns(slide) : slide)
   }
-  const flushRun = (soloNext = false): void => {
+  const flushRun = (soloNext?: ShownUnit): void => {
     // Two columns hold twice the lines of one.
     const lines = layout === 'two-cols' ? options.budget.lines * 2 : options.budget.lines
-    run = splitLongLeads(run, (blocks) => fits(blocks, heading, options.budget, lines))
+    run = keepConclusions(splitLongLeads(run, (blocks) => fits(blocks, heading, options.budget, lines)), (blocks) => fits(blocks, heading, options.budget, lines))
+    // Units that go to the slide of the solo unit after this run (see below).
+    const forSolo: Unit[] = []
     const shown = run.filter(isShown)
     if (!shown.length) {
       if (run.length && slides.length) slides[slides.length - 1] = withNotes(slides[slides.length - 1], run)
       else push(run)
       run = []
+      carry.push(...forSolo)
       return
     }
     const fitsPart = (from: number, to: number): boolean => fits(mergeBlocks(shown.slice(from, to)), heading, options.budget, lines)
@@ -49,14 +58,35 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       } else if (last) owner.get(last)!.push(unit)
       else leading.push(unit)
     }
-    const atoms = atomsOf(shown, fitsPart)
+    // Lead-ins that cannot share a slide with what they introduce are said with it (atomsOf).
+    const said = new Set<ShownUnit>()
+    const atoms = atomsOf(shown, fitsPart, said)
     const parts = partsWithin(atoms.length, (a, b) => fitsPart(atoms[a][0], atoms[b - 1][1])).map(([a, b]): [number, number] => [atoms[a][0], atoms[b - 1][1]])
-    const joined = joinThinParts(parts, (from, to) => isThinBody(mergeBlocks(shown.slice(from, to))), fitsPart, cutsOf(shown, atoms))
+    const fitsShown = (units: ShownUnit[]): boolean => fits(mergeBlocks(units.filter((unit) => !said.has(unit))), heading, options.budget, lines)
+    const joined = joinSlimParts(joinThinParts(parts, (from, to) => isThinBody(mergeBlocks(shown.slice(from, to))), fitsPart, cutsOf(shown, atoms)), shown, fitsShown, said)
     // One short line that joins no slide (an opener, or a sentence between two full slides) is
     // said, not shown: it goes to the notes of the slide it opens, so that no slide only leads
     // into the next. Not on a section's first slide after its divider: the divider shows it
     // (sections.ts, withDividerLine).
-    const demoted = new Set<Unit>()
+    const demoted = new Set<Unit>(said)
+    if (soloNext && joined.length && layout === 'default') {
+      const [from, to] = joined[joined.length - 1]
+      const part = shown.slice(from, to)
+      const riders = (units: ShownUnit[]): Unit[] => [...(from === 0 ? leading : []), ...units.flatMap((unit) => owner.get(unit)!)]
+      const closing = part[part.length - 1]
+      if (part.every((unit) => unit.kind === 'flow' && !said.has(unit)) && hasRoom(mergeBlocks([...part, soloNext]), (blocks) => fits(blocks, heading, options.budget), options.maxCodeLines)) {
+        // The run's last part shares the slide of the solo unit after it (a table, a diagram).
+        joined.pop()
+        forSolo.push(...riders(part))
+        if (from === 0) leading.length = 0
+      } else if (closing.kind === 'flow' && closing.leadIn) {
+        // A lead-in into a solo unit that has a lead of its own (a list's subtitle) is said
+        // with that unit, never left closing this slide.
+        forSolo.push(...owner.get(closing)!.map((unit) => (isShown(unit) ? toNotes(unit) : unit)))
+        if (to - from === 1) joined.pop()
+        else joined[joined.length - 1] = [from, to - 1]
+      }
+    }
     const keepFirst = divider && slides.length === 0
     for (let n = joined.length - 1; n >= 0; n--) {
       const [from, to] = joined[n]
@@ -71,6 +101,24 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
         joined.splice(n, 2, [from, joined[n + 1][1]])
       } else if (soloNext) {
         openers.forEach((unit) => demoted.add(unit))
+      } else if (n > 0 && followsOn(openers[0].block)) {
+        // A short conclusion that cannot join the slide it concludes is said with it.
+        openers.forEach((unit) => demoted.add(unit))
+        joined.splice(n - 1, 2, [joined[n - 1][0], to])
+      }
+    }
+    // The first part may trail the slide before it: a conclusion, a back-reference, one short line.
+    if (lastSlide && joined.length && layout === 'default') {
+      const [from, to] = joined[0]
+      const part = shown.slice(from, to)
+      const partUnits = [...leading, ...part.flatMap((unit) => owner.get(unit)!)]
+      const trail = trailUnits(lastSlide, part, (blocks) => fits(blocks, heading, options.budget), options.maxCodeLines)
+      if (trail !== 'apart') {
+        joined.shift()
+        leading.length = 0
+        const previous = slides[slides.length - 1]
+        slides[slides.length - 1] = trail === 'joins' ? { ...slideOf(title, [...lastSlide, ...partUnits], fallback, slides.length > 1), title: previous.title } : withNotes(previous, partUnits.map((unit) => (isShown(unit) ? toNotes(unit) : unit)))
+        if (trail === 'joins') lastSlide = [...lastSlide, ...partUnits]
       }
     }
     joined.forEach(([from, to], index) => {
@@ -80,6 +128,7 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       if (all.every((unit) => !isShown(unit))) carry.push(...all)
       else push(all)
     })
+    carry.push(...forSolo)
     run = []
   }
 
@@ -88,13 +137,15 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       case 'break':
         // `<!-- slide: break -->`: what follows starts a new slide.
         flushRun()
+        lastSlide = undefined
         continue
       case 'layout':
         flushRun()
         layout = unit.layout
+        lastSlide = undefined
         continue
       case 'solo':
-        flushRun(true)
+        flushRun(unit)
         push([unit])
         continue
       case 'notes-only':
@@ -137,6 +188,73 @@ function cutsOf(shown: ShownUnit[], atoms: Array<[number, number]>): number[] {
   return [...cuts].sort((a, b) => a - b)
 }
 
+/** A sentence that opens by following on from what was just shown ("So …", "Thus, …") or points back at it ("the table above"). */
+const FOLLOWS_ON = new RegExp(`^\\W*(?:${alternation(FOLLOW_ON_OPENERS)})(?![\\p{L}\\p{N}])`, 'iu')
+const POINTS_BACK = new RegExp(`(?<![\\p{L}])(?:${alternation(SHOWN_BEFORE)})(?![\\p{L}])(?!\\s*\\d)`, 'iu')
+
+/** Whether a block's first line follows on from, or points back at, what the slide before shows. */
+export function followsOn(block: SlideBlock): boolean {
+  const first = block.type === 'bullets' ? block.items[0]?.runs : 'runs' in block && block.type !== 'quote' ? block.runs : undefined
+  const text = first ? runsText(first) : ''
+  return FOLLOWS_ON.test(text) || POINTS_BACK.test(text)
+}
+
+/** Most lines of text a diagram slide holds besides its diagram (its lead-in and what trails it). */
+const DIAGRAM_TEXT_LINES = 3
+
+/**
+ * Whether text and a structure fit one slide: within the budget; beside a diagram or short code,
+ * only a few lines of text; never beside an image or long code, whose height the budget does
+ * not measure.
+ */
+function hasRoom(blocks: SlideBlock[], fitsSlide: (blocks: SlideBlock[]) => boolean, codeLines: number): boolean {
+  if (blocks.some((block) => block.type === 'image' || block.type === 'missing-image')) return false
+  // Code up to half a code slide's rows leaves the room of a few lines of text.
+  const tall = blocks.some((block) => block.type === 'code' && block.value.split('\n').length > codeLines / 2)
+  const drawn = blocks.some((block) => block.type === 'diagram' || block.type === 'mermaid' || block.type === 'code')
+  const text = measureBlocks(blocks.filter((block) => block.type !== 'diagram' && block.type !== 'mermaid' && block.type !== 'code')).lines
+  return !tall && (!drawn || text <= DIAGRAM_TEXT_LINES) && fitsSlide(blocks)
+}
+
+/**
+ * Whether the first part of a run trails the slide before it (`previous`, its units): a part of
+ * flow text that follows on from that slide ("So …", "The table above …") or is one short line
+ * `joins` it when both fit (see hasRoom); one short line that follows on but cannot join it is
+ * `said` in its notes; anything else stays `apart`.
+ */
+export function trailUnits(previous: Unit[], part: ShownUnit[], fitsSlide: (blocks: SlideBlock[]) => boolean, codeLines: number): 'joins' | 'said' | 'apart' {
+  if (!part.length || !part.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener)) return 'apart'
+  const thin = isThinBody(mergeBlocks(part))
+  const onward = followsOn(part[0].block)
+  if (!thin && !onward) return 'apart'
+  if (hasRoom(mergeBlocks([...previous, ...part]), fitsSlide, codeLines)) return 'joins'
+  return thin && onward ? 'said' : 'apart'
+}
+
+/**
+ * Parts of a run where no part is only a lead-in with one item ("This adds a sixth rule:" and
+ * the rule) after a part it could share a slide with: such a part joins the part before when
+ * both fit, or, when only its lead-in is too much, joins it with the lead-in said (`said`).
+ */
+export function joinSlimParts(parts: Array<[number, number]>, shown: ShownUnit[], fitsUnits: (units: ShownUnit[]) => boolean, said: Set<ShownUnit>): Array<[number, number]> {
+  const out = parts.map(([a, b]): [number, number] => [a, b])
+  for (let n = out.length - 1; n > 0; n--) {
+    const [from, to] = out[n]
+    const part = shown.slice(from, to)
+    const leads = part.filter((unit) => unit.kind === 'flow' && unit.leadIn)
+    const rest = part.filter((unit) => !leads.includes(unit))
+    const items = rest.flatMap((unit) => (unit.kind === 'flow' && unit.block.type === 'bullets' ? unit.block.items : [undefined]))
+    if (!leads.length || part.some((unit) => unit.kind !== 'flow' || unit.opener) || items.length !== 1 || !items[0] || items[0].children.length) continue
+    const before = shown.slice(out[n - 1][0], from)
+    if (fitsUnits([...before, ...part])) out.splice(n - 1, 2, [out[n - 1][0], to])
+    else if (leads.every((unit) => isThinBody([unit.block])) && fitsUnits([...before, ...rest])) {
+      leads.forEach((unit) => said.add(unit))
+      out.splice(n - 1, 2, [out[n - 1][0], to])
+    }
+  }
+  return out
+}
+
 /** A unit as notes only: what it showed is said by the speaker (its notes keep the text). */
 function toNotes(unit: Unit): Unit {
   const notes = 'notes' in unit && unit.notes ? unit.notes : isShown(unit) ? blockText(unit.block) : ''
@@ -146,6 +264,30 @@ function toNotes(unit: Unit): Unit {
 function blockText(block: SlideBlock): string {
   if (block.type === 'bullets') return block.items.map((item) => runsText(item.runs)).join(' ')
   return 'runs' in block ? runsText(block.runs) : ''
+}
+
+/**
+ * A short line that follows on from the bullets before it ("Thus, …") but does not fit on their
+ * slide takes their last bullet with it, so that it concludes what its own slide shows instead
+ * of standing alone.
+ */
+export function keepConclusions(run: Unit[], fitsBlocks: (blocks: SlideBlock[]) => boolean): Unit[] {
+  const out = [...run]
+  for (let i = 1; i < out.length; i++) {
+    const line = out[i]
+    const before = out[i - 1]
+    if (line.kind !== 'flow' || line.leadIn || line.opener || line.block.type !== 'bullets' || !isThinBody([line.block]) || !followsOn(line.block)) continue
+    if (before.kind !== 'flow' || before.leadIn || before.opener || before.chunk !== undefined || before.block.type !== 'bullets' || before.block.items.length < 2) continue
+    const items = before.block.items
+    if (fitsBlocks(mergeBlocks([before, line]))) continue
+    // The last bullet (with its sub-bullets) goes with the line: the line is no longer alone.
+    const bullets = (from: number, to: number): SlideBlock => ({ type: 'bullets', ordered: false, start: 1, items: items.slice(from, to) })
+    const cut = items.length - 1
+    const tail = mergeBlocks([flow(bullets(cut, items.length), '', line.range), line])
+    if (tail.length !== 1 || !fitsBlocks(tail)) continue
+    out.splice(i - 1, 2, flow(bullets(0, cut), before.notes, before.range), flow(tail[0], line.notes, line.range))
+  }
+  return out
 }
 
 /**
@@ -194,11 +336,11 @@ export function splitLongLeads(run: Unit[], fitsLead: (blocks: SlideBlock[]) => 
  *    one in the notes, or the section divider shows it), the lead-in with the whole run;
  * 3. a run too long for one slide split evenly between its items, the lead-in (and the openers,
  *    when every part still fits) with the first part; but a run of definitions (a table) that
- *    would leave a one-row part stays whole, after the slide its lead-in closes.
+ *    would leave a one-row part stays whole on a slide of its own, its lead-in `said` there.
  * Note: the budget is never stretched for this: `lectern check` fails a slide past it.
  * Note: a lead-in is never a piece of its own, and a run that fits with its lead-in is never cut.
  */
-export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number) => boolean): Array<[number, number]> {
+export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number) => boolean, said = new Set<ShownUnit>()): Array<[number, number]> {
   const atoms: Array<[number, number]> = []
   // A run of definitions is one chunk as well (negative numbers, apart from a list's line).
   const chunkOf = (unit: ShownUnit): number | undefined => (unit.kind === 'flow' ? unit.chunk : unit.kind === 'group' ? -unit.group : undefined)
@@ -226,13 +368,13 @@ export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number)
       const withOpeners = k > i ? split(i) : []
       const pieces = split(k)
       // A run of definitions is a table: rather than leave it a one-row part, it stays whole on
-      // a slide of its own, its lead-in closing the slide before (after its openers, if any).
+      // a slide of its own, and its lead-in is said with it (a lead-in never closes the slide
+      // before its table); the openers, if any, are a piece of their own.
       const lone = pieces.some(([a, b]) => b - a === 1 || (a === k && b - j === 1))
-      const previous = atoms[atoms.length - 1]
-      if (shown[j].kind === 'group' && lone && fitsPart(j, end) && k > i && fitsPart(i, j)) atoms.push([i, j], [j, end])
-      else if (shown[j].kind === 'group' && lone && fitsPart(j, end) && k === i && previous?.[1] === i && fitsPart(previous[0], j)) {
-        previous[1] = j
-        atoms.push([j, end])
+      if (shown[j].kind === 'group' && lone && fitsPart(j, end)) {
+        shown.slice(k, j).forEach((unit) => said.add(unit))
+        if (k > i) atoms.push([i, k])
+        atoms.push([k, end])
       } else if (withOpeners.length && withOpeners.every(([a, b]) => fitsPart(a, b))) atoms.push(...withOpeners)
       else {
         if (k > i) atoms.push([i, k])
@@ -327,7 +469,9 @@ export function mergeBlocks(units: Unit[]): SlideBlock[] {
 function slideOf(title: string, units: Unit[], fallback: LineRange, continued: boolean): SlidePlan {
   const body = mergeBlocks(units)
   const shown = units.filter(isShown)
-  const kind = kindOf(shown.length === 1 ? shown[0] : undefined, body)
+  // A structure with a line trailing it (see trailUnits) is still that structure's slide.
+  const solos = shown.filter((unit) => unit.kind === 'solo')
+  const kind = kindOf(shown.length === 1 ? shown[0] : solos.length === 1 ? solos[0] : undefined, body)
   let lines: LineRange | undefined
   for (const unit of units) if (unit.range) lines = lines ? mergeLines(lines, unit.range) : { ...unit.range }
   return {
@@ -335,10 +479,8 @@ function slideOf(title: string, units: Unit[], fallback: LineRange, continued: b
     layout: layoutOf(kind),
     title: continued ? `${title}${CONTINUED}` : title,
     body,
-    notes: units
-      .map((unit) => ('notes' in unit ? unit.notes : ''))
-      .filter(Boolean)
-      .join('\n\n'),
+    // Said once: a diagram drawn from the paragraph beside it has that paragraph's notes too.
+    notes: [...new Set(units.map((unit) => ('notes' in unit ? unit.notes : '')).filter(Boolean))].join('\n\n'),
     lines: lines ?? { ...fallback },
   }
 }

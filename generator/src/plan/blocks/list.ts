@@ -55,7 +55,7 @@ function descendants(item: ListItem): ListItem[] {
 function bulletOf(item: ListItem, depth: number): BulletItem {
   const runs = itemRuns(item, depth === 0 ? BULLET_WORDS : SUB_BULLET_WORDS)
   const children = depth === 0 ? childItems(item).flatMap((child) => [child, ...descendants(child)]) : []
-  return { runs, children: children.map((child) => ({ runs: itemRuns(child, SUB_BULLET_WORDS), children: [] })) }
+  return { runs, children: children.map((child) => ({ runs: itemRuns(child, SUB_BULLET_WORDS), children: [] })).filter((child) => child.runs.length) }
 }
 
 /**
@@ -78,20 +78,16 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
     if (children.some((child) => childItems(child).length)) {
       // Three levels: the item is the subtitle; its children and grandchildren are the two levels shown.
       const subtitle: SlideBlock = { type: 'heading', runs: [...(list.ordered ? [{ text: `${start}. ` }] : []), ...itemRuns(item, BULLET_WORDS)] }
-      const bullets = children.map((child) => bulletOf(child, 0))
+      // An empty item (a bare "-" between groups) shows nothing: no empty bullet.
+      const bullets = children.map((child) => bulletOf(child, 0)).filter((bullet) => bullet.runs.length || bullet.children.length)
       const block = (items: BulletItem[]): SlideBlock => ({ type: 'bullets', ordered: false, start: 1, items })
-      let part: BulletItem[] = []
-      let first = true
-      const push = (): void => {
-        units.push({ kind: 'solo', block: block(part), size: measureBlocks([subtitle, block(part)]), notes: first ? notes : '', range, lead: subtitle })
-        first = false
-        part = []
-      }
-      for (const bullet of bullets) {
-        if (part.length && !fits([subtitle, block([...part, bullet])], context.titleWords, budget)) push()
-        part.push(bullet)
-      }
-      push()
+      // Split evenly between the children (3 + 2, never 4 + 1): a lone leftover under a
+      // repeated subtitle reads as a slide of its own.
+      const parts = partsWithin(bullets.length, (from, to) => fits([subtitle, block(bullets.slice(from, to))], context.titleWords, budget))
+      parts.forEach(([from, to], n) => {
+        const part = bullets.slice(from, to)
+        units.push({ kind: 'solo', block: block(part), size: measureBlocks([subtitle, block(part)]), notes: n === 0 ? notes : '', range, lead: subtitle })
+      })
       return
     }
     const whole = bulletOf(item, 0)
