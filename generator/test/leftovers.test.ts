@@ -53,6 +53,53 @@ describe('a closing line stays with what it concludes', () => {
     expect(list[0].notes).toContain('Thus, the cycle must turn six times for each glucose molecule.')
   })
 
+  it('cuts a long lead-in to its last sentence so that the lines about the table above fit below it (economics)', () => {
+    const note = [
+      '# Trade',
+      '',
+      '## Tariffs',
+      '',
+      'A tariff is a tax that a government charges on goods when they cross its border from abroad. For example, see the following price table:',
+      '',
+      '| Good | Before | After |',
+      '|---|---|---|',
+      '| Steel | 100 | 125 |',
+      '| Cars | 200 | 230 |',
+      '',
+      'The price table above shows that home buyers pay more for both goods. According to this view, the tariff works as a tax on buyers.',
+      '',
+    ].join('\n')
+    const slides = deckOf(note).slides
+    const [table] = showing(slides, 'The price table above')
+    expect(table.body.map((b) => b.type)).toEqual(['paragraph', 'table', 'bullets'])
+    expect(texts(table.body)[0]).toBe('For example, see the following price table:')
+    expect(slides.some((s) => texts(s.body).some((t) => t.startsWith('A tariff is a tax')))).toBe(true)
+  })
+
+  it("says a line that points back at the part before in its notes, not as the next part's subtitle (history)", () => {
+    const note = [
+      '# Rome',
+      '',
+      '## The republic',
+      '',
+      'The senate chose two consuls each year, and each could block the other. The worked case of the year 216 shows how badly this could go.',
+      '',
+      '## The empire',
+      '',
+      'Notice that the consuls in the previous example could not agree at all.',
+      '',
+      'Augustus held three powers that no consul had ever held together:',
+      '',
+      '- He commanded every army on every frontier of the empire at once',
+      '- He chose the governors of the richest and most dangerous provinces',
+      '- He could propose laws and veto the decisions of any other magistrate',
+      '',
+    ].join('\n')
+    const slides = deckOf(note).slides
+    expect(slides.filter((s) => texts(s.body).some((t) => t.startsWith('Notice that')))).toEqual([])
+    expect(slides.some((s) => s.notes.includes('Notice that the consuls in the previous example could not agree at all.'))).toBe(true)
+  })
+
   it('moves the last bullet of a full slide onto the slide of its closing "Thus, …" line (law)', () => {
     const paragraph = [
       'A claimant who sues for negligence must first show that the defendant owed a duty of care to people like the claimant.',
@@ -138,6 +185,17 @@ describe('splits leave no lone last piece', () => {
     expect(sizes.length).toBeGreaterThan(1)
     expect(Math.min(...sizes)).toBeGreaterThan(1)
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(children.length)
+  })
+})
+
+describe('a chain of short steps stays one chain', () => {
+  it('draws five short steps told over five paragraphs as one flowchart, not 3 + 2 (brewing)', () => {
+    const steps = ['malting', 'mashing', 'boiling', 'fermenting', 'conditioning']
+    const ordinals = ['first', 'second', 'third', 'fourth', 'fifth']
+    const note = `# Beer\n\n## Brewing\n\n${steps.map((step, i) => `The ${ordinals[i]} step is **${step}**. The brewer checks the temperature at this stage.`).join('\n\n')}\n`
+    const charts = deckOf(note).slides.flatMap((s) => s.body.flatMap((b) => (b.type === 'diagram' && b.diagram.kind === 'steps' ? [b.diagram.steps] : [])))
+    expect(charts).toHaveLength(1)
+    expect(charts[0]).toHaveLength(5)
   })
 })
 

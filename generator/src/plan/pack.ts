@@ -1,7 +1,7 @@
 import type { LineRange, PlanOptions, SlideBlock, SlidePlan } from '../types.js'
 import { CONTINUED, fits, isThinBody, partsWithin, titleWords } from './budget.js'
 import { runsText } from '../text.js'
-import { alternation, FOLLOW_ON_OPENERS, SHOWN_BEFORE } from '../grammar/en.js'
+import { alternation, BACK_REFERENCES, FOLLOW_ON_OPENERS, SHOWN_BEFORE } from '../grammar/en.js'
 import { measureBlocks } from './measure.js'
 import { condenseParagraph, splitSentences } from './condense.js'
 import { flow, isShown, notesOnly, opener, type ShownUnit, type Unit } from './unit.js'
@@ -112,7 +112,20 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       const [from, to] = joined[0]
       const part = shown.slice(from, to)
       const partUnits = [...leading, ...part.flatMap((unit) => owner.get(unit)!)]
-      const trail = trailUnits(lastSlide, part, (blocks) => fits(blocks, heading, options.budget), options.maxCodeLines)
+      const fitsSlide = (blocks: SlideBlock[]): boolean => fits(blocks, heading, options.budget)
+      let trail = trailUnits(lastSlide, part, fitsSlide, options.maxCodeLines)
+      // A line that points back at a table whose long lead-in leaves it no room: the lead-in's
+      // first sentences go to a slide before, and the line joins the table with its last one.
+      const shed = trail === 'apart' && part.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener) && followsOn(part[0].block) ? shedLead(lastSlide, part, fitsSlide) : undefined
+      if (shed) {
+        const previous = slides[slides.length - 1]
+        slides[slides.length - 1] = { ...slideOf(title, [shed.opener], fallback, slides.length > 1), title: previous.title }
+        lastSlide = [...shed.units, ...partUnits]
+        slides.push(slideOf(title, lastSlide, fallback, true))
+        joined.shift()
+        leading.length = 0
+        trail = 'apart'
+      }
       if (trail !== 'apart') {
         joined.shift()
         leading.length = 0
@@ -192,10 +205,18 @@ function cutsOf(shown: ShownUnit[], atoms: Array<[number, number]>): number[] {
 const FOLLOWS_ON = new RegExp(`^\\W*(?:${alternation(FOLLOW_ON_OPENERS)})(?![\\p{L}\\p{N}])`, 'iu')
 const POINTS_BACK = new RegExp(`(?<![\\p{L}])(?:${alternation(SHOWN_BEFORE)})(?![\\p{L}])(?!\\s*\\d)`, 'iu')
 
+/** A sentence that opens by pointing back ("This query returns …", "These rows …"). */
+const OPENS_BACK = new RegExp(`^\\W*(?:${alternation(BACK_REFERENCES)})(?![\\p{L}\\p{N}])`, 'iu')
+
+/** The text of a block's first line. */
+function firstLine(block: SlideBlock): string {
+  const first = block.type === 'bullets' ? block.items[0]?.runs : 'runs' in block && block.type !== 'quote' ? block.runs : undefined
+  return first ? runsText(first) : ''
+}
+
 /** Whether a block's first line follows on from, or points back at, what the slide before shows. */
 export function followsOn(block: SlideBlock): boolean {
-  const first = block.type === 'bullets' ? block.items[0]?.runs : 'runs' in block && block.type !== 'quote' ? block.runs : undefined
-  const text = first ? runsText(first) : ''
+  const text = firstLine(block)
   return FOLLOWS_ON.test(text) || POINTS_BACK.test(text)
 }
 
@@ -219,16 +240,37 @@ function hasRoom(blocks: SlideBlock[], fitsSlide: (blocks: SlideBlock[]) => bool
 /**
  * Whether the first part of a run trails the slide before it (`previous`, its units): a part of
  * flow text that follows on from that slide ("So …", "The table above …") or is one short line
- * `joins` it when both fit (see hasRoom); one short line that follows on but cannot join it is
- * `said` in its notes; anything else stays `apart`.
+ * `joins` it when both fit (see hasRoom); one short line that follows on (after a structure, one
+ * that opens with "This …" too) but cannot join it is `said` in its notes; anything else stays
+ * `apart`.
  */
 export function trailUnits(previous: Unit[], part: ShownUnit[], fitsSlide: (blocks: SlideBlock[]) => boolean, codeLines: number): 'joins' | 'said' | 'apart' {
   if (!part.length || !part.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener)) return 'apart'
   const thin = isThinBody(mergeBlocks(part))
-  const onward = followsOn(part[0].block)
+  // Right after a structure, a line that opens with "This …" speaks of that structure.
+  const onward = followsOn(part[0].block) || (previous.some((unit) => unit.kind === 'solo') && OPENS_BACK.test(firstLine(part[0].block)))
   if (!thin && !onward) return 'apart'
   if (hasRoom(mergeBlocks([...previous, ...part]), fitsSlide, codeLines)) return 'joins'
   return thin && onward ? 'said' : 'apart'
+}
+
+/**
+ * The slide of a table (`previous`, its units) with its lead-in cut to the sentence that leads
+ * in, so that `part` fits below the table; the sentences before become an `opener` unit for a
+ * slide of their own. Undefined when the lead-in has one sentence or the part still does not fit.
+ */
+function shedLead(previous: Unit[], part: ShownUnit[], fitsSlide: (blocks: SlideBlock[]) => boolean): { opener: Unit; units: Unit[] } | undefined {
+  const solos = previous.filter((unit) => unit.kind === 'solo')
+  const table = solos[0]
+  if (solos.length !== 1 || table.kind !== 'solo' || table.block.type !== 'table' || table.lead?.type !== 'paragraph' || previous.some((unit) => unit.kind === 'flow')) return undefined
+  const sentences = splitSentences(table.lead.runs)
+  if (sentences.length < 2) return undefined
+  const lead: SlideBlock = { type: 'paragraph', runs: sentences[sentences.length - 1] }
+  const shorter = { ...table, lead }
+  if (!hasRoom(mergeBlocks([shorter, ...part]), fitsSlide, 0)) return undefined
+  const before = sentences.slice(0, -1).flatMap((sentence, k) => (k ? [{ text: ' ' }, ...sentence] : sentence))
+  const bullets: SlideBlock = { type: 'bullets', ordered: false, start: 1, items: condenseParagraph(before).map((runs) => ({ runs, children: [] })) }
+  return { opener: opener(bullets, runsText(before), table.range), units: previous.map((unit) => (unit === table ? shorter : unit)) }
 }
 
 /**

@@ -9,7 +9,7 @@ import { findContrast, headingPair } from './contrast.js'
 import { findMeasures } from './measures.js'
 import { findGroups, findKinds } from './diagrams/structure.js'
 import { notesFor } from './notes.js'
-import { packUnits } from './pack.js'
+import { followsOn, packUnits } from './pack.js'
 import { coverSlide } from './frame.js'
 import { runsText, toRuns } from '../text.js'
 import { isLeadIn } from './blocks/paragraph.js'
@@ -216,9 +216,11 @@ export function withDividerLine(planned: Planned[]): Planned[] {
     }
     return [divider, ...rest.map((item) => (item === next ? { slide: opened } : item))]
   }
+  // A line that points back at the part before ("… in the previous example") is no subtitle
+  // for this one: it is said with the divider, in its notes.
   const slide: SlidePlan = {
     ...divider.slide,
-    body: [{ type: 'paragraph', runs }],
+    body: followsOn(first.slide.body[0]) ? [] : [{ type: 'paragraph', runs }],
     notes: [divider.slide.notes, first.slide.notes].filter(Boolean).join('\n\n'),
     lines: { start: Math.min(divider.slide.lines.start, first.slide.lines.start), end: Math.max(divider.slide.lines.end, first.slide.lines.end) },
   }
