@@ -5,6 +5,8 @@ import { markdownReader } from './markdown.js'
 import { parseNote } from './parse.js'
 import { collapse, plainText, sentences } from './text.js'
 import { DANGLING_END_WORDS, SUBORDINATORS } from './grammar/en.js'
+import { THIN_WORDS } from './plan/budget.js'
+import { FOLLOW_ON_WORDS, followsOnText } from './plan/pack.js'
 
 /** One piece of slide text the lint names, with where it is and why. */
 export interface LintFinding {
@@ -33,8 +35,6 @@ const DANGLING = new Set(DANGLING_END_WORDS)
 const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,:]\d+)*(?![\p{L}\d])/gu
 /** A source that goes on with a list after the cut: ", memory and disk", " and disk". */
 const ENUMERATION_GOES_ON = /^\s*(?:,\s*[^,.;:()]{1,40}?(?:,|\s(?:and|or)\s)|(?:and|or|nor)\s)/i
-/** The most words a thin slide's one line has. */
-const THIN_WORDS = 12
 
 interface NoteSentence {
   text: string
@@ -99,7 +99,8 @@ function baseTitle(title: string): string {
 /**
  * Whether a slide is thin: it only leads into the next slide or only trails the one before.
  * The shapes: one short line (at most THIN_WORDS words) that ends in ":" or that a slide of the
- * same title continues or follows; a slide that ends on a lead-in ("…as follows:") whose list
+ * same title continues or follows; one line that follows on from the slide of its title before it
+ * ("So …", at most FOLLOW_ON_WORDS words); a slide that ends on a lead-in ("…as follows:") whose list
  * is on the next slide; and a lone leftover of a split block: one bullet (with at most its
  * lead-in or its callout title) cut from the block the slide before shows.
  */
@@ -109,8 +110,10 @@ export function isThinSlide(slide: SlideShape, previous: SlideShape | undefined,
   const sameAs = (other: SlideShape | undefined): boolean => isContent(other) && baseTitle(other!.title) === baseTitle(slide.title)
   const { lines, bullets } = slide.visible
   const leadIn = (line: string): boolean => /[:：]\s*$/.test(line)
-  // One short line that leads on, or that only continues a slide of its own title.
+  // One short line that leads on, or that only continues a slide of its own title; a line that
+  // follows on from the slide before ("So …", "The table above …") may be a little longer.
   if (lines.length === 1 && words(lines[0]) <= THIN_WORDS && ((leadIn(lines[0]) && isContent(next)) || sameAs(next) || sameAs(previous))) return true
+  if (lines.length === 1 && words(lines[0]) <= FOLLOW_ON_WORDS && followsOnText(lines[0]) && sameAs(previous)) return true
   // A lead-in that closes its slide, its list or table on the next one.
   if (slide.visible.endsInLead && sameAs(next)) return true
   // One bullet left over from a block the slide before shows (their source lines overlap).

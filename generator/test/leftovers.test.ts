@@ -45,12 +45,12 @@ describe('a closing line stays with what it concludes', () => {
       'Most of that sugar is rebuilt back to the five carbon sugar',
     ]
     // The closing line runs on from the last item without a blank line, as notes often do.
-    const note = `# Leaves\n\n## The cycle\n\nMajor steps:\n\n${steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}\nThus, the cycle must turn six times for each glucose molecule.\n`
+    const note = `# Leaves\n\n## The cycle\n\nMajor steps:\n\n${steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}\nThus, the cycle must turn six full times before the plant has made one glucose molecule.\n`
     const slides = deckOf(note).slides
     expect(showing(slides, 'Thus, the cycle')).toEqual([])
     const list = showing(slides, 'The enzyme binds')
     expect(list).toHaveLength(1)
-    expect(list[0].notes).toContain('Thus, the cycle must turn six times for each glucose molecule.')
+    expect(list[0].notes).toContain('Thus, the cycle must turn six full times before the plant has made one glucose molecule.')
   })
 
   it('cuts a long lead-in to its last sentence so that the lines about the table above fit below it (economics)', () => {
@@ -207,6 +207,7 @@ describe('the thin-slide lint names leftovers', () => {
   it.each([
     ['a one-line continuation after a slide of its title', [slide('content', part('Tariffs', 1, 2), '5-5', '- A tariff raises the price of imports\n- It protects home producers from foreign rivals'), slide('content', part('Tariffs', 2, 2), '7-7', '- So consumers pay more')], 2],
     ['a slide that ends on its lead-in', [slide('content', part('Tariffs', 1, 2), '5-9', '- A tariff raises the price of imports\n\nThe main kinds are these:'), slide('content', part('Tariffs', 2, 2), '11-13', '- quotas\n- subsidies\n- embargoes')], 1],
+    ['a longer line that follows on from the slide before', [slide('content', part('Tariffs', 1, 2), '5-5', '- A tariff raises the price of imports\n- It protects home producers from foreign rivals'), slide('content', part('Tariffs', 2, 2), '7-7', '- So consumers pay more for every imported good, and for the home goods that compete with them')], 2],
     ['one bullet left over from a split callout', [slide('content', part('Tariffs', 1, 2), '11-13', '<div class="lectern-callout">\n\nKinds\n\n- quotas\n- subsidies\n\n</div>'), slide('content', part('Tariffs', 2, 2), '11-13', '<div class="lectern-callout">\n\nKinds (cont.)\n\n- embargoes\n\n</div>')], 2],
   ])('names %s', (_label, slides, thin) => {
     const report = lintDeck(slides.join(''), note, 'note.md')

@@ -1,5 +1,5 @@
 import type { LineRange, PlanOptions, SlideBlock, SlidePlan } from '../types.js'
-import { CONTINUED, fits, isThinBody, partsWithin, titleWords } from './budget.js'
+import { CONTINUED, fits, isThinBody, partsWithin, THIN_WORDS, titleWords } from './budget.js'
 import { runsText } from '../text.js'
 import { alternation, BACK_REFERENCES, FOLLOW_ON_OPENERS, SHOWN_BEFORE } from '../grammar/en.js'
 import { measureBlocks } from './measure.js'
@@ -94,17 +94,21 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       // Never one item of a longer list: "2." and "3." on the slides without "1." would read as a loss.
       const items = (chunk: number, among: Unit[]): number => among.filter((other) => other.kind === 'flow' && other.chunk === chunk).length
       const wholeList = (unit: ShownUnit): boolean => unit.kind === 'flow' && (unit.chunk === undefined || items(unit.chunk, units) === items(unit.chunk, openers))
-      if (!openers.every(wholeList) || !isThinBody(mergeBlocks(openers))) continue
+      if (!openers.every(wholeList)) continue
+      // A line that follows on from the part before it is said with that part (it may be longer
+      // than a thin line); any other thin line is said with the part it opens.
+      if (n > 0 && openers.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener) && followsOn(openers[0].block) && isThinBody(mergeBlocks(openers), FOLLOW_ON_WORDS)) {
+        openers.forEach((unit) => demoted.add(unit))
+        joined.splice(n - 1, 2, [joined[n - 1][0], to])
+        continue
+      }
+      if (!isThinBody(mergeBlocks(openers))) continue
       if (n === 0 && keepFirst) continue
       if (n + 1 < joined.length) {
         openers.forEach((unit) => demoted.add(unit))
         joined.splice(n, 2, [from, joined[n + 1][1]])
       } else if (soloNext) {
         openers.forEach((unit) => demoted.add(unit))
-      } else if (n > 0 && followsOn(openers[0].block)) {
-        // A short conclusion that cannot join the slide it concludes is said with it.
-        openers.forEach((unit) => demoted.add(unit))
-        joined.splice(n - 1, 2, [joined[n - 1][0], to])
       }
     }
     // The first part may trail the slide before it: a conclusion, a back-reference, one short line.
@@ -210,15 +214,22 @@ const OPENS_BACK = new RegExp(`^\\W*(?:${alternation(BACK_REFERENCES)})(?![\\p{L
 
 /** The text of a block's first line. */
 function firstLine(block: SlideBlock): string {
-  const first = block.type === 'bullets' ? block.items[0]?.runs : 'runs' in block && block.type !== 'quote' ? block.runs : undefined
+  const first = block.type === 'bullets' ? block.items[0]?.runs : 'runs' in block ? block.runs : undefined
   return first ? runsText(first) : ''
 }
 
 /** Whether a block's first line follows on from, or points back at, what the slide before shows. */
 export function followsOn(block: SlideBlock): boolean {
-  const text = firstLine(block)
+  return followsOnText(firstLine(block))
+}
+
+/** Whether a sentence opens by following on ("So …", "Thus, …") or points back ("the table above"). */
+export function followsOnText(text: string): boolean {
   return FOLLOWS_ON.test(text) || POINTS_BACK.test(text)
 }
+
+/** Most words of one line that follows on and is said rather than shown alone (twice a thin line). */
+export const FOLLOW_ON_WORDS = 2 * THIN_WORDS
 
 /** Most lines of text a diagram slide holds besides its diagram (its lead-in and what trails it). */
 const DIAGRAM_TEXT_LINES = 3
@@ -251,7 +262,7 @@ export function trailUnits(previous: Unit[], part: ShownUnit[], fitsSlide: (bloc
   const onward = followsOn(part[0].block) || (previous.some((unit) => unit.kind === 'solo') && OPENS_BACK.test(firstLine(part[0].block)))
   if (!thin && !onward) return 'apart'
   if (hasRoom(mergeBlocks([...previous, ...part]), fitsSlide, codeLines)) return 'joins'
-  return thin && onward ? 'said' : 'apart'
+  return onward && isThinBody(mergeBlocks(part), FOLLOW_ON_WORDS) ? 'said' : 'apart'
 }
 
 /**
@@ -318,7 +329,7 @@ export function keepConclusions(run: Unit[], fitsBlocks: (blocks: SlideBlock[]) 
   for (let i = 1; i < out.length; i++) {
     const line = out[i]
     const before = out[i - 1]
-    if (line.kind !== 'flow' || line.leadIn || line.opener || line.block.type !== 'bullets' || !isThinBody([line.block]) || !followsOn(line.block)) continue
+    if (line.kind !== 'flow' || line.leadIn || line.opener || line.block.type !== 'bullets' || !isThinBody([line.block], FOLLOW_ON_WORDS) || !followsOn(line.block)) continue
     if (before.kind !== 'flow' || before.leadIn || before.opener || before.chunk !== undefined || before.block.type !== 'bullets' || before.block.items.length < 2) continue
     const items = before.block.items
     if (fitsBlocks(mergeBlocks([before, line]))) continue

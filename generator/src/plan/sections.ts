@@ -160,7 +160,7 @@ function endsSentence(line: string, notes: string, more = ''): boolean {
 
 /** The text of a thin body's one line (see isThinBody). */
 function lineOf(block: SlideBlock): Run[] {
-  return block.type === 'paragraph' ? block.runs : block.type === 'bullets' ? block.items[0].runs : []
+  return block.type === 'paragraph' || block.type === 'quote' ? block.runs : block.type === 'bullets' ? block.items[0].runs : []
 }
 
 /**
