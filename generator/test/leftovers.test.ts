@@ -188,6 +188,15 @@ describe('splits leave no lone last piece', () => {
   })
 })
 
+describe('empty items', () => {
+  it('shows no empty bullet for a bare "-" between groups of items, at either level (music)', () => {
+    const note = '# Music\n\n## Scales\n\n- Major scales sound bright\n-\n- Minor scales sound dark\n  - The natural minor lowers three notes\n  -\n  - The harmonic minor raises the seventh\n    - It gives a strong pull to the tonic\n'
+    const bullets = content(deckOf(note).slides).flatMap((s) => s.body.flatMap((b) => (b.type === 'bullets' ? b.items.flatMap((item) => [item, ...item.children]) : [])))
+    expect(bullets.length).toBeGreaterThan(0)
+    expect(bullets.filter((item) => !runsText(item.runs).trim() && !item.children.length)).toEqual([])
+  })
+})
+
 describe('a chain of short steps stays one chain', () => {
   it('draws five short steps told over five paragraphs as one flowchart, not 3 + 2 (brewing)', () => {
     const steps = ['malting', 'mashing', 'boiling', 'fermenting', 'conditioning']

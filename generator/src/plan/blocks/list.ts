@@ -100,7 +100,8 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
     // An item that is only an image shows no empty bullet: its image is shown (or warned about)
     // after the items before it, like an image in a paragraph; its text stays in the notes.
     const images = first?.type === 'paragraph' ? first.children.filter((child): child is Image => child.type === 'image') : []
-    if (!whole.runs.length && !whole.children.length && images.length) units.push(notesOnly(notes, range))
+    // An empty item (a bare "-") shows no empty bullet either.
+    if (!whole.runs.length && !whole.children.length) units.push(notesOnly(notes, range))
     else parts.forEach(([from, to], n) => units.push(flow(block(partOf(from, to)), n === 0 ? notes : '', range)))
     for (const image of images) units.push(imageUnit(image, context, ''))
     // A sentence run onto the item shows after it, as text of its own (its words are in the item's notes).
