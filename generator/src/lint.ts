@@ -6,7 +6,7 @@ import { parseNote } from './parse.js'
 import { collapse, plainText, sentences } from './text.js'
 import { DANGLING_END_WORDS, SUBORDINATORS } from './grammar/en.js'
 import { THIN_WORDS } from './plan/budget.js'
-import { FOLLOW_ON_WORDS, followsOnText } from './plan/pack.js'
+import { FOLLOW_ON_WORDS, followsOnText } from './plan/follow.js'
 
 /** One piece of slide text the lint names, with where it is and why. */
 export interface LintFinding {

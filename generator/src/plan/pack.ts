@@ -1,8 +1,9 @@
 import type { LineRange, PlanOptions, SlideBlock, SlidePlan } from '../types.js'
-import { CONTINUED, fits, isThinBody, partsWithin, THIN_WORDS, titleWords } from './budget.js'
+import { CONTINUED, fits, isThinBody, partsWithin, titleWords } from './budget.js'
 import { runsText } from '../text.js'
-import { alternation, BACK_REFERENCES, FOLLOW_ON_OPENERS, SHOWN_BEFORE } from '../grammar/en.js'
-import { measureBlocks } from './measure.js'
+import { followsOn, FOLLOW_ON_WORDS } from './follow.js'
+import { mergeBlocks } from './merge.js'
+import { hasRoom, joinSlimParts, keepConclusions, shedLead, trailUnits } from './leftovers.js'
 import { condenseParagraph, splitSentences } from './condense.js'
 import { flow, isShown, notesOnly, opener, type ShownUnit, type Unit } from './unit.js'
 
@@ -205,109 +206,6 @@ function cutsOf(shown: ShownUnit[], atoms: Array<[number, number]>): number[] {
   return [...cuts].sort((a, b) => a - b)
 }
 
-/** A sentence that opens by following on from what was just shown ("So …", "Thus, …") or points back at it ("the table above"). */
-const FOLLOWS_ON = new RegExp(`^\\W*(?:${alternation(FOLLOW_ON_OPENERS)})(?![\\p{L}\\p{N}])`, 'iu')
-const POINTS_BACK = new RegExp(`(?<![\\p{L}])(?:${alternation(SHOWN_BEFORE)})(?![\\p{L}])(?!\\s*\\d)`, 'iu')
-
-/** A sentence that opens by pointing back ("This query returns …", "These rows …"). */
-const OPENS_BACK = new RegExp(`^\\W*(?:${alternation(BACK_REFERENCES)})(?![\\p{L}\\p{N}])`, 'iu')
-
-/** The text of a block's first line. */
-function firstLine(block: SlideBlock): string {
-  const first = block.type === 'bullets' ? block.items[0]?.runs : 'runs' in block ? block.runs : undefined
-  return first ? runsText(first) : ''
-}
-
-/** Whether a block's first line follows on from, or points back at, what the slide before shows. */
-export function followsOn(block: SlideBlock): boolean {
-  return followsOnText(firstLine(block))
-}
-
-/** Whether a sentence opens by following on ("So …", "Thus, …") or points back ("the table above"). */
-export function followsOnText(text: string): boolean {
-  return FOLLOWS_ON.test(text) || POINTS_BACK.test(text)
-}
-
-/** Most words of one line that follows on and is said rather than shown alone (twice a thin line). */
-export const FOLLOW_ON_WORDS = 2 * THIN_WORDS
-
-/** Most lines of text a diagram slide holds besides its diagram (its lead-in and what trails it). */
-const DIAGRAM_TEXT_LINES = 3
-
-/**
- * Whether text and a structure fit one slide: within the budget; beside a diagram or short code,
- * only a few lines of text; never beside an image or long code, whose height the budget does
- * not measure.
- */
-function hasRoom(blocks: SlideBlock[], fitsSlide: (blocks: SlideBlock[]) => boolean, codeLines: number): boolean {
-  if (blocks.some((block) => block.type === 'image' || block.type === 'missing-image')) return false
-  // Code up to half a code slide's rows leaves the room of a few lines of text.
-  const tall = blocks.some((block) => block.type === 'code' && block.value.split('\n').length > codeLines / 2)
-  const drawn = blocks.some((block) => block.type === 'diagram' || block.type === 'mermaid' || block.type === 'code')
-  const text = measureBlocks(blocks.filter((block) => block.type !== 'diagram' && block.type !== 'mermaid' && block.type !== 'code')).lines
-  return !tall && (!drawn || text <= DIAGRAM_TEXT_LINES) && fitsSlide(blocks)
-}
-
-/**
- * Whether the first part of a run trails the slide before it (`previous`, its units): a part of
- * flow text that follows on from that slide ("So …", "The table above …") or is one short line
- * `joins` it when both fit (see hasRoom); one short line that follows on (after a structure, one
- * that opens with "This …" too) but cannot join it is `said` in its notes; anything else stays
- * `apart`.
- */
-export function trailUnits(previous: Unit[], part: ShownUnit[], fitsSlide: (blocks: SlideBlock[]) => boolean, codeLines: number): 'joins' | 'said' | 'apart' {
-  if (!part.length || !part.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener)) return 'apart'
-  const thin = isThinBody(mergeBlocks(part))
-  // Right after a structure, a line that opens with "This …" speaks of that structure.
-  const onward = followsOn(part[0].block) || (previous.some((unit) => unit.kind === 'solo') && OPENS_BACK.test(firstLine(part[0].block)))
-  if (!thin && !onward) return 'apart'
-  if (hasRoom(mergeBlocks([...previous, ...part]), fitsSlide, codeLines)) return 'joins'
-  return onward && isThinBody(mergeBlocks(part), FOLLOW_ON_WORDS) ? 'said' : 'apart'
-}
-
-/**
- * The slide of a table (`previous`, its units) with its lead-in cut to the sentence that leads
- * in, so that `part` fits below the table; the sentences before become an `opener` unit for a
- * slide of their own. Undefined when the lead-in has one sentence or the part still does not fit.
- */
-function shedLead(previous: Unit[], part: ShownUnit[], fitsSlide: (blocks: SlideBlock[]) => boolean): { opener: Unit; units: Unit[] } | undefined {
-  const solos = previous.filter((unit) => unit.kind === 'solo')
-  const table = solos[0]
-  if (solos.length !== 1 || table.kind !== 'solo' || table.block.type !== 'table' || table.lead?.type !== 'paragraph' || previous.some((unit) => unit.kind === 'flow')) return undefined
-  const sentences = splitSentences(table.lead.runs)
-  if (sentences.length < 2) return undefined
-  const lead: SlideBlock = { type: 'paragraph', runs: sentences[sentences.length - 1] }
-  const shorter = { ...table, lead }
-  if (!hasRoom(mergeBlocks([shorter, ...part]), fitsSlide, 0)) return undefined
-  const before = sentences.slice(0, -1).flatMap((sentence, k) => (k ? [{ text: ' ' }, ...sentence] : sentence))
-  const bullets: SlideBlock = { type: 'bullets', ordered: false, start: 1, items: condenseParagraph(before).map((runs) => ({ runs, children: [] })) }
-  return { opener: opener(bullets, runsText(before), table.range), units: previous.map((unit) => (unit === table ? shorter : unit)) }
-}
-
-/**
- * Parts of a run where no part is only a lead-in with one item ("This adds a sixth rule:" and
- * the rule) after a part it could share a slide with: such a part joins the part before when
- * both fit, or, when only its lead-in is too much, joins it with the lead-in said (`said`).
- */
-export function joinSlimParts(parts: Array<[number, number]>, shown: ShownUnit[], fitsUnits: (units: ShownUnit[]) => boolean, said: Set<ShownUnit>): Array<[number, number]> {
-  const out = parts.map(([a, b]): [number, number] => [a, b])
-  for (let n = out.length - 1; n > 0; n--) {
-    const [from, to] = out[n]
-    const part = shown.slice(from, to)
-    const leads = part.filter((unit) => unit.kind === 'flow' && unit.leadIn)
-    const rest = part.filter((unit) => !leads.includes(unit))
-    const items = rest.flatMap((unit) => (unit.kind === 'flow' && unit.block.type === 'bullets' ? unit.block.items : [undefined]))
-    if (!leads.length || part.some((unit) => unit.kind !== 'flow' || unit.opener) || items.length !== 1 || !items[0] || items[0].children.length) continue
-    const before = shown.slice(out[n - 1][0], from)
-    if (fitsUnits([...before, ...part])) out.splice(n - 1, 2, [out[n - 1][0], to])
-    else if (leads.every((unit) => isThinBody([unit.block])) && fitsUnits([...before, ...rest])) {
-      leads.forEach((unit) => said.add(unit))
-      out.splice(n - 1, 2, [out[n - 1][0], to])
-    }
-  }
-  return out
-}
-
 /** A unit as notes only: what it showed is said by the speaker (its notes keep the text). */
 function toNotes(unit: Unit): Unit {
   const notes = 'notes' in unit && unit.notes ? unit.notes : isShown(unit) ? blockText(unit.block) : ''
@@ -317,30 +215,6 @@ function toNotes(unit: Unit): Unit {
 function blockText(block: SlideBlock): string {
   if (block.type === 'bullets') return block.items.map((item) => runsText(item.runs)).join(' ')
   return 'runs' in block ? runsText(block.runs) : ''
-}
-
-/**
- * A short line that follows on from the bullets before it ("Thus, …") but does not fit on their
- * slide takes their last bullet with it, so that it concludes what its own slide shows instead
- * of standing alone.
- */
-export function keepConclusions(run: Unit[], fitsBlocks: (blocks: SlideBlock[]) => boolean): Unit[] {
-  const out = [...run]
-  for (let i = 1; i < out.length; i++) {
-    const line = out[i]
-    const before = out[i - 1]
-    if (line.kind !== 'flow' || line.leadIn || line.opener || line.block.type !== 'bullets' || !isThinBody([line.block], FOLLOW_ON_WORDS) || !followsOn(line.block)) continue
-    if (before.kind !== 'flow' || before.leadIn || before.opener || before.chunk !== undefined || before.block.type !== 'bullets' || before.block.items.length < 2) continue
-    const items = before.block.items
-    if (fitsBlocks(mergeBlocks([before, line]))) continue
-    // The last bullet (with its sub-bullets) goes with the line: the line is no longer alone.
-    const bullets = (from: number, to: number): SlideBlock => ({ type: 'bullets', ordered: false, start: 1, items: items.slice(from, to) })
-    const cut = items.length - 1
-    const tail = mergeBlocks([flow(bullets(cut, items.length), '', line.range), line])
-    if (tail.length !== 1 || !fitsBlocks(tail)) continue
-    out.splice(i - 1, 2, flow(bullets(0, cut), before.notes, before.range), flow(tail[0], line.notes, line.range))
-  }
-  return out
 }
 
 /**
@@ -493,30 +367,6 @@ export function withNotes(slide: SlidePlan, units: Unit[]): SlidePlan {
     if (unit.range) lines = mergeLines(lines, unit.range)
   }
   return { ...slide, notes, lines }
-}
-
-/** The blocks of units as a slide shows them: a solo unit's lead first; neighbouring bullets and definitions merge. */
-export function mergeBlocks(units: Unit[]): SlideBlock[] {
-  const body: SlideBlock[] = []
-  for (const unit of units) {
-    if (!isShown(unit)) continue
-    if (unit.kind === 'solo' && unit.lead) body.push(unit.lead)
-    const previous = body[body.length - 1]
-    const block = unit.block
-    if (
-      block.type === 'bullets' &&
-      previous?.type === 'bullets' &&
-      previous.ordered === block.ordered &&
-      (!block.ordered || previous.start + previous.items.length === block.start)
-    ) {
-      body[body.length - 1] = { ...previous, items: [...previous.items, ...block.items] }
-    } else if (block.type === 'definitions' && previous?.type === 'definitions') {
-      body[body.length - 1] = { ...previous, items: [...previous.items, ...block.items] }
-    } else {
-      body.push(block)
-    }
-  }
-  return body
 }
 
 function slideOf(title: string, units: Unit[], fallback: LineRange, continued: boolean): SlidePlan {
