@@ -12,7 +12,10 @@ import { flow, isShown, notesOnly, opener, type ShownUnit, type Unit } from './u
  * definitions) may follow flow text but is followed only by itself; solo units stand alone; a
  * lead-in shares its slide with what it introduces, and a list that fits one slide stays whole
  * (see atomsOf). A run that needs several slides is split evenly (4 + 3, not 6 + 1), between
- * atoms only; notes-only units ride with the shown unit before them.
+ * atoms only; notes-only units ride with the shown unit before them. No slide is a leftover
+ * (leftovers.ts): text before a table, short code or a diagram shares its slide when both fit;
+ * a closing line ("So …", "The table above …") joins the slide it concludes or is said there;
+ * a lead-in never closes the slide before what it introduces.
  */
 export function packUnits(title: string, units: Unit[], options: PlanOptions, fallback: LineRange, divider = false): SlidePlan[] {
   const slides: SlidePlan[] = []
