@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { deckOf } from './helpers.js'
 import { runsText } from '../src/text.js'
 import { lintDeck } from '../src/lint.js'
+import { checkDeck } from '../src/deck-report.js'
 import type { SlideBlock, SlidePlan } from '../src/types.js'
 
 /** Every line of text a slide body shows, in order. */
@@ -169,6 +170,15 @@ describe('splits leave no lone last piece', () => {
     const note = `# Bees\n\n## Foraging\n\n> [!note] How a hive finds food\n${points.map((p) => `> - ${p}`).join('\n')}\n`
     const boxes = content(deckOf(note).slides).flatMap((s) => s.body.filter((b): b is Extract<SlideBlock, { type: 'callout' }> => b.type === 'callout'))
     expect(boxes.map((b) => b.items.length)).toEqual([3, 2])
+  })
+
+  it('splits a child too long for one slide under its subtitle between its own sub-bullets, within the budget (astronomy)', () => {
+    const moons = ['Io has hundreds of active volcanoes on its surface', 'Europa hides a salt water ocean under its ice', 'Ganymede is larger than the planet Mercury', 'Callisto is the most heavily cratered body known', 'Amalthea is red and shaped like a potato', 'Himalia was found by a telescope in the year 1904', 'Thebe orbits inside the path of the moon Io', 'Metis circles the planet faster than it turns', 'Adrastea is one of the smallest moons we know', 'Leda is a small moon on a tilted distant orbit']
+    const note = `# Planets\n\n## Moons\n\n- The giant planets have many moons\n  - Jupiter has the most studied moons\n${moons.map((m) => `    - ${m}`).join('\n')}\n  - Saturn has the moon Titan\n`
+    const deck = deckOf(note)
+    expect(checkDeck(deck.markdown, note, 'moons').problems.filter((p) => p.includes('over the budget'))).toEqual([])
+    const shown = content(deck.slides).flatMap((s) => texts(s.body))
+    for (const moon of moons) expect(shown).toContain(moon)
   })
 
   it('splits the children under a subtitle evenly, never leaving one alone (geology)', () => {

@@ -81,11 +81,19 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
       // An empty item (a bare "-" between groups) shows nothing: no empty bullet.
       const bullets = children.map((child) => bulletOf(child, 0)).filter((bullet) => bullet.runs.length || bullet.children.length)
       const block = (items: BulletItem[]): SlideBlock => ({ type: 'bullets', ordered: false, start: 1, items })
+      const fitsUnder = (items: BulletItem[]): boolean => fits([subtitle, block(items)], context.titleWords, budget)
+      // A child too long for one slide under the subtitle splits between its own sub-bullets
+      // (each piece repeats it); two pieces of one child never share a slide.
+      const owners: number[] = []
+      const pieces = bullets.flatMap((bullet, b) => {
+        const cut = fitsUnder([bullet]) || bullet.children.length < 2 ? [[0, bullet.children.length] as [number, number]] : partsWithin(bullet.children.length, (from, to) => fitsUnder([{ runs: bullet.runs, children: bullet.children.slice(from, to) }]))
+        return cut.map(([from, to]) => (owners.push(b), { runs: bullet.runs, children: bullet.children.slice(from, to) }))
+      })
       // Split evenly between the children (3 + 2, never 4 + 1): a lone leftover under a
       // repeated subtitle reads as a slide of its own.
-      const parts = partsWithin(bullets.length, (from, to) => fits([subtitle, block(bullets.slice(from, to))], context.titleWords, budget))
+      const parts = partsWithin(pieces.length, (from, to) => new Set(owners.slice(from, to)).size === to - from && fitsUnder(pieces.slice(from, to)))
       parts.forEach(([from, to], n) => {
-        const part = bullets.slice(from, to)
+        const part = pieces.slice(from, to)
         units.push({ kind: 'solo', block: block(part), size: measureBlocks([subtitle, block(part)]), notes: n === 0 ? notes : '', range, lead: subtitle })
       })
       return
