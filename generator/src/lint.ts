@@ -5,6 +5,8 @@ import { markdownReader } from './markdown.js'
 import { parseNote } from './parse.js'
 import { collapse, plainText, sentences } from './text.js'
 import { DANGLING_END_WORDS, SUBORDINATORS } from './grammar/en.js'
+import { THIN_WORDS } from './plan/budget.js'
+import { FOLLOW_ON_WORDS, followsOnText } from './plan/follow.js'
 
 /** One piece of slide text the lint names, with where it is and why. */
 export interface LintFinding {
@@ -33,8 +35,6 @@ const DANGLING = new Set(DANGLING_END_WORDS)
 const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,:]\d+)*(?![\p{L}\d])/gu
 /** A source that goes on with a list after the cut: ", memory and disk", " and disk". */
 const ENUMERATION_GOES_ON = /^\s*(?:,\s*[^,.;:()]{1,40}?(?:,|\s(?:and|or)\s)|(?:and|or|nor)\s)/i
-/** The most words a thin slide's one line has. */
-const THIN_WORDS = 12
 
 interface NoteSentence {
   text: string
@@ -72,8 +72,7 @@ export function lintDeck(deckMarkdown: string, noteText: string, notePath: strin
         findings.push({ slide: number, title: slide.title, where: `${notePath}:${line ?? slide.range?.start ?? 1}`, rule, text: item })
       }
     }
-    const next = slides[index + 1]
-    if (isThin(slide, next)) {
+    if (isThinSlide(slide, slides[index - 1], slides[index + 1])) {
       thinSlides++
       findings.push({ slide: number, title: slide.title, where: `${notePath}:${slide.range?.start ?? 1}`, rule: 'thin-slide', text: slide.visible.lines.join(' ') })
     }
@@ -81,16 +80,50 @@ export function lintDeck(deckMarkdown: string, noteText: string, notePath: strin
   return { items, flagged, findings, thinSlides }
 }
 
-function isThin(
-  slide: { kind: string; title: string; visible: { lines: string[]; other: boolean } },
-  next: { kind: string; title: string } | undefined,
-): boolean {
-  if (!next || UNLINTED.has(next.kind) || next.kind === 'takeaways' || slide.kind === 'takeaways') return false
-  if (slide.visible.other || slide.visible.lines.length !== 1) return false
-  const line = slide.visible.lines[0]
-  if (line.split(/\s+/).length > THIN_WORDS) return false
-  const base = (title: string): string => title.replace(/\s*\((?:cont\.|\d+\/\d+)\)$|\s+\d+\/\d+$/, '').trim()
-  return /:\s*$/.test(line) || base(slide.title) === base(next.title)
+/** What the thin-slide rule reads of a slide. */
+interface SlideShape {
+  kind: string
+  title: string
+  range?: { start: number; end: number }
+  visible: Visible
+}
+
+/** A slide's title without its continuation marker ("(cont.)", "2/3", `<sup …>2/3</sup>`). */
+function baseTitle(title: string): string {
+  return title
+    .replace(/\s*<sup\b[^>]*>[^<]*<\/sup>\s*$/i, '')
+    .replace(/\s*\((?:cont\.|\d+\/\d+)\)$|\s+\d+\/\d+$/, '')
+    .trim()
+}
+
+/**
+ * Whether a slide is thin: it only leads into the next slide or only trails the one before.
+ * The shapes: one short line (at most THIN_WORDS words) that ends in ":" or that a slide of the
+ * same title continues or follows; one line that follows on from the slide of its title before it
+ * ("So …", at most FOLLOW_ON_WORDS words); a slide that ends on a lead-in ("…as follows:") whose list
+ * is on the next slide; and a lone leftover of a split block: one bullet (with at most its
+ * lead-in or its callout title) cut from the block the slide before shows.
+ */
+export function isThinSlide(slide: SlideShape, previous: SlideShape | undefined, next: SlideShape | undefined): boolean {
+  if (UNLINTED.has(slide.kind) || slide.kind === 'takeaways' || slide.visible.other) return false
+  const isContent = (other: SlideShape | undefined): boolean => Boolean(other && !UNLINTED.has(other.kind) && other.kind !== 'takeaways')
+  const sameAs = (other: SlideShape | undefined): boolean => isContent(other) && baseTitle(other!.title) === baseTitle(slide.title)
+  const { lines, bullets } = slide.visible
+  const leadIn = (line: string): boolean => /[:：]\s*$/.test(line)
+  // One short line that leads on, or that only continues a slide of its own title; a line that
+  // follows on from the slide before ("So …", "The table above …") may be a little longer.
+  if (lines.length === 1 && words(lines[0]) <= THIN_WORDS && ((leadIn(lines[0]) && isContent(next)) || sameAs(next) || sameAs(previous))) return true
+  if (lines.length === 1 && words(lines[0]) <= FOLLOW_ON_WORDS && followsOnText(lines[0]) && sameAs(previous)) return true
+  // A lead-in that closes its slide, its list or table on the next one.
+  if (slide.visible.endsInLead && sameAs(next)) return true
+  // One bullet left over from a block the slide before shows (their source lines overlap).
+  const overlaps = Boolean(previous?.range && slide.range && slide.range.start <= previous.range.end && previous.range.start <= slide.range.end)
+  const aside = slide.visible.paragraphs.every((line) => leadIn(line) || /\(cont\.\)$/.test(line))
+  return bullets === 1 && slide.visible.paragraphs.length <= 1 && aside && overlaps && sameAs(previous)
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
 }
 
 /** What is wrong with one bullet or cell, judged against the note sentence it came from. */
@@ -176,27 +209,58 @@ function noteSentencesWithLines(noteText: string): NoteSentence[] {
   return out
 }
 
+/** What a slide shows, as the lint reads it. */
+interface Visible {
+  /** Bullets and cells (every paragraph, list item and table cell). */
+  items: string[]
+  /** Every paragraph's text, list items included. */
+  lines: string[]
+  /** Paragraphs outside lists (a lead-in, a callout's title). */
+  paragraphs: string[]
+  /** List items, nested ones included. */
+  bullets: number
+  /** Code, a table, a diagram or an image. */
+  other: boolean
+  /** Whether the slide ends on a lead-in paragraph ("…as follows:") after something else. */
+  endsInLead: boolean
+  labels: Set<string>
+}
+
 /** The bullets, cells and paragraph lines a slide shows; `other` when it shows code, a table, a diagram or an image. */
-function visibleItems(content: string): { items: string[]; lines: string[]; other: boolean; labels: Set<string> } {
+function visibleItems(content: string): Visible {
   const tree = markdownReader.parse(content) as Root
   const items: string[] = []
   const labels = new Set<string>()
   const lines: string[] = []
+  const paragraphs: string[] = []
+  let bullets = 0
   let other = false
-  const visit = (node: Nodes): void => {
+  let last: string | undefined
+  const visit = (node: Nodes, inList: boolean): void => {
     switch (node.type) {
-      case 'heading':
+      case 'heading': {
+        // A subtitle under the slide's title is a line the viewer reads (the title itself is not).
+        const text = node.depth > 1 ? collapse(plainText(node)) : ''
+        if (text) {
+          lines.push(text)
+          paragraphs.push(text)
+          last = undefined
+        }
+        return
+      }
       case 'html':
-        if (node.type === 'html' && /<img|lectern-missing/.test(node.value)) other = true
+        if (/<img|lectern-missing/.test(node.value)) other = true
         return
       case 'code':
       case 'math':
       case 'image':
         other = true
+        last = undefined
         return
       case 'table': {
         // Header cells are labels ("What it is", "Regulated by"), read as cells but never as cut.
         other = true
+        last = undefined
         node.children.forEach((row, index) => {
           for (const cell of row.children) {
             const text = collapse(plainText(cell))
@@ -207,19 +271,27 @@ function visibleItems(content: string): { items: string[]; lines: string[]; othe
         })
         return
       }
+      case 'listItem':
+        bullets++
+        for (const child of node.children) visit(child, true)
+        last = undefined
+        return
       case 'paragraph': {
         const text = collapse(plainText(node))
         if (!text) return
         items.push(text)
         lines.push(text)
+        if (!inList) paragraphs.push(text)
+        last = inList ? undefined : text
         return
       }
       default:
-        if ('children' in node) for (const child of node.children as Nodes[]) visit(child)
+        if ('children' in node) for (const child of node.children as Nodes[]) visit(child, inList)
     }
   }
-  visit(tree)
-  return { items, lines, other, labels }
+  visit(tree, false)
+  const endsInLead = last !== undefined && /[:：]\s*$/.test(last) && lines.length > 1
+  return { items, lines, paragraphs, bullets, other, endsInLead, labels }
 }
 
 /** One line per finding: `deck: slide N "title" (note.md:line): rule: text`. */

@@ -22,12 +22,12 @@ const TOPICS: Array<[string, string[]]> = [
   ['Printing press', ['Movable type made books much cheaper to produce.', 'Printers spread across the continent within a few decades.', 'Pamphlets carried arguments to readers far from any university.', 'Spelling became more uniform as printed books multiplied.', 'Rulers soon tried to license printers and ban some titles.']],
 ]
 
-/** A long note: every topic twice over, with three paragraphs per section and some bold terms. */
+/** A long note: every topic three times over, with three paragraphs per section and some bold terms. */
 function longNote(frontmatter = ''): string {
   const parts = [frontmatter, '# A long lecture', '', 'This lecture covers many unrelated topics, one after another.', '']
-  for (const round of [1, 2]) {
+  for (const round of ['', ' again', ' once more']) {
     for (const [title, sentences] of TOPICS) {
-      parts.push(`## ${title}${round === 2 ? ' again' : ''}`, '')
+      parts.push(`## ${title}${round}`, '')
       for (let p = 0; p < 3; p++) parts.push(sentences.map((s, i) => (i === p ? s.replace(/^(\w+)/, '**$1**') : s)).join(' '), '')
     }
   }

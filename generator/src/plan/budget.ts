@@ -31,11 +31,11 @@ export function fits(blocks: SlideBlock[], title: string | number, budget: Budge
 /** The most words a slide's body may have and still read as one thin line ("a slide that only leads on"). */
 export const THIN_WORDS = 12
 
-/** Whether a slide body is one short line of text only: one paragraph, or one bullet without children. */
+/** Whether a slide body is one short line of text only: one paragraph or quote, or one bullet without children. */
 export function isThinBody(blocks: SlideBlock[], maxWords = THIN_WORDS): boolean {
   if (blocks.length !== 1) return false
   const block = blocks[0]
-  const runs = block.type === 'paragraph' ? block.runs : block.type === 'bullets' && block.items.length === 1 && !block.items[0].children.length ? block.items[0].runs : undefined
+  const runs = block.type === 'paragraph' || block.type === 'quote' ? block.runs : block.type === 'bullets' && block.items.length === 1 && !block.items[0].children.length ? block.items[0].runs : undefined
   return runs !== undefined && visibleWords(runsText(runs)) <= maxWords
 }
 

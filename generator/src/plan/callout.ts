@@ -6,6 +6,7 @@ import { toRuns } from '../text.js'
 import { notesFor } from './notes.js'
 import { condenseParagraph, shortenSentence } from './condense.js'
 import { measureBlock } from './measure.js'
+import { partsWithin } from './budget.js'
 import { unitsFor } from './units.js'
 import { imageUnit } from './blocks/image.js'
 
@@ -49,21 +50,28 @@ function calloutUnits(node: Blockquote, context: UnitContext): Unit[] {
     }
     parts = [[]]
   }
+  // The points of the text between shown blocks, split evenly between boxes (2 + 2, not 3 + 1).
+  let points: BulletItem[] = []
+  const fitsBox = (from: number, to: number): boolean => {
+    // Measured with the " (cont.)" a later box's title gets.
+    const size = measureBlock({ type: 'callout', kind: data.kind, title: [...title, { text: ' (cont.)' }], items: points.slice(from, to) })
+    return size.words + context.titleWords <= budget.words && size.lines <= budget.lines
+  }
+  const flushPoints = (): void => {
+    for (const [from, to] of partsWithin(points.length, fitsBox)) parts.push(points.slice(from, to))
+    points = []
+    flush()
+  }
   for (const child of body) {
     const shown = blocksOf(child, context)
     if (shown.length) {
-      flush()
+      flushPoints()
       units.push(...shown)
       continue
     }
-    for (const item of pointsOf(child)) {
-      const current = parts[parts.length - 1]
-      const size = measureBlock({ type: 'callout', kind: data.kind, title, items: [...current, item] })
-      if (current.length && (size.words + context.titleWords > budget.words || size.lines > budget.lines)) parts.push([item])
-      else current.push(item)
-    }
+    points.push(...pointsOf(child))
   }
-  flush()
+  flushPoints()
   // The callout's whole text is said once, with the first thing it shows.
   const notes = notesFor(node)
   const first = units.findIndex((unit) => unit.kind === 'flow' || unit.kind === 'solo' || unit.kind === 'group')

@@ -1,6 +1,9 @@
 import type { LineRange, PlanOptions, SlideBlock, SlidePlan } from '../types.js'
 import { CONTINUED, fits, isThinBody, partsWithin, titleWords } from './budget.js'
 import { runsText } from '../text.js'
+import { followsOn, FOLLOW_ON_WORDS } from './follow.js'
+import { mergeBlocks } from './merge.js'
+import { hasRoom, joinSlimParts, keepConclusions, shedLead, trailUnits } from './leftovers.js'
 import { condenseParagraph, splitSentences } from './condense.js'
 import { flow, isShown, notesOnly, opener, type ShownUnit, type Unit } from './unit.js'
 
@@ -9,7 +12,10 @@ import { flow, isShown, notesOnly, opener, type ShownUnit, type Unit } from './u
  * definitions) may follow flow text but is followed only by itself; solo units stand alone; a
  * lead-in shares its slide with what it introduces, and a list that fits one slide stays whole
  * (see atomsOf). A run that needs several slides is split evenly (4 + 3, not 6 + 1), between
- * atoms only; notes-only units ride with the shown unit before them.
+ * atoms only; notes-only units ride with the shown unit before them. No slide is a leftover
+ * (leftovers.ts): text before a table, short code or a diagram shares its slide when both fit;
+ * a closing line ("So …", "The table above …") joins the slide it concludes or is said there;
+ * a lead-in never closes the slide before what it introduces.
  */
 export function packUnits(title: string, units: Unit[], options: PlanOptions, fallback: LineRange, divider = false): SlidePlan[] {
   const slides: SlidePlan[] = []
@@ -19,22 +25,29 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
   let runGroup: number | undefined
   // Short lines said rather than shown (see `demoted` below), for the notes of the next slide.
   let carry: Unit[] = []
+  // The units of the slide pushed last, while what follows may still join it (see trailUnits).
+  let lastSlide: Unit[] | undefined
 
   const push = (slideUnits: Unit[]): void => {
     if (!slideUnits.length) return
-    const slide = slideOf(title, [...carry, ...slideUnits], fallback, slides.length > 0)
+    const all = [...carry, ...slideUnits]
+    const slide = slideOf(title, all, fallback, slides.length > 0)
     carry = []
+    lastSlide = layout === 'default' ? all : undefined
     slides.push(layout === 'two-cols' && slide.kind === 'content' ? toTwoColumns(slide) : slide)
   }
-  const flushRun = (soloNext = false): void => {
+  const flushRun = (soloNext?: ShownUnit): void => {
     // Two columns hold twice the lines of one.
     const lines = layout === 'two-cols' ? options.budget.lines * 2 : options.budget.lines
-    run = splitLongLeads(run, (blocks) => fits(blocks, heading, options.budget, lines))
+    run = keepConclusions(splitLongLeads(run, (blocks) => fits(blocks, heading, options.budget, lines)), (blocks) => fits(blocks, heading, options.budget, lines))
+    // Units that go to the slide of the solo unit after this run (see below).
+    const forSolo: Unit[] = []
     const shown = run.filter(isShown)
     if (!shown.length) {
       if (run.length && slides.length) slides[slides.length - 1] = withNotes(slides[slides.length - 1], run)
       else push(run)
       run = []
+      carry.push(...forSolo)
       return
     }
     const fitsPart = (from: number, to: number): boolean => fits(mergeBlocks(shown.slice(from, to)), heading, options.budget, lines)
@@ -49,14 +62,35 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       } else if (last) owner.get(last)!.push(unit)
       else leading.push(unit)
     }
-    const atoms = atomsOf(shown, fitsPart)
+    // Lead-ins that cannot share a slide with what they introduce are said with it (atomsOf).
+    const said = new Set<ShownUnit>()
+    const atoms = atomsOf(shown, fitsPart, said)
     const parts = partsWithin(atoms.length, (a, b) => fitsPart(atoms[a][0], atoms[b - 1][1])).map(([a, b]): [number, number] => [atoms[a][0], atoms[b - 1][1]])
-    const joined = joinThinParts(parts, (from, to) => isThinBody(mergeBlocks(shown.slice(from, to))), fitsPart, cutsOf(shown, atoms))
+    const fitsShown = (units: ShownUnit[]): boolean => fits(mergeBlocks(units.filter((unit) => !said.has(unit))), heading, options.budget, lines)
+    const joined = joinSlimParts(joinThinParts(parts, (from, to) => isThinBody(mergeBlocks(shown.slice(from, to))), fitsPart, cutsOf(shown, atoms)), shown, fitsShown, said)
     // One short line that joins no slide (an opener, or a sentence between two full slides) is
     // said, not shown: it goes to the notes of the slide it opens, so that no slide only leads
     // into the next. Not on a section's first slide after its divider: the divider shows it
     // (sections.ts, withDividerLine).
-    const demoted = new Set<Unit>()
+    const demoted = new Set<Unit>(said)
+    if (soloNext && joined.length && layout === 'default') {
+      const [from, to] = joined[joined.length - 1]
+      const part = shown.slice(from, to)
+      const riders = (units: ShownUnit[]): Unit[] => [...(from === 0 ? leading : []), ...units.flatMap((unit) => owner.get(unit)!)]
+      const closing = part[part.length - 1]
+      if (part.every((unit) => unit.kind === 'flow' && !said.has(unit)) && hasRoom(mergeBlocks([...part, soloNext]), (blocks) => fits(blocks, heading, options.budget), options.maxCodeLines)) {
+        // The run's last part shares the slide of the solo unit after it (a table, a diagram).
+        joined.pop()
+        forSolo.push(...riders(part))
+        if (from === 0) leading.length = 0
+      } else if (closing.kind === 'flow' && closing.leadIn) {
+        // A lead-in into a solo unit that has a lead of its own (a list's subtitle) is said
+        // with that unit, never left closing this slide.
+        forSolo.push(...owner.get(closing)!.map((unit) => (isShown(unit) ? toNotes(unit) : unit)))
+        if (to - from === 1) joined.pop()
+        else joined[joined.length - 1] = [from, to - 1]
+      }
+    }
     const keepFirst = divider && slides.length === 0
     for (let n = joined.length - 1; n >= 0; n--) {
       const [from, to] = joined[n]
@@ -64,13 +98,48 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       // Never one item of a longer list: "2." and "3." on the slides without "1." would read as a loss.
       const items = (chunk: number, among: Unit[]): number => among.filter((other) => other.kind === 'flow' && other.chunk === chunk).length
       const wholeList = (unit: ShownUnit): boolean => unit.kind === 'flow' && (unit.chunk === undefined || items(unit.chunk, units) === items(unit.chunk, openers))
-      if (!openers.every(wholeList) || !isThinBody(mergeBlocks(openers))) continue
+      if (!openers.every(wholeList)) continue
+      // A line that follows on from the part before it is said with that part (it may be longer
+      // than a thin line); any other thin line is said with the part it opens.
+      if (n > 0 && openers.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener) && followsOn(openers[0].block) && isThinBody(mergeBlocks(openers), FOLLOW_ON_WORDS)) {
+        openers.forEach((unit) => demoted.add(unit))
+        joined.splice(n - 1, 2, [joined[n - 1][0], to])
+        continue
+      }
+      if (!isThinBody(mergeBlocks(openers))) continue
       if (n === 0 && keepFirst) continue
       if (n + 1 < joined.length) {
         openers.forEach((unit) => demoted.add(unit))
         joined.splice(n, 2, [from, joined[n + 1][1]])
       } else if (soloNext) {
         openers.forEach((unit) => demoted.add(unit))
+      }
+    }
+    // The first part may trail the slide before it: a conclusion, a back-reference, one short line.
+    if (lastSlide && joined.length && layout === 'default') {
+      const [from, to] = joined[0]
+      const part = shown.slice(from, to)
+      const partUnits = [...leading, ...part.flatMap((unit) => owner.get(unit)!)]
+      const fitsSlide = (blocks: SlideBlock[]): boolean => fits(blocks, heading, options.budget)
+      let trail = trailUnits(lastSlide, part, fitsSlide, options.maxCodeLines)
+      // A line that points back at a table whose long lead-in leaves it no room: the lead-in's
+      // first sentences go to a slide before, and the line joins the table with its last one.
+      const shed = trail === 'apart' && part.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener) && followsOn(part[0].block) ? shedLead(lastSlide, part, fitsSlide) : undefined
+      if (shed) {
+        const previous = slides[slides.length - 1]
+        slides[slides.length - 1] = { ...slideOf(title, [shed.opener], fallback, slides.length > 1), title: previous.title }
+        lastSlide = [...shed.units, ...partUnits]
+        slides.push(slideOf(title, lastSlide, fallback, true))
+        joined.shift()
+        leading.length = 0
+        trail = 'apart'
+      }
+      if (trail !== 'apart') {
+        joined.shift()
+        leading.length = 0
+        const previous = slides[slides.length - 1]
+        slides[slides.length - 1] = trail === 'joins' ? { ...slideOf(title, [...lastSlide, ...partUnits], fallback, slides.length > 1), title: previous.title } : withNotes(previous, partUnits.map((unit) => (isShown(unit) ? toNotes(unit) : unit)))
+        if (trail === 'joins') lastSlide = [...lastSlide, ...partUnits]
       }
     }
     joined.forEach(([from, to], index) => {
@@ -80,6 +149,7 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       if (all.every((unit) => !isShown(unit))) carry.push(...all)
       else push(all)
     })
+    carry.push(...forSolo)
     run = []
   }
 
@@ -88,13 +158,15 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       case 'break':
         // `<!-- slide: break -->`: what follows starts a new slide.
         flushRun()
+        lastSlide = undefined
         continue
       case 'layout':
         flushRun()
         layout = unit.layout
+        lastSlide = undefined
         continue
       case 'solo':
-        flushRun(true)
+        flushRun(unit)
         push([unit])
         continue
       case 'notes-only':
@@ -194,11 +266,11 @@ export function splitLongLeads(run: Unit[], fitsLead: (blocks: SlideBlock[]) => 
  *    one in the notes, or the section divider shows it), the lead-in with the whole run;
  * 3. a run too long for one slide split evenly between its items, the lead-in (and the openers,
  *    when every part still fits) with the first part; but a run of definitions (a table) that
- *    would leave a one-row part stays whole, after the slide its lead-in closes.
+ *    would leave a one-row part stays whole on a slide of its own, its lead-in `said` there.
  * Note: the budget is never stretched for this: `lectern check` fails a slide past it.
  * Note: a lead-in is never a piece of its own, and a run that fits with its lead-in is never cut.
  */
-export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number) => boolean): Array<[number, number]> {
+export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number) => boolean, said = new Set<ShownUnit>()): Array<[number, number]> {
   const atoms: Array<[number, number]> = []
   // A run of definitions is one chunk as well (negative numbers, apart from a list's line).
   const chunkOf = (unit: ShownUnit): number | undefined => (unit.kind === 'flow' ? unit.chunk : unit.kind === 'group' ? -unit.group : undefined)
@@ -226,13 +298,13 @@ export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number)
       const withOpeners = k > i ? split(i) : []
       const pieces = split(k)
       // A run of definitions is a table: rather than leave it a one-row part, it stays whole on
-      // a slide of its own, its lead-in closing the slide before (after its openers, if any).
+      // a slide of its own, and its lead-in is said with it (a lead-in never closes the slide
+      // before its table); the openers, if any, are a piece of their own.
       const lone = pieces.some(([a, b]) => b - a === 1 || (a === k && b - j === 1))
-      const previous = atoms[atoms.length - 1]
-      if (shown[j].kind === 'group' && lone && fitsPart(j, end) && k > i && fitsPart(i, j)) atoms.push([i, j], [j, end])
-      else if (shown[j].kind === 'group' && lone && fitsPart(j, end) && k === i && previous?.[1] === i && fitsPart(previous[0], j)) {
-        previous[1] = j
-        atoms.push([j, end])
+      if (shown[j].kind === 'group' && lone && fitsPart(j, end)) {
+        shown.slice(k, j).forEach((unit) => said.add(unit))
+        if (k > i) atoms.push([i, k])
+        atoms.push([k, end])
       } else if (withOpeners.length && withOpeners.every(([a, b]) => fitsPart(a, b))) atoms.push(...withOpeners)
       else {
         if (k > i) atoms.push([i, k])
@@ -300,34 +372,12 @@ export function withNotes(slide: SlidePlan, units: Unit[]): SlidePlan {
   return { ...slide, notes, lines }
 }
 
-/** The blocks of units as a slide shows them: a solo unit's lead first; neighbouring bullets and definitions merge. */
-export function mergeBlocks(units: Unit[]): SlideBlock[] {
-  const body: SlideBlock[] = []
-  for (const unit of units) {
-    if (!isShown(unit)) continue
-    if (unit.kind === 'solo' && unit.lead) body.push(unit.lead)
-    const previous = body[body.length - 1]
-    const block = unit.block
-    if (
-      block.type === 'bullets' &&
-      previous?.type === 'bullets' &&
-      previous.ordered === block.ordered &&
-      (!block.ordered || previous.start + previous.items.length === block.start)
-    ) {
-      body[body.length - 1] = { ...previous, items: [...previous.items, ...block.items] }
-    } else if (block.type === 'definitions' && previous?.type === 'definitions') {
-      body[body.length - 1] = { ...previous, items: [...previous.items, ...block.items] }
-    } else {
-      body.push(block)
-    }
-  }
-  return body
-}
-
 function slideOf(title: string, units: Unit[], fallback: LineRange, continued: boolean): SlidePlan {
   const body = mergeBlocks(units)
   const shown = units.filter(isShown)
-  const kind = kindOf(shown.length === 1 ? shown[0] : undefined, body)
+  // A structure with a line trailing it (see trailUnits) is still that structure's slide.
+  const solos = shown.filter((unit) => unit.kind === 'solo')
+  const kind = kindOf(shown.length === 1 ? shown[0] : solos.length === 1 ? solos[0] : undefined, body)
   let lines: LineRange | undefined
   for (const unit of units) if (unit.range) lines = lines ? mergeLines(lines, unit.range) : { ...unit.range }
   return {
@@ -335,10 +385,8 @@ function slideOf(title: string, units: Unit[], fallback: LineRange, continued: b
     layout: layoutOf(kind),
     title: continued ? `${title}${CONTINUED}` : title,
     body,
-    notes: units
-      .map((unit) => ('notes' in unit ? unit.notes : ''))
-      .filter(Boolean)
-      .join('\n\n'),
+    // Said once: a diagram drawn from the paragraph beside it has that paragraph's notes too.
+    notes: [...new Set(units.map((unit) => ('notes' in unit ? unit.notes : '')).filter(Boolean))].join('\n\n'),
     lines: lines ?? { ...fallback },
   }
 }

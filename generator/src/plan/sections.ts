@@ -10,6 +10,7 @@ import { findMeasures } from './measures.js'
 import { findGroups, findKinds, findStageCycle } from './diagrams/structure.js'
 import { notesFor } from './notes.js'
 import { packUnits } from './pack.js'
+import { followsOn } from './follow.js'
 import { coverSlide } from './frame.js'
 import { runsText, toRuns } from '../text.js'
 import { isLeadIn } from './blocks/paragraph.js'
@@ -160,7 +161,7 @@ function endsSentence(line: string, notes: string, more = ''): boolean {
 
 /** The text of a thin body's one line (see isThinBody). */
 function lineOf(block: SlideBlock): Run[] {
-  return block.type === 'paragraph' ? block.runs : block.type === 'bullets' ? block.items[0].runs : []
+  return block.type === 'paragraph' || block.type === 'quote' ? block.runs : block.type === 'bullets' ? block.items[0].runs : []
 }
 
 /**
@@ -216,9 +217,11 @@ export function withDividerLine(planned: Planned[]): Planned[] {
     }
     return [divider, ...rest.map((item) => (item === next ? { slide: opened } : item))]
   }
+  // A line that points back at the part before ("… in the previous example") is no subtitle
+  // for this one: it is said with the divider, in its notes.
   const slide: SlidePlan = {
     ...divider.slide,
-    body: [{ type: 'paragraph', runs }],
+    body: followsOn(first.slide.body[0]) ? [] : [{ type: 'paragraph', runs }],
     notes: [divider.slide.notes, first.slide.notes].filter(Boolean).join('\n\n'),
     lines: { start: Math.min(divider.slide.lines.start, first.slide.lines.start), end: Math.max(divider.slide.lines.end, first.slide.lines.end) },
   }

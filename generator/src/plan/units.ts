@@ -16,12 +16,28 @@ import { listUnits } from './blocks/list.js'
 import { codeUnits } from './blocks/code.js'
 import { tableUnits } from './blocks/table.js'
 import { dialectUnits } from './callout.js'
+import { mermaidLabel } from '../emit/mermaid.js'
 
 export { directiveOf }
 export type { Unit, UnitContext }
 
 /** Steps a flowchart shows per slide, so that its labels stay readable. */
 const STEPS_PER_DIAGRAM = 4
+
+/**
+ * Parts of a run of numbered steps, one flowchart each: up to STEPS_PER_DIAGRAM steps, or up to
+ * two more when their labels are short enough that the row is no wider than four full-width
+ * nodes (a five-step chain of short names stays one chain, not 3 + 2).
+ */
+function stepParts(steps: string[], start: number): Array<[number, number]> {
+  const width = (step: string, n: number): number => Math.max(...mermaidLabel(`${n}. ${step}`).replace(/^"|"$/g, '').split('<br/>').map((line) => line.length))
+  const full = width('word '.repeat(20).trim(), 0)
+  return partsWithin(steps.length, (from, to) => {
+    if (to - from <= STEPS_PER_DIAGRAM) return true
+    if (to - from > STEPS_PER_DIAGRAM + 2) return false
+    return steps.slice(from, to).reduce((sum, step, k) => sum + width(step, start + from + k), 0) <= STEPS_PER_DIAGRAM * full
+  })
+}
 
 /**
  * Break a section's blocks into units, in order: directives, comments, runs of definitions,
@@ -220,7 +236,7 @@ function diagramUnits(blocks: RootContent[], i: number, context: UnitContext): {
 
 function stepUnits(list: List, steps: string[]): Unit[] {
   const start = list.start ?? 1
-  return partsWithin(steps.length, (from, to) => to - from <= STEPS_PER_DIAGRAM).map(([from, to]) => {
+  return stepParts(steps, start).map(([from, to]) => {
     const notes = list.children
       .slice(from, to)
       .map((item, k) => `${start + from + k}. ${notesFor(item).replace(/^- /, '')}`)
@@ -237,7 +253,7 @@ function overviewUnits(steps: string[], blocks: RootContent[], from: number, to:
   const first = blocks[from].position
   const last = blocks[to].position
   const range = first && last ? { start: first.start.line, end: last.end.line } : undefined
-  return partsWithin(steps.length, (a, b) => b - a <= STEPS_PER_DIAGRAM).map(([a, b]) => diagramUnit({ kind: 'steps', steps: steps.slice(a, b), start: a + 1 }, '', range))
+  return stepParts(steps, 1).map(([a, b]) => diagramUnit({ kind: 'steps', steps: steps.slice(a, b), start: a + 1 }, '', range))
 }
 
 function diagramUnit(diagram: Diagram, notes: string, range?: LineRange): Unit {

@@ -55,7 +55,7 @@ function descendants(item: ListItem): ListItem[] {
 function bulletOf(item: ListItem, depth: number): BulletItem {
   const runs = itemRuns(item, depth === 0 ? BULLET_WORDS : SUB_BULLET_WORDS)
   const children = depth === 0 ? childItems(item).flatMap((child) => [child, ...descendants(child)]) : []
-  return { runs, children: children.map((child) => ({ runs: itemRuns(child, SUB_BULLET_WORDS), children: [] })) }
+  return { runs, children: children.map((child) => ({ runs: itemRuns(child, SUB_BULLET_WORDS), children: [] })).filter((child) => child.runs.length) }
 }
 
 /**
@@ -80,20 +80,24 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
     if (children.some((child) => childItems(child).length)) {
       // Three levels: the item is the subtitle; its children and grandchildren are the two levels shown.
       const subtitle: SlideBlock = { type: 'heading', runs: [...(list.ordered ? [{ text: `${start}. ` }] : []), ...itemRuns(item, BULLET_WORDS)] }
-      const bullets = children.map((child) => bulletOf(child, 0))
+      // An empty item (a bare "-" between groups) shows nothing: no empty bullet.
+      const bullets = children.map((child) => bulletOf(child, 0)).filter((bullet) => bullet.runs.length || bullet.children.length)
       const block = (items: BulletItem[]): SlideBlock => ({ type: 'bullets', ordered: false, start: 1, items })
-      let part: BulletItem[] = []
-      let first = true
-      const push = (): void => {
-        units.push({ kind: 'solo', block: block(part), size: measureBlocks([subtitle, block(part)]), notes: first ? notes : '', range, lead: subtitle })
-        first = false
-        part = []
-      }
-      for (const bullet of bullets) {
-        if (part.length && !fits([subtitle, block([...part, bullet])], context.titleWords, budget)) push()
-        part.push(bullet)
-      }
-      push()
+      const fitsUnder = (items: BulletItem[]): boolean => fits([subtitle, block(items)], context.titleWords, budget)
+      // A child too long for one slide under the subtitle splits between its own sub-bullets
+      // (each piece repeats it); two pieces of one child never share a slide.
+      const owners: number[] = []
+      const pieces = bullets.flatMap((bullet, b) => {
+        const cut = fitsUnder([bullet]) || bullet.children.length < 2 ? [[0, bullet.children.length] as [number, number]] : partsWithin(bullet.children.length, (from, to) => fitsUnder([{ runs: bullet.runs, children: bullet.children.slice(from, to) }]))
+        return cut.map(([from, to]) => (owners.push(b), { runs: bullet.runs, children: bullet.children.slice(from, to) }))
+      })
+      // Split evenly between the children (3 + 2, never 4 + 1): a lone leftover under a
+      // repeated subtitle reads as a slide of its own.
+      const parts = partsWithin(pieces.length, (from, to) => new Set(owners.slice(from, to)).size === to - from && fitsUnder(pieces.slice(from, to)))
+      parts.forEach(([from, to], n) => {
+        const part = pieces.slice(from, to)
+        units.push({ kind: 'solo', block: block(part), size: measureBlocks([subtitle, block(part)]), notes: n === 0 ? notes : '', range, lead: subtitle })
+      })
       return
     }
     // A bullet that is only a figure ("53 metres") says what it measures: its heading.
@@ -107,7 +111,8 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
     // An item that is only an image shows no empty bullet: its image is shown (or warned about)
     // after the items before it, like an image in a paragraph; its text stays in the notes.
     const images = first?.type === 'paragraph' ? first.children.filter((child): child is Image => child.type === 'image') : []
-    if (!whole.runs.length && !whole.children.length && images.length) units.push(notesOnly(notes, range))
+    // An empty item (a bare "-") shows no empty bullet either.
+    if (!whole.runs.length && !whole.children.length) units.push(notesOnly(notes, range))
     else parts.forEach(([from, to], n) => units.push(flow(block(partOf(from, to)), n === 0 ? notes : '', range)))
     for (const image of images) units.push(imageUnit(image, context, ''))
     // A sentence run onto the item shows after it, as text of its own (its words are in the item's notes).
