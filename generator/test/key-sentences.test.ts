@@ -206,4 +206,13 @@ describe('takeaways without a summary section', () => {
     const items = takeaways.body.flatMap((block) => (block.type === 'bullets' ? block.items.map((item) => runsText(item.runs)) : []))
     expect(items).toEqual(['Tariffs tax imports at the border', 'Quotas cap the amount that enters'])
   })
+
+  it('leaves out a recap item that only leads into its own list (the list stays on the recap’s slides)', () => {
+    const deck = deckOf(`${note}\n### tldr\n- Tariffs tax imports at the border.\n- A government has the following tools:\n\t1. Charging a tax on each imported good\n\t2. Capping how many units may enter in a year\n- Quotas cap the amount that enters.\n`)
+    const takeaways = deck.slides.find((slide) => slide.kind === 'takeaways')!
+    const items = takeaways.body.flatMap((block) => (block.type === 'bullets' ? block.items.map((item) => runsText(item.runs)) : []))
+    expect(items).toEqual(['Tariffs tax imports at the border', 'Quotas cap the amount that enters'])
+    const inPlace = deck.slides.filter((slide) => slide.kind !== 'takeaways' && slide.notes.includes('A government has the following tools'))
+    expect(inPlace.length).toBeGreaterThan(0)
+  })
 })

@@ -58,7 +58,9 @@ export function findSummary(sections: Section[]): Section | undefined {
 export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePlan[] {
   const summary = findSummary(outline.sections)
   let title = TITLE
-  let points = summary ? summaryPoints(summary).filter((c) => !isBareLabel(c.text)) : []
+  // A recap item that only leads into its own list ("… the following uses:") is no point alone;
+  // it and its list stay on the recap's own slides.
+  let points = summary ? summaryPoints(summary).filter((c) => !isBareLabel(c.text) && !LEAD_IN.test(c.text)) : []
   const fromSummary = points.length > 0
   if (fromSummary) {
     title = summary!.title.length <= 40 ? summary!.title : TITLE
