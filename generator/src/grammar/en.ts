@@ -120,8 +120,8 @@ export const POINT_MARKERS = [
 /** Conclusion words: a sentence they open states a result. */
 export const CONCLUSION_MARKERS = ['therefore', 'thus', 'hence', 'consequently', 'as a result', 'this means', 'so the', 'which means']
 
-/** Openers of a sentence that follows on from what was just shown ("So …", "Thus, …", "That way, …"): the packer keeps it with that. */
-export const FOLLOW_ON_OPENERS = ['so', 'thus', 'therefore', 'hence', 'consequently', 'as a result', 'this means', 'which means', 'that way', 'meaning', 'in this case', 'this shows', 'this introduces']
+/** Openers of a sentence that follows on from what was just shown: the conclusion words, and "So …", "That way, …" (the packer keeps it with that). */
+export const FOLLOW_ON_OPENERS = [...CONCLUSION_MARKERS, 'so', 'that way', 'meaning', 'in this case', 'this shows', 'this introduces']
 
 /** Words by which a sentence points at what was shown just before it ("the table above", "the previous example"). */
 export const SHOWN_BEFORE = ['above', 'previous', 'preceding', 'aforementioned']
