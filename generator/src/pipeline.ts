@@ -5,7 +5,8 @@ import { outlineSections } from './outline.js'
 import { defaultPlanOptions, planSlides } from './plan/index.js'
 import { emitDeck } from './emit/index.js'
 import { fitSlot, readMinutes } from './plan/slot.js'
-import type { AssetResolution, Budget, Deck, Outline, PlanOptions } from './types.js'
+import type { AssetResolution, Budget, Deck, NoteMeta, Outline, PlanOptions } from './types.js'
+import { readingTree } from './text.js'
 
 /**
  * The whole generator, in order: parse → outline → plan → emit. Pure: it reads nothing and
@@ -14,6 +15,11 @@ import type { AssetResolution, Budget, Deck, Outline, PlanOptions } from './type
  */
 export function generateDeck(file: VFile, settings: GenerateSettings): Deck & { outline: Outline } {
   const { tree, meta } = parseNote(file)
+  // From here on the tree is only read: its nodes' text is worked out once (text.ts).
+  return readingTree(() => deckOf(tree, meta, file, settings))
+}
+
+function deckOf(tree: Root, meta: NoteMeta, file: VFile, settings: GenerateSettings): Deck & { outline: Outline } {
   const outline = outlineSections(tree, meta, file)
   const assets = new Map<string, AssetResolution>()
   for (const url of imagesIn(tree)) {

@@ -6,7 +6,33 @@ const SAFE_LINK = /^(?:https?:|mailto:)/i
 
 /** Plain text of any mdast node, the way a reader would say it (hard breaks become spaces). */
 export function plainText(node: Nodes): string {
-  return collapse(rawText(node))
+  if (!frozen) return collapse(rawText(node))
+  const hit = frozen.plain.get(node)
+  if (hit !== undefined) return hit
+  const text = collapse(rawText(node))
+  frozen.plain.set(node, text)
+  return text
+}
+
+/**
+ * What `plainText` and `toRuns` gave for the nodes of a tree that does not change, while
+ * `readingTree` runs (a 1 MB note asks for the same node's text 11 times over).
+ */
+let frozen: { plain: WeakMap<Nodes, string>; runs: WeakMap<PhrasingContent[], Run[]> } | undefined
+
+/**
+ * Run `work` (which reads mdast trees and never changes them) with `plainText` and `toRuns`
+ * remembered by node. Note: the planner reads the tree many times over; the parser and the
+ * dialects, which change trees, run outside.
+ */
+export function readingTree<T>(work: () => T): T {
+  if (frozen) return work()
+  frozen = { plain: new WeakMap(), runs: new WeakMap() }
+  try {
+    return work()
+  } finally {
+    frozen = undefined
+  }
 }
 
 function rawText(node: Nodes): string {
@@ -113,6 +139,16 @@ const ALLOWED_TAG_NODE = /^<\/?(?:sub|sup|mark|kbd|b|i|em|strong|u|s|small|abbr|
  * a `<br>` is a space.
  */
 export function toRuns(nodes: PhrasingContent[]): Run[] {
+  if (!frozen) return runsOf(nodes)
+  const hit = frozen.runs.get(nodes)
+  // Each caller gets runs of its own (some add to the list).
+  if (hit) return hit.map((run) => ({ ...run }))
+  const runs = runsOf(nodes)
+  frozen.runs.set(nodes, runs.map((run) => ({ ...run })))
+  return runs
+}
+
+function runsOf(nodes: PhrasingContent[]): Run[] {
   const runs: Run[] = []
   let open: InlineTag[] = []
   const withTags = (style: Omit<Run, 'text'>): Omit<Run, 'text'> => (open.length ? { ...style, tags: [...(style.tags ?? []), ...open] } : style)
@@ -178,9 +214,10 @@ export function normalizeRuns(runs: Run[]): Run[] {
     else out.push({ ...run, text })
   }
   if (out.length) {
-    out[0].text = out[0].text.replace(/^\s+/, '')
+    // trimStart and trimEnd take off exactly what /^\s+/ and /\s+$/ match.
+    out[0].text = out[0].text.trimStart()
     const last = out[out.length - 1]
-    last.text = last.text.replace(/\s+$/, '')
+    last.text = last.text.trimEnd()
   }
   return out.some((run) => !run.text.length) ? out.filter((run) => run.text.length > 0) : out
 }
@@ -198,6 +235,7 @@ function sameStyle(a: Run, b: Run): boolean {
 }
 
 export function runsText(runs: Run[]): string {
+  if (runs.length === 1) return runs[0].text
   return runs.map((run) => run.text).join('')
 }
 
@@ -313,7 +351,6 @@ function countWordsOf(text: string): number {
   return count
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu
 const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 
 /**
@@ -321,10 +358,40 @@ const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
  * character, which writes no spaces. Intl segmentation is exact but too slow for a 4 MB note.
  */
 export function estimateWords(text: string): number {
+  // One pass over the text, in place of splitting it at white space (a 1 MB note's notes are
+  // estimated slide by slide): a token counts when it has a letter or digit and no CJK.
   let tokens = 0
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token) && !HAS_CJK.test(token)) tokens++
-  return tokens + (text.match(CJK)?.length ?? 0)
+  let cjk = 0
+  let wordy = false
+  let hasCjk = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 128) {
+      if (code === 32 || (code >= 9 && code <= 13)) {
+        if (wordy && !hasCjk) tokens++
+        wordy = hasCjk = false
+      } else if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) wordy = true
+      continue
+    }
+    if (isSpaceCode(code)) {
+      if (wordy && !hasCjk) tokens++
+      wordy = hasCjk = false
+      continue
+    }
+    const point = text.codePointAt(i)!
+    const char = String.fromCodePoint(point)
+    if (point > 0xffff) i++
+    if (LETTER_OR_DIGIT.test(char)) wordy = true
+    if (HAS_CJK.test(char)) {
+      cjk++
+      hasCjk = true
+    }
+  }
+  if (wordy && !hasCjk) tokens++
+  return tokens + cjk
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 /**
  * Words as a viewer would count them on a slide, erring high: the largest of white-space tokens
