@@ -23,7 +23,8 @@ let frozen: { plain: WeakMap<Nodes, string>; runs: WeakMap<PhrasingContent[], Ru
 /**
  * Run `work` (which reads mdast trees and never changes them) with `plainText` and `toRuns`
  * remembered by node. Note: the planner reads the tree many times over; the parser and the
- * dialects, which change trees, run outside.
+ * dialects, which change trees, run outside. `work` is synchronous (what it remembers is
+ * dropped when it returns).
  */
 export function readingTree<T>(work: () => T): T {
   if (frozen) return work()
