@@ -134,7 +134,7 @@ export function planSection(section: Section, part: { index: number; total: numb
       const contrast = findContrast(current)
       if (contrast) {
         // The table shows the contrast's sentences once: as bullets too, they would repeat it.
-        const kept = withoutRows(out.slice(before), contrast.block)
+        const kept = withoutRows(out.slice(before), contrast.stated)
         out.splice(before, out.length - before, ...joinThinSlides(kept.planned, walk.options))
         const notes = [...kept.dropped, contrast.notes].filter(Boolean).join('\n\n')
         out.push(...comparisonSlides({ title: contrast.block.subjects.join(' vs '), block: contrast.block, notes, consumed: new Set() }, current, walk.options, kept.lead))
