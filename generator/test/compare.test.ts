@@ -234,3 +234,24 @@ describe('sibling sections in prose that say the same kind of thing', () => {
     expect(deck.slides.slice(0, table).some((slide) => JSON.stringify(slide.body).includes('home market'))).toBe(true)
   })
 })
+
+describe('a graded label ("Less durable") is the row of the aspect it grades', () => {
+  it.each([
+    ['Less durable', 'Durability', true],
+    ['More secure', 'Security', true],
+    ['Less flexible', 'Flexibility', true],
+    ['Durability', 'Stability', false],
+    ['Less durable', 'Cost', false],
+    ['Flexible', 'Flexibility', false],
+  ])('%s ≈ %s → %s', (a, b, expected) => {
+    expect(sameAspect(a, b)).toBe(expected)
+  })
+
+  it('fills one row with both cells, the graded label kept as its cell’s point', () => {
+    const note = '# Timber\n\n## Kinds of timber\n\n**Oak**\n- **Purpose:** Frames for houses and barns.\n- **Durability:** Lasts for centuries outdoors.\n- **Example:** Church roof beams.\n\n**Pine**\n- **Purpose:** Cheap furniture and shelving.\n- **Less durable:** Rots within decades unless it is treated.\n- **Example:** Flat-pack wardrobes.\n'
+    const table = findComparison(outlineOf(note).sections[0])
+    const rows = table?.block.rows.map((row) => [row.aspect, ...row.cells.map((cell) => cell.map((run) => run.text).join(''))])
+    expect(rows?.find((row) => row[0] === 'Durability')).toEqual(['Durability', 'Lasts for centuries outdoors', 'Less durable: Rots within decades unless it is treated'])
+    expect(rows?.some((row) => row[0] === 'Less durable')).toBe(false)
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contrastOf, findContrast, headingPair, subjectName } from '../src/plan/contrast.js'
+import { contrastOf, findContrast, headingPair, impliedOther, subjectName } from '../src/plan/contrast.js'
 import { outlineOf } from './structure-helpers.js'
 import { deckOf } from './helpers.js'
 
@@ -97,5 +97,36 @@ describe('contrast tables', () => {
     const deck = deckOf('# T\n\n## Soils\n\n- Clay holds water, whereas sand drains fast.\n- Clay feels sticky, whereas sand feels gritty.\n')
     const slide = deck.slides.find((s) => s.kind === 'comparison')
     expect(slide?.notes).toContain('Clay feels sticky, whereas sand feels gritty.')
+  })
+})
+
+describe('impliedOther (a one-sided contrast turned round by grammar)', () => {
+  it.each([
+    ['are more fertile', 'are less fertile'],
+    ['has more seats', 'has fewer seats'],
+    ['need less water', 'need more water'],
+    ['are slightly less stable', 'are slightly more stable'],
+    ['are safer', 'are less safe'],
+    ['elect their head of state', 'do not elect their head of state'],
+    ['grows from court rulings', 'does not grow from court rulings'],
+    ['can vote on budgets', 'cannot vote on budgets'],
+    ['are fully protected', 'are not fully protected'],
+  ])('turns %j into %j', (rest, expected) => {
+    expect(impliedOther(rest)).toBe(expected)
+  })
+
+  it.each([['do not pay tax'], ['never flower'], ['ripen sooner']])('leaves %j unturned (negated already, or a comparative it cannot invert)', (rest) => {
+    expect(impliedOther(rest)).toBeUndefined()
+  })
+
+  it('fills the other column with what a comparative sentence implies, not "—"', () => {
+    const section = outlineOf('# Soils\n\n## Clay vs sand\n\n- Clay holds water, whereas sand drains it.\n- Clay is more fertile compared to sand.\n- Clay needs less watering than sand.\n- Clay feels sticky in contrast to sand.\n').sections[0]
+    const cells = findContrast(section)!.block.rows.map((row) => row.cells.map((cell) => cell.map((run) => run.text).join('')))
+    expect(cells).toEqual([
+      ['holds water', 'drains it'],
+      ['is more fertile', 'is less fertile'],
+      ['needs less watering', 'needs more watering'],
+      ['feels sticky', 'does not feel sticky'],
+    ])
   })
 })

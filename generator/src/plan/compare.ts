@@ -4,6 +4,7 @@ import { countWords, normalizeRuns, runsText, toRuns } from '../text.js'
 import { definitionOf, gist, shortenSentence, splitSentences } from './condense.js'
 import { notesFor } from './notes.js'
 import { contentLemmas, samePhrase, termsOf, tidySubject } from './phrase.js'
+import { COMPARATIVE_SWAPS } from '../grammar/compare-words.js'
 import { alignNamedLines, alignSiblingLists, alignSiblingProse, linesOf, type Aligned } from './align.js'
 import { findLabelledProse, findParallel } from './parallel.js'
 
@@ -238,11 +239,35 @@ export function sameAspect(a: string, b: string, subjects: string[] = []): boole
   if (!ka.length && !kb.length) return a.trim().toLowerCase() === b.trim().toLowerCase()
   if (!ka.length || !kb.length) return false
   if (ka.join(' ') === kb.join(' ')) return true
+  if (sameGradedAspect(ka, kb)) return true
   // Titles built on one frame around each subject's name may differ in one more word; plain
   // labels may not ("Memory use" is not "Disk use").
   const framed = ka.length < contentLemmas(a).length && kb.length < contentLemmas(b).length
   if (framed && ka.length >= 2 && ka.length === kb.length && ka.filter((word, i) => word !== kb[i]).length === 1) return true
   return samePhrase(ka.join(' '), kb.join(' '))
+}
+
+/** Shortest shared start of two words that counts as one stem ("flexib-"). */
+const STEM_CHARS = 5
+
+/** Whether a label grades its aspect with a comparative word ("Less flexible", "More secure"). */
+export function isGraded(label: string): boolean {
+  return label.trim().toLowerCase().split(/\s+/).some((word) => COMPARATIVE_SWAPS[word] !== undefined)
+}
+
+/**
+ * A graded label and the aspect it grades, one word each once the comparative is set aside:
+ * "Less flexible" / "Flexibility", "More secure" / "Security" (a shared stem of most of the
+ * shorter word). Note: only with a comparative on one side; "Memory" is not "Memorial".
+ */
+function sameGradedAspect(ka: string[], kb: string[]): boolean {
+  const ungraded = (words: string[]): string[] => words.filter((word) => COMPARATIVE_SWAPS[word] === undefined)
+  const [a, b] = [ungraded(ka), ungraded(kb)]
+  if ((a.length === ka.length) === (b.length === kb.length) || a.length !== 1 || b.length !== 1) return false
+  const [x, y] = [a[0], b[0]]
+  let shared = 0
+  while (shared < x.length && shared < y.length && x[shared] === y[shared]) shared++
+  return shared >= STEM_CHARS && shared >= Math.min(x.length, y.length) * 0.7
 }
 
 /**
@@ -280,7 +305,9 @@ function tableOf(all: Subject[]): { subjects: Subject[]; rows: Array<{ aspect: s
     for (const entry of subject.entries) {
       const row = rows.find((candidate) => !candidate.cells.has(s) && candidate.labels.some((label) => sameAspect(label, entry.label, names)))
       if (row) {
-        row.cells.set(s, entry.runs)
+        // A graded label ("Less flexible") is the point of its cell under the plain aspect's row.
+        const graded = isGraded(entry.label) && !row.labels.some(isGraded)
+        row.cells.set(s, graded ? [{ text: `${entry.label.replace(/[:：]\s*$/, '')}: ` }, ...entry.runs] : entry.runs)
         row.labels.push(entry.label)
       } else rows.push({ labels: [entry.label], cells: new Map([[s, entry.runs]]) })
     }

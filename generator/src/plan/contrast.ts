@@ -4,6 +4,7 @@ import { countWords, plainText, sentences } from '../text.js'
 import { CONTRAST_JOINS, CONTRAST_MARKERS, PAIR_FRAMES, alternation } from '../grammar/en.js'
 import { contentLemmas, isNounPhrase, samePhrase, splitSubject, termsOf, tidySubject } from './phrase.js'
 import { phraseCell } from './compare.js'
+import { COMPARATIVE_SWAPS, COUNT_OPPOSITE, LESSER, NEGATION } from '../grammar/compare-words.js'
 
 /**
  * Comparisons written as contrasts, in prose or bullets: "Mosses lack roots, whereas ferns have
@@ -11,10 +12,13 @@ import { phraseCell } from './compare.js'
  * subjects are the noun phrases that open the clauses (found by grammar, not from a list). When
  * at least two sentences of a section contrast the same two subjects, they become a table with a
  * column per subject. Note: a sentence that says something of one side only ("safer than shares")
- * leaves the other cell as "—"; no table comes from one sentence.
+ * implies the other side's cell ("less safe"; "unlike B, A shares …" → "do not share …"); where
+ * grammar cannot turn it round, the cell is "—". No table comes from one sentence.
  */
 export interface Contrast {
   block: Extract<SlideBlock, { type: 'comparison' }>
+  /** The block with only what the sentences state: implied cells left empty (to match bullets against). */
+  stated: Extract<SlideBlock, { type: 'comparison' }>
   notes: string
 }
 
@@ -28,6 +32,8 @@ export function subjectName(phrase: string): string | undefined {
 interface Row {
   /** Subject → what the sentence says of it ("—" when it says nothing). */
   cells: Map<string, string>
+  /** Subject → what a one-sided sentence implies of it, where a cell is "—". */
+  implied?: Map<string, string>
   sentence: string
   aspect?: string
 }
@@ -44,6 +50,46 @@ function factor(split: { subject: string; rest: string }): { subject: string; re
   const match = /^(.+?)\s+of\s+(?:a|an|the)?\s*(.+)$/i.exec(split.subject)
   if (!match || !isNounPhrase(match[1], 3) || !isNounPhrase(match[2], 4)) return split
   return { subject: tidySubject(match[2]), rest: split.rest, aspect: tidySubject(match[1]) }
+}
+
+/**
+ * What a one-sided contrast implies of the other side, turned round by grammar: "are more
+ * lightweight" → "are less lightweight", "has more members" → "has fewer members", "are safer" →
+ * "are less safe", "share a host OS" → "do not share a host OS". Undefined when the phrase is
+ * negated already or does not open with a verb.
+ */
+export function impliedOther(rest: string): string | undefined {
+  const probe = 'they '
+  const terms = termsOf(probe + rest).slice(1)
+  const at = (index: number): number => terms[index].start - probe.length
+  if (!terms.length || terms.some((term) => term.tags.has('Negative'))) return undefined
+  const swap = terms.findIndex((term) => COMPARATIVE_SWAPS[term.text.toLowerCase()] !== undefined)
+  if (swap >= 0) {
+    const word = terms[swap].text.toLowerCase()
+    const next = terms[swap + 1]
+    const opposite = word === 'more' && next?.tags.has('Noun') && next.tags.has('Plural') ? COUNT_OPPOSITE : COMPARATIVE_SWAPS[word]
+    return rest.slice(0, at(swap)) + opposite + rest.slice(at(swap) + terms[swap].text.length)
+  }
+  // "safer", "faster": a comparative whose lemma is its base ("safe"), not a word ending in "er".
+  const plain = terms.findIndex((term) => (term.tags.has('Adjective') || term.tags.has('Adverb')) && /er$/i.test(term.text) && term.lemma !== term.text.toLowerCase() && term.text.toLowerCase().startsWith(term.lemma.replace(/[ey]$/, '').slice(0, 3)))
+  if (plain >= 0) return rest.slice(0, at(plain)) + `${LESSER} ${terms[plain].lemma}` + rest.slice(at(plain) + terms[plain].text.length)
+  // A comparative the lemma does not turn round ("faster"): saying "not faster" would weaken it.
+  if (terms.some((term) => (term.tags.has('Adjective') || term.tags.has('Adverb')) && /er$/i.test(term.text))) return undefined
+  const first = terms[0]
+  const word = first.text.toLowerCase()
+  const tail = rest.slice(at(0) + first.text.length)
+  if (word === NEGATION.modalCan[0]) return rest.slice(0, at(0)) + NEGATION.modalCan[1] + tail
+  if (first.tags.has('Copula') || first.tags.has('Modal') || first.tags.has('Auxiliary') || first.lemma === 'be') return `${rest.slice(0, at(0) + first.text.length)} ${NEGATION.after}${tail}`
+  if (!first.tags.has('Verb') || first.tags.has('Gerund')) return undefined
+  const base = first.lemma
+  const negation = first.tags.has('PastTense') ? NEGATION.past : word !== base && /s$/.test(word) ? NEGATION.singular : NEGATION.plural
+  return `${rest.slice(0, at(0))}${negation} ${first.tags.has('PastTense') || word !== base ? base : first.text}${tail}`
+}
+
+/** A one-sided row: what it says of `main`, and what that implies of `other` (see impliedOther). */
+function oneSided(main: { subject: string; rest: string }, other: string, sentence: string): Row {
+  const implied = impliedOther(main.rest)
+  return { cells: new Map([[main.subject, main.rest], [other, '—']]), sentence, ...(implied ? { implied: new Map([[other, implied]]) } : {}) }
 }
 
 /** The contrast a sentence draws, as subject → what it says of each; undefined if none. */
@@ -68,13 +114,13 @@ export function contrastOf(sentence: string): Row | undefined {
   if (unlike) {
     const other = subjectName(unlike[1])
     const main = splitSubject(unlike[2], 4)
-    if (other && main && !samePhrase(other, main.subject)) return { cells: new Map([[main.subject, main.rest], [other, '—']]), sentence }
+    if (other && main && !samePhrase(other, main.subject)) return oneSided(main, other, sentence)
   }
   const one = ONE_SIDED.exec(text)
   if (one) {
     const main = splitSubject(one[1], 4)
     const other = subjectName(one[2].replace(/\s+(?:do|does|are|is|can|did|were|was)$/i, ''))
-    if (main && other && !samePhrase(other, main.subject)) return { cells: new Map([[main.subject, main.rest], [other, '—']]), sentence }
+    if (main && other && !samePhrase(other, main.subject)) return oneSided(main, other, sentence)
   }
   return undefined
 }
@@ -172,6 +218,12 @@ function pairedRows(section: Section, pair: [string, string]): Row[] {
   return rows
 }
 
+/** What a row's cell for `subject` shows: the sentence's words, what it implies, or "—". */
+function shownCell(row: Row, subject: string): string {
+  const value = row.cells.get(subject) ?? '—'
+  return value === '—' ? (row.implied?.get(subject) ?? '—') : value
+}
+
 /** A contrast table for a section, from the sentences of its whole subtree, if it has one. */
 export function findContrast(section: Section): Contrast | undefined {
   const found = sectionSentences(section)
@@ -181,12 +233,15 @@ export function findContrast(section: Section): Contrast | undefined {
   const names: string[] = []
   const rows = found.map((row) => {
     const cells = new Map<string, string>()
+    const implied = new Map<string, string>()
     for (const [subject, value] of row.cells) {
       let name = matchOf(subject, names)
       if (!name) names.push((name = subject))
       cells.set(name, value)
+      const other = row.implied?.get(subject)
+      if (other) implied.set(name, other)
     }
-    return { ...row, cells }
+    return { ...row, cells, implied }
   })
   const headed = headingPair(section.title)
   let pair: [string, string] | undefined
@@ -213,13 +268,16 @@ export function findContrast(section: Section): Contrast | undefined {
   if (headed ? filled < 1 : used.length < 2 || filled < 1) return undefined
   const aspects = used.map((row) => row.aspect ?? aspectOf(row, chosen))
   const showAspects = aspects.every(Boolean)
+  const table = (cell: (row: Row, subject: string) => string): Contrast['block'] => ({
+    type: 'comparison',
+    subjects: chosen,
+    showAspects,
+    rows: used.map((row, i) => ({ aspect: aspects[i], cells: chosen.map((subject) => phraseCell(cell(row, subject))) })),
+  })
   return {
-    block: {
-      type: 'comparison',
-      subjects: chosen,
-      showAspects,
-      rows: used.map((row, i) => ({ aspect: aspects[i], cells: chosen.map((subject) => phraseCell(row.cells.get(subject) ?? '—')) })),
-    },
+    // A side the sentence leaves unsaid shows what it implies ("less lightweight"), else "—".
+    block: table(shownCell),
+    stated: table((row, subject) => row.cells.get(subject) ?? '—'),
     notes: used.map((row) => `- ${row.sentence}`).join('\n'),
   }
 }

@@ -6,7 +6,7 @@ import { findComparison } from './compare.js'
 import { titleSlides } from './titles.js'
 import { attachHeldTitles, comparisonSlides, isSkipped, planPreamble, planSection, sectionText, skippedNotes, unitContext, wholeNoteContrast, type Planned, type WalkContext } from './sections.js'
 import { previewUnitsForBlocks } from './units.js'
-import { takeawaySlides } from './takeaways.js'
+import { recapShownWhole, takeawaySlides } from './takeaways.js'
 import { addTimings } from './timing.js'
 
 export { layoutOf } from './pack.js'
@@ -43,7 +43,10 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
   const walk: WalkContext = { options, file, nextGroup: () => ++groups }
   // (The test plans the section aside: its messages and definition groups are not the deck's.)
   const silent = new Set(outline.sections.filter((section) => showsNothing(section, { ...walk, file: new VFile(), nextGroup: () => 0 })))
-  const shown = outline.sections.filter((section) => !isSkipped(section, options) && !silent.has(section))
+  const talk = outline.sections.filter((section) => !isSkipped(section, options) && !silent.has(section))
+  // A recap the takeaways show whole is shown there only (see recapShownWhole).
+  const recap = recapShownWhole({ ...outline, sections: talk })
+  const shown = talk.filter((section) => section !== recap)
   const planned: Planned[] = [{ slide: coverSlide(outline) }, ...planPreamble(outline, walk)]
   planned.push(...agendaSlides({ ...outline, sections: shown }, options).map((slide) => ({ slide })))
   // Top-level sections that share aspects ("The demand curve" / "The supply curve") make one table after the last of them.
@@ -51,6 +54,7 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
   const across = findComparison(whole)
   let index = 0
   for (const section of outline.sections) {
+    if (section === recap) continue
     if (isSkipped(section, options)) planned.push({ after: skippedNotes(section) })
     // A section of navigation only (a table of contents, "Back to top"): no part, no divider.
     else if (silent.has(section)) planned.push({ after: sectionText(section) })
@@ -59,7 +63,7 @@ export function planSlides(outline: Outline, options: PlanOptions, file: VFile):
   }
   planned.push(...wholeNoteContrast(outline, shown, planned, options))
   const slides = attachHeldTitles(planned, outline.lineCount)
-  slides.push(...takeawaySlides({ ...outline, sections: shown }, options))
+  slides.push(...takeawaySlides({ ...outline, sections: talk }, options))
   slides.push(endSlide(outline))
   return addTimings(titleSlides(slides))
 }

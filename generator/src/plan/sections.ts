@@ -134,7 +134,7 @@ export function planSection(section: Section, part: { index: number; total: numb
       const contrast = findContrast(current)
       if (contrast) {
         // The table shows the contrast's sentences once: as bullets too, they would repeat it.
-        const kept = withoutRows(out.slice(before), contrast.block)
+        const kept = withoutRows(out.slice(before), contrast.stated)
         out.splice(before, out.length - before, ...joinThinSlides(kept.planned, walk.options))
         const notes = [...kept.dropped, contrast.notes].filter(Boolean).join('\n\n')
         out.push(...comparisonSlides({ title: contrast.block.subjects.join(' vs '), block: contrast.block, notes, consumed: new Set() }, current, walk.options, kept.lead))
@@ -342,8 +342,9 @@ function structureSlides(section: Section): Planned[] {
   if (stages) return [{ slide: { kind: 'diagram', layout: 'diagram', title: section.title, body: [{ type: 'diagram', diagram: { kind: 'cycle', steps: stages } }], notes: `${section.title}: ${stages.join(' → ')}, and back to the start.`, lines: { ...section.lines } } }]
   if (!groups && !kinds) return []
   const diagram: Diagram = groups ? { kind: 'groups', groups } : { kind: 'tree', root: section.title, children: kinds! }
-  const names = groups ? groups.map((g) => `${g.name}: ${g.nodes.join(', ')}`) : kinds!
-  return [{ slide: { kind: 'diagram', layout: 'diagram', title: section.title, body: [{ type: 'diagram', diagram }], notes: `${section.title}: ${names.join('; ')}.`, lines: { ...section.lines } } }]
+  // Labels may hold commas ("Water is split, giving off oxygen"): groups are told apart by full stops.
+  const names = groups ? groups.map((g) => `${g.name}: ${g.nodes.join('; ')}.`).join(' ') : `${kinds!.join('; ')}.`
+  return [{ slide: { kind: 'diagram', layout: 'diagram', title: section.title, body: [{ type: 'diagram', diagram }], notes: `${section.title}: ${names}`, lines: { ...section.lines } } }]
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { List, RootContent } from 'mdast'
+import type { List, ListItem, Paragraph, RootContent } from 'mdast'
 import type { Outline, PlanOptions, Run, Section, SlideBlock, SlidePlan } from '../types.js'
 import { countWords, runsText, toRuns } from '../text.js'
 import { MODALS, SUMMARY_TITLES } from '../grammar/en.js'
@@ -19,6 +19,9 @@ const MARKED_ENOUGH = 3
 /** Sentences of a section read when looking for its strongest point (its opening, where points are). */
 const SECTION_SENTENCES = 12
 
+/** Where in the note (as a share of its lines) a recap of the whole note starts at the earliest. */
+const RECAP_FROM = 2 / 3
+
 /** A sentence that ends in a colon: it leads into what follows. */
 const LEAD_IN = /[:：]\s*$/
 
@@ -30,6 +33,8 @@ interface Candidate {
   section: Section
   /** How strongly it reads as its section's point (section points only). */
   score?: number
+  /** A recap item that leads into its own list ("… the following uses:"): that list's items. */
+  children?: Run[][]
 }
 
 /** Whether a section title names the note's own summary ("Summary", "Quick recap", "Conclusion"). */
@@ -60,7 +65,7 @@ export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePla
   let title = TITLE
   // A recap item that only leads into its own list ("… the following uses:") is no point alone;
   // it and its list stay on the recap's own slides.
-  let points = summary ? summaryPoints(summary).filter((c) => !isBareLabel(c.text) && !LEAD_IN.test(c.text)) : []
+  let points = summary ? summaryPoints(summary).filter(isRecapPoint) : []
   const fromSummary = points.length > 0
   if (fromSummary) {
     title = summary!.title.length <= 40 ? summary!.title : TITLE
@@ -75,14 +80,14 @@ export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePla
     // A few marked points join each section's strongest one, in the note's order.
     points = marked.length >= MARKED_ENOUGH ? marked : withMarked(sectionPoints(outline.sections), marked)
   }
-  points = points.filter((c) => !isBareLabel(c.text)).slice(0, MAX_POINTS)
+  points = points.filter((c) => c.children?.length || !isBareLabel(c.text)).slice(0, MAX_POINTS)
   if (!points.length) return []
   let shown = points.map((c) => shortenSentence(c.runs, BULLET_WORDS))
   const bulletsOf = (from: number, to: number): SlideBlock => ({
     type: 'bullets',
     ordered: false,
     start: 1,
-    items: shown.slice(from, to).map((runs) => ({ runs, children: [] })),
+    items: shown.slice(from, to).map((runs, i) => ({ runs, children: (points[from + i].children ?? []).map((child) => ({ runs: shortenSentence(child, BULLET_WORDS), children: [] })) })),
   })
   const partsOf = (): Array<[number, number]> => partsWithin(points.length, (from, to) => fits([bulletsOf(from, to)], title, options.budget))
   // Chosen points (not the note's own recap) end the talk in at most MAX_SLIDES slides: the weakest go first.
@@ -98,10 +103,38 @@ export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePla
       layout: 'takeaways',
       title: index ? `${title} (cont.)` : title,
       body: [bulletsOf(from, to)],
-      notes: part.map((c) => (fromSummary ? c.text : `${c.section.title}: ${c.text}`)).join('\n\n'),
+      notes: part.map((c) => (fromSummary ? [c.text, ...(c.children ?? []).map((child) => `- ${runsText(child)}`)].join('\n') : `${c.section.title}: ${c.text}`)).join('\n\n'),
       lines: { start: Math.min(...part.map((c) => c.line)), end: Math.max(...part.map((c) => c.line)) },
     }
   })
+}
+
+/** A recap item that makes a takeaway: not a bare label, and a lead-in only with its own list. */
+function isRecapPoint(c: Candidate): boolean {
+  // With its list, a lead-in is a point however it is tagged ("Rain returns water in three ways:").
+  return c.children?.length ? true : !isBareLabel(c.text) && !LEAD_IN.test(c.text)
+}
+
+/**
+ * The note's recap section when the takeaways show all of it: a top-level section of plain
+ * paragraphs and lists (a lead-in item may have one list of its own), every item a takeaway,
+ * at most MAX_POINTS, in the note's last third. The talk then shows it once, as the takeaways, not also in place.
+ * Note: the takeaways' notes keep every sentence of it, so nothing is lost.
+ */
+export function recapShownWhole(outline: Outline): Section | undefined {
+  const summary = findSummary(outline.sections)
+  if (!summary || outline.sections.length < 2 || !outline.sections.includes(summary) || summary.children.length) return undefined
+  // A recap early in the note sums up its own part ("Key points" of the first topic): it stays there.
+  if (summary.lines.start < outline.lineCount * RECAP_FROM) return undefined
+  const plain = (block: RootContent): boolean =>
+    (block.type === 'paragraph' && !block.children.some((child) => child.type === 'image')) ||
+    (block.type === 'list' && block.children.every((item) => item.children[0]?.type === 'paragraph' && item.children.slice(1).every((child) => child.type === 'list' && child.children.every((sub) => sub.children.length === 1 && sub.children[0].type === 'paragraph'))))
+  if (!summary.blocks.length || !summary.blocks.every(plain)) return undefined
+  const points = summaryPoints(summary)
+  // A nested list under an item that does not lead into it is not shown by the takeaways.
+  const leadsIn = (item: ListItem): boolean => item.children[0]?.type === 'paragraph' && LEAD_IN.test(runsText(toRuns(item.children[0].children)))
+  const nestedOnlyUnderLeadIns = summary.blocks.every((block) => block.type !== 'list' || block.children.every((item) => item.children.length === 1 || leadsIn(item)))
+  return nestedOnlyUnderLeadIns && points.length <= MAX_POINTS && points.every(isRecapPoint) ? summary : undefined
 }
 
 /** The points of a summary section: each list item's, else each sentence of its paragraphs. */
@@ -187,7 +220,12 @@ function listSentences(list: List, section: Section, whole: boolean): Candidate[
     const runs = toRuns(first.children.filter((child) => child.type !== 'image'))
     const line = item.position?.start.line ?? section.headingLine
     const parts = whole ? [runs] : splitSentences(runs)
-    for (const s of parts) out.push({ runs: s, text: runsText(s), line, section })
+    // Kept whole, an item that leads into its own list brings that list along.
+    const nested = item.children.filter((child): child is List => child.type === 'list').flatMap((sub) => sub.children)
+    // Only a flat list of statements: a list of lead-ins ("Furthermore:") says nothing here.
+    const flat = nested.every((sub) => sub.children.length === 1 && sub.children[0].type === 'paragraph' && !LEAD_IN.test(runsText(toRuns(sub.children[0].children))))
+    const children = whole && flat && LEAD_IN.test(runsText(runs)) ? nested.map((sub) => toRuns((sub.children[0] as Paragraph).children)) : []
+    for (const s of parts) out.push({ runs: s, text: runsText(s), line, section, ...(children.length ? { children } : {}) })
   }
   return out
 }

@@ -10,7 +10,7 @@ import { measureBlock } from './measure.js'
 import { fits, partsWithin } from './budget.js'
 import { applyDirective, directiveOf } from './directives.js'
 import { flow, isShown, notesOnly, opener, rangeOf, solo, type ShownUnit, type Unit, type UnitContext } from './unit.js'
-import { definitionGroupUnits, definitionLines, isDefinitionParagraph, type DefinitionEntry } from './blocks/definitions.js'
+import { definitionGroupUnits, definitionLines, definitionListUnits, isDefinitionList, isDefinitionParagraph, type DefinitionEntry } from './blocks/definitions.js'
 import { isLeadIn, paragraphUnits, quoteUnits, splitLeadIn } from './blocks/paragraph.js'
 import { listUnits } from './blocks/list.js'
 import { codeUnits } from './blocks/code.js'
@@ -122,6 +122,11 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
         i++
         continue
       }
+    }
+    if (block.type === 'list' && isDefinitionList(block) && !dialectUnits(block, context)) {
+      // A definition list: the paragraph before it may name its first column (plan/header.ts).
+      units.push(...definitionListUnits(block, context, blocks[i - 1]?.type === 'paragraph' ? plainText(blocks[i - 1]) : undefined))
+      continue
     }
     // A paragraph that stops mid-sentence ("… the best responses are") before a formula, a list
     // or a table leads into it, as one ending in ":" does.

@@ -28,7 +28,7 @@ export interface DefinitionEntry {
 export function definitionGroupUnits(entries: DefinitionEntry[], group: number, lead?: string): Unit[] {
   const cut = sharedOpening(entries.map((entry) => runsText(entry.explanation)))
   // A lead-in that counts the entries names the first column ("two alliances" → "Alliance").
-  const header = ledHeader(DEFINITION_HEADER, lead, entries.length)
+  const header = ledHeader(DEFINITION_HEADER, lead, entries.map((entry) => entry.explanation))
   return entries.map((entry) => {
     const explanation = cut ? capitalize(normalizeRuns(sliceRuns(entry.explanation, cut, runsText(entry.explanation).length))) : entry.explanation
     return definitionUnit(entry.term, explanation, group, entry.notes, entry.range, header)
@@ -78,8 +78,8 @@ export function isDefinitionList(list: List): boolean {
   return definitions >= 2 && definitions >= list.children.length * 0.6 && list.children.every((item) => descendants(item).length === 0)
 }
 
-/** A definition list as one group of definition units. */
-export function definitionListUnits(list: List, context: UnitContext): Unit[] {
+/** A definition list as one group of definition units (`lead`: the paragraph before it). */
+export function definitionListUnits(list: List, context: UnitContext, lead?: string): Unit[] {
   const entries = list.children.map((item): DefinitionEntry => {
     const first = item.children[0]
     const runs = first?.type === 'paragraph' ? toRuns(first.children) : []
@@ -87,7 +87,7 @@ export function definitionListUnits(list: List, context: UnitContext): Unit[] {
     const notes = '- ' + notesFor(item).replace(/^- /, '')
     return { term: definition?.term ?? [], explanation: definition?.explanation ?? runs, notes, range: rangeOf(item) }
   })
-  return definitionGroupUnits(entries, context.nextGroup())
+  return definitionGroupUnits(entries, context.nextGroup(), lead)
 }
 
 /**

@@ -4,7 +4,7 @@ import { phraseCell } from '../compare.js'
 import { countWords, plainText, runsText, sentences, toRuns } from '../../text.js'
 import { definitionOf, gist } from '../condense.js'
 import { ADJUNCT_PREPOSITIONS, BOTTOM_FIRST, CRITERIA_CUES, CYCLE_CUES, LAYER_NOUNS, NUMBER_WORDS, PROCESS_CUES, PROCESS_OPENERS, SEQUENCE_FIRST, STEP_NOUNS, SEQUENCE_LAST, SEQUENCE_NEXT, TOP_FIRST, TRIGGER_OPENERS, alternation } from '../../grammar/en.js'
-import { contentLemmas, headNoun, isNoun, isVerb, samePhrase, splitSubject, termsOf } from '../phrase.js'
+import { contentLemmas, headNoun, isNoun, isVerb, samePhrase, splitSubject, termsOf, type Term } from '../phrase.js'
 
 /** Words a diagram node shows. */
 export const LABEL_WORDS = 5
@@ -46,6 +46,27 @@ export function itemLabel(item: ListItem): string {
   const definition = definitionOf(runs)
   if (definition) return runsText(definition.term)
   return shortLabel(runsText(runs))
+}
+
+/**
+ * An item's label with what its short label cut off, when that was the point: "Water is
+ * oxidized, producing oxygen" stays whole rather than "Water is oxidized" (producing what?),
+ * as a step label does (see stepLabel). Other labels stay as itemLabel gives them.
+ * Note: only the label a shape was accepted on (itemLabel) decides whether a diagram is drawn.
+ */
+export function shownItemLabel(item: ListItem): string {
+  const short = itemLabel(item)
+  const first = item.children[0]
+  if (!short || !first || first.type !== 'paragraph' || definitionOf(toRuns(first.children))) return short
+  const whole = runsText(toRuns(first.children)).trim().replace(/[.!?]+$/, '')
+  const terms = termsOf(short)
+  const last = terms[terms.length - 1]
+  // A clause that stops on its verb ("… is oxidized", "… are produced") while the item goes on.
+  // A passive participle the tagger reads as an adjective ("is oxidized") ends its clause too.
+  const passive = (term: Term): boolean => term.tags.has('Adjective') && /ed$/i.test(term.text) && terms.some((t) => t.tags.has('Copula'))
+  if (!last || !(isVerb(last) || passive(last)) || isNoun(last) || whole.length <= short.length) return short
+  const fuller = stepLabel(toRuns(first.children))
+  return fuller && fuller.length > short.length && countWords(fuller) <= STEP_MAX ? fuller : short
 }
 
 /** A node label: the text up to its first clause break ("Roots, which anchor…" → "Roots"). */
@@ -299,7 +320,7 @@ export function findGroups(section: Section): Array<{ name: string; nodes: strin
     const words = contentLemmas(child.title)
     const head = headNoun(child.title)
     if (!head || words.length < 2) continue
-    candidates.push({ title: child.title, head, nodes })
+    candidates.push({ title: child.title, head, nodes: list.children.map(shownItemLabel) })
   }
   const heads = new Map<string, number>()
   for (const candidate of candidates) heads.set(candidate.head, (heads.get(candidate.head) ?? 0) + 1)
