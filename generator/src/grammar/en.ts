@@ -29,10 +29,6 @@ export const LEADING_MARKERS = [
   'in fact',
   'indeed',
   'overall',
-  'generally',
-  'in general',
-  'typically',
-  'usually',
   'essentially',
   'note that',
   'remember that',
@@ -44,7 +40,20 @@ export const LEADING_MARKERS = [
 ]
 
 /** Degree adverbs a slide may drop without changing a claim. */
-export const DEGREE_ADVERBS = ['very', 'really', 'quite', 'extremely', 'fairly', 'rather', 'pretty much', 'simply', 'just', 'actually', 'highly']
+export const DEGREE_ADVERBS = ['very', 'really', 'quite', 'extremely', 'fairly', 'rather', 'pretty much', 'simply', 'actually', 'highly']
+
+/**
+ * Qualifiers of frequency, possibility and limitation ("Sometimes …", "usually", "only", "just
+ * before"): like a negation, a deletion that removes one changes the claim (a conditional becomes
+ * a rule), so no deletion takes one.
+ */
+export const QUALIFIERS = [
+  'sometimes', 'often', 'usually', 'always', 'rarely', 'seldom', 'occasionally', 'frequently', 'normally', 'typically',
+  'generally', 'commonly', 'mostly', 'mainly', 'largely', 'primarily', 'partly', 'partially', 'ever',
+  'possibly', 'probably', 'perhaps', 'maybe', 'likely', 'unlikely', 'potentially', 'presumably',
+  'only', 'just', 'merely', 'solely', 'almost', 'nearly', 'hardly', 'barely', 'scarcely', 'roughly', 'approximately', 'about',
+  'at least', 'at most', 'in general', 'in most cases', 'in some cases', 'in many cases', 'as a rule', 'at times', 'from time to time',
+]
 
 /** Words that open a list of examples, dropped with the list they open. */
 export const EXAMPLE_OPENERS = ['such as', 'for example', 'for instance', 'e.g.', 'e. g.', 'eg.', 'including', 'like']
