@@ -55,6 +55,30 @@ describe('lintDeck', () => {
   })
 })
 
+describe('lintDeck on notes in other languages and with notes-only pieces', () => {
+  const slide = (title: string, source: string, body: string): string => `---\nkind: content\nsource: "note.md:${source}"\n---\n\n# ${title}\n\n${body}\n`
+  const rules = (deck: string, note: string): string[] => lintDeck(deck, note, 'note.md').findings.map((f) => f.rule)
+
+  it('does not count a Logseq property the slide never shows as a lost number', () => {
+    const note = ['- Satz: Rechenregeln', '\t- reference:: 4.2', '\t- Seien X und Y unabhängige Zufallsvariablen mit endlichem Erwartungswert', '\t- Dann ist der Erwartungswert des Produkts das Produkt der Erwartungswerte', ''].join('\n')
+    const deck = slide('Satz', '1-4', '- Seien X und Y unabhängige Zufallsvariablen mit endlichem Erwartungswert\n- Dann ist der Erwartungswert des Produkts das Produkt der Erwartungswerte')
+    expect(rules(deck, note)).not.toContain('lost-number')
+  })
+
+  it('names a German bullet that stops inside its sentence (only whole sentences are shown there)', () => {
+    const note = ['# Verträge', '', 'Ein Vertrag kommt durch zwei übereinstimmende Willenserklärungen zustande, nämlich Angebot und Annahme.', '', 'Die Annahme muss rechtzeitig beim Anbieter eingehen.', ''].join('\n')
+    const deck = slide('Verträge', '3-5', '- Ein Vertrag kommt durch zwei übereinstimmende Willenserklärungen zustande\n- Die Annahme muss rechtzeitig beim Anbieter eingehen')
+    const report = lintDeck(deck, note, 'note.md')
+    expect(report.findings).toEqual([expect.objectContaining({ slide: 1, where: 'note.md:3', rule: 'cut-sentence' })])
+  })
+
+  it('accepts a German label that its sentence goes on from with a colon', () => {
+    const note = ['# Begriffe', '', '- Annahme: die Antwort auf ein Angebot, mit der ein Vertrag entsteht', ''].join('\n')
+    const deck = slide('Begriffe', '3-3', '| Begriff | Bedeutung |\n| --- | --- |\n| Annahme | die Antwort auf ein Angebot, mit der ein Vertrag entsteht |')
+    expect(rules(deck, note)).toEqual([])
+  })
+})
+
 describe('lectern check --strict (real CLI)', () => {
   const bin = path.resolve(__dirname, '../bin/lectern.js')
   const run = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' })
