@@ -373,5 +373,11 @@ export const GLOSS_FRAMES = ['this means that', 'this means', 'that means that',
 /** Words inside a sentence that point back at what was said before it ("this problem", "the previous step"). */
 export const BACK_REFERENCES = ['this', 'these', 'those', 'the previous', 'the above', 'the former', 'the latter']
 
+/** Adjectives that compare ("is different"): said without what they compare with, the next sentence says it. */
+export const COMPARISON_ADJECTIVES = ['different', 'similar', 'alike', 'same', 'distinct', 'unique']
+
+/** Words that bring what a comparison adjective compares with: "different from …", "similar to …". */
+export const COMPARISON_STANDARDS = ['from', 'to', 'than', 'as', 'with', 'between', 'among']
+
 /** Lemmas of the auxiliary that links a subject to its description (tagged Copula, not an action). */
 export const COPULA_LEMMAS = ['be']
