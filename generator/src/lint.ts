@@ -5,7 +5,7 @@ import { markdownReader } from './markdown.js'
 import { parseNote } from './parse.js'
 import { isNotesOnly } from './dialects/phrasing.js'
 import { collapse, plainText, sentences } from './text.js'
-import { DANGLING_END_WORDS, SUBORDINATORS } from './grammar/en.js'
+import { DANGLING_END_WORDS, EXAMPLE_OPENERS, SUBORDINATORS } from './grammar/en.js'
 import { isEnglish } from './grammar/index.js'
 import { THIN_WORDS } from './plan/budget.js'
 import { FOLLOW_ON_WORDS, followsOnText } from './plan/follow.js'
@@ -37,6 +37,9 @@ const DANGLING = new Set(DANGLING_END_WORDS)
 const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,:]\d+)*(?![\p{L}\d])/gu
 /** A source that goes on with a list after the cut: ", memory and disk", " and disk". */
 const ENUMERATION_GOES_ON = /^\s*(?:,\s*[^,.;:()]{1,40}?(?:,|\s(?:and|or)\s)|(?:and|or|nor)\s)/i
+
+/** What is left of a source after an optional part's opener: ", such as A and B", " e.g. A, B", ", which could be A or B". */
+const EXAMPLE_LIST = new RegExp(`^\\s*,?\\s*(?:${[...EXAMPLE_OPENERS, 'which', 'who', 'whose'].map(escape).join('|')})(?![\\p{L}])`, 'iu')
 
 interface NoteSentence {
   text: string
@@ -70,7 +73,8 @@ export function lintDeck(deckMarkdown: string, noteText: string, notePath: strin
     const candidates = note.filter((s) => slide.range && s.line >= slide.range.start && s.line <= slide.range.end)
     for (const item of slide.visible.items) {
       items++
-      const problems = itemProblems(item, candidates, slide.visible.items.join(' '), english).filter((p) => !(p.rule === 'dangling-end' && slide.visible.labels.has(item)))
+      // A header or row label ("Caused by", "Git") names a column or an aspect: it is not cut.
+      const problems = itemProblems(item, candidates, slide.visible.items.join(' '), english).filter((p) => !((p.rule === 'dangling-end' || p.rule === 'open-enumeration') && slide.visible.labels.has(item)))
       if (problems.length) flagged++
       for (const { rule, line } of problems) {
         findings.push({ slide: number, title: slide.title, where: `${notePath}:${line ?? slide.range?.start ?? 1}`, rule, text: item })
@@ -157,13 +161,19 @@ export function itemProblems(item: string, candidates: NoteSentence[], slideText
   const lastWord = /([\p{L}']+)[^\p{L}\p{N}]*$/u.exec(trimmed.replace(/(?:…|\.\.\.)$/, ''))?.[1]?.toLowerCase()
   // A lead-in ending in ":" ("It is useful for:") introduces what follows: it is not cut.
   const leadIn = /[:：]\s*$/.test(item)
-  if (lastWord && DANGLING.has(lastWord) && !leadIn && !(source && sourceNorm!.endsWith(normalize(trimmed)))) problems.push({ rule: 'dangling-end', line })
+  // An item of several sentences ends where its last sentence ends: the note may end it there too
+  // (a lead-in the author left without its colon).
+  const lastSentence = normalize(sentences(trimmed).pop() ?? trimmed)
+  const asWritten = (source && sourceNorm!.endsWith(normalize(trimmed))) || candidates.some((c) => normalize(c.text) === lastSentence)
+  if (lastWord && DANGLING.has(lastWord) && !leadIn && !asWritten) problems.push({ rule: 'dangling-end', line })
   if (SUBORDINATE.test(trimmed) && !/,\s/.test(trimmed) && source && sourceNorm!.length > itemNorm.length + 3) problems.push({ rule: 'subordinate', line })
   if (count(trimmed, '(') > count(trimmed, ')') || count(trimmed, '[') > count(trimmed, ']')) problems.push({ rule: 'open-parenthesis', line })
   if (source) {
     const stem = normalize(trimmed.replace(/(?:…|\.\.\.)$/, ''))
     const at = sourceNorm!.indexOf(stem)
-    if (stem && at >= 0 && ENUMERATION_GOES_ON.test(sourceNorm!.slice(at + stem.length))) problems.push({ rule: 'open-enumeration', line })
+    const rest = stem && at >= 0 ? sourceNorm!.slice(at + stem.length) : undefined
+    // A list of examples or a relative clause left out whole (", including A and B", ", which …") is an optional part, not a cut list.
+    if (rest !== undefined && ENUMERATION_GOES_ON.test(rest) && !EXAMPLE_LIST.test(rest)) problems.push({ rule: 'open-enumeration', line })
     if (lostNumber(source.text, slideText)) problems.push({ rule: 'lost-number', line })
   }
   return problems
@@ -251,6 +261,9 @@ function withoutNotesOnly(node: Nodes): Nodes {
   return { ...node, children } as Nodes
 }
 
+/** Most words of a first-column cell read as the row's label. */
+const ROW_LABEL_WORDS = 3
+
 /** What a slide shows, as the lint reads it. */
 interface Visible {
   /** Bullets and cells (every paragraph, list item and table cell). */
@@ -303,13 +316,14 @@ function visibleItems(content: string): Visible {
         // Header cells are labels ("What it is", "Regulated by"), read as cells but never as cut.
         other = true
         last = undefined
+        // So are a row's first cells when short ("Caused by", "Regulated by"): the aspect each row compares.
         node.children.forEach((row, index) => {
-          for (const cell of row.children) {
+          row.children.forEach((cell, column) => {
             const text = collapse(plainText(cell))
-            if (!text || text === '—') continue
+            if (!text || text === '—') return
             items.push(text)
-            if (index === 0) labels.add(text)
-          }
+            if (index === 0 || (column === 0 && row.children.length > 1 && words(text) <= ROW_LABEL_WORDS)) labels.add(text)
+          })
         })
         return
       }

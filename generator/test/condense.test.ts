@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BULLET_WORDS, condenseItems, condenseParagraph, definitionOf, gist, shortenSentence, splitSentences } from '../src/plan/condense.js'
 import { announces } from '../src/plan/point.js'
+import { deckOf } from './helpers.js'
 import { aspectKey } from '../src/plan/compare.js'
 import { countWords, runsText } from '../src/text.js'
 import type { Run } from '../src/types.js'
@@ -152,5 +153,28 @@ describe('a sentence that only announces shows with what it announces', () => {
     ['However, the old port was not the only harbour on that coast.', true],
   ])('reads %j as announcing: %s', (sentence, expected) => {
     expect(announces(sentence)).toBe(expected)
+  })
+})
+
+describe('a list item split over slides keeps an announcing sub-bullet with what it announces', () => {
+  it('moves "… are different in comparison" to the part that says how (law)', () => {
+    const note = [
+      '# Courts',
+      '',
+      '## Appeals',
+      '',
+      '1. Appeals give a case a **second hearing** before a higher court',
+      '   - In most countries a party has one month to file the appeal after the first judgment',
+      '   - A case may pass through up to three courts before the judgment becomes final',
+      '   - The rules of evidence in each court are different in comparison',
+      '   - The first court hears witnesses, while the higher courts read only the written record of the trial',
+      '   - Meaning, new evidence can rarely be brought in once the case has left the first court',
+      '',
+    ].join('\n')
+    const slides = deckOf(note).slides.filter((slide) => slide.body.some((block) => block.type === 'bullets'))
+    const lines = slides.map((slide) => slide.body.flatMap((block) => (block.type === 'bullets' ? block.items.flatMap((item) => item.children.map((child) => text(child.runs))) : [])))
+    const announcing = lines.find((shown) => shown.some((line) => /different in comparison/.test(line)))!
+    expect(announcing).toBeDefined()
+    expect(announcing[announcing.length - 1]).not.toMatch(/different in comparison/)
   })
 })

@@ -27,6 +27,29 @@ describe('itemProblems', () => {
   ])('accepts %s', (_label, item, sentence) => {
     expect(itemProblems(item, source(sentence))).toEqual([])
   })
+
+  it.each([
+    ['a relative clause left out whole (networking)', 'The body holds the data sent back to the client', 'The body holds the data sent back to the client, which could be the page or an error message.'],
+    ['an example list left out whole (biology)', 'Bees also rest at night much like small mammals', 'Bees also rest at night much like small mammals, including slack muscles and a state they wake from.'],
+  ])('accepts %s, not as a cut list', (_label, item, sentence) => {
+    expect(itemProblems(item, source(sentence))).toEqual([])
+  })
+
+  it('accepts a lead-in the author left without its colon, as the note ends it (medicine)', () => {
+    const note = [
+      { text: 'Fever is a raised body temperature.', line: 4 },
+      { text: 'It is often accompanied by', line: 4 },
+    ]
+    expect(itemProblems('Fever is a raised body temperature. It is often accompanied by', note)).toEqual([])
+  })
+})
+
+describe('lintDeck reads table labels as labels', () => {
+  it('does not name a row label such as "Caused by" as a dangling end (medicine)', () => {
+    const note = ['# Injury', '', '- Mild injury', '\t- Caused by a short loss of oxygen', '- Severe injury', '\t- Caused by a long loss of oxygen', ''].join('\n')
+    const deck = `---\nkind: content\nsource: "note.md:3-6"\n---\n\n# Injury\n\n|  | Mild injury | Severe injury |\n| --- | --- | --- |\n| **Caused by** | a short loss of oxygen | a long loss of oxygen |\n`
+    expect(lintDeck(deck, note, 'note.md').findings).toEqual([])
+  })
 })
 
 describe('lintDeck', () => {

@@ -109,6 +109,12 @@ describe('a deletion never changes the claim (qualifiers, purposes, reasons, spl
     ['a trailing "as well as", half of a coordination (geology)', 'Glaciers carve deep valleys into the mountains of the north, as well as the long lakes that fill those valleys after the ice melts.'],
     ['a leading time condition (law)', 'Once both parties have signed the contract in front of a notary, either of them can ask the court to enforce its terms.'],
     ['"Now," that joins two clauses (economics)', 'Now, we have written demand as a function of price, we can predict how many loaves the bakery sells at each price.'],
+    ['a leading frame that limits the claim (zoology)', 'In these herds, the older females usually lead the group to water and the young males stay at the edge of the group.'],
+    ['"In that case," a condition (economics)', 'In that case, the cheaper firm may not win the market because buyers trust the older brand more than the lower price.'],
+    ['an alternative in brackets (law)', 'A tenant pays the rent by the month (or by the week) and may leave after giving written notice to the owner of the flat.'],
+    ['a condition in brackets (networking)', 'In backup mode, the second router answers every request and checks each user against its own stored list (when the main router is down).'],
+    ['"(on average)", a qualifier (biology)', 'The idea was that for every trait the children would be (on average) a blend between the two parents who raised them at home.'],
+    ['", which means …", the conclusion (mathematics)', 'By the fixed point theorem the map has a point that it sends to itself, which means the equilibrium of the game exists.'],
   ])('keeps %s', (_label, input) => {
     expect(shorten(input)).toBe(input)
   })

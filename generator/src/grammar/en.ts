@@ -52,7 +52,7 @@ export const QUALIFIERS = [
   'generally', 'commonly', 'mostly', 'mainly', 'largely', 'primarily', 'partly', 'partially', 'ever',
   'possibly', 'probably', 'perhaps', 'maybe', 'likely', 'unlikely', 'potentially', 'presumably',
   'only', 'just', 'merely', 'solely', 'almost', 'nearly', 'hardly', 'barely', 'scarcely', 'roughly', 'approximately', 'about',
-  'at least', 'at most', 'in general', 'in most cases', 'in some cases', 'in many cases', 'as a rule', 'at times', 'from time to time',
+  'at least', 'at most', 'on average', 'in part', 'to some extent', 'in principle', 'in general', 'in most cases', 'in some cases', 'in many cases', 'as a rule', 'at times', 'from time to time',
 ]
 
 /** Words that open a list of examples, dropped with the list they open. */

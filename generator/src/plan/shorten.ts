@@ -1,6 +1,7 @@
 import { isEnglish, tagSentence, type Token } from '../grammar/index.js'
 import {
   ASIDES,
+  CONCLUSION_MARKERS,
   CONTRAST_JOINS,
   CONTRAST_WORDS,
   COPULA_LEMMAS,
@@ -83,6 +84,10 @@ const COPULA = new Set(COPULA_LEMMAS)
 const SUBORDINATOR = new Set(SUBORDINATORS.filter((word) => !word.includes(' ')))
 const CONTRAST = new Set(CONTRAST_WORDS)
 const DEGREE = new Set(DEGREE_ADVERBS)
+/** An aside that opens with a coordinator or a clause word ("or …", "when …", "unless …"). */
+const CLAIM_ASIDE = new RegExp(`^\\s*(?:or|and|nor|${SUBORDINATORS.map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i')
+/** A conclusion opening a clause: ", which means …". */
+const CONCLUSION = new RegExp(`^(?:${CONCLUSION_MARKERS.map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i')
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'X', 'SYM', 'PART'])
 
 function isVerb(token: Token): boolean {
@@ -170,10 +175,17 @@ function openerAt(tokens: Token[], i: number): { words: string; length: number }
   return undefined
 }
 
-/** " (…)" and " — … —" asides; a bracket glued to a word ("12.0(9)") is part of it. */
+/**
+ * " (…)" and " — … —" asides; a bracket glued to a word ("12.0(9)") is part of it. An aside that
+ * gives an alternative ("(or by the minute)") or a condition ("(when the link is down)") is part
+ * of the claim: it stays.
+ */
 const parentheticals: Step = (text) => {
   const out: Array<[number, number]> = []
-  for (const match of text.matchAll(/\s+\([^()]{1,200}\)(?=[\s.,;:!?]|$)/g)) out.push([match.index!, match.index! + match[0].length])
+  for (const match of text.matchAll(/\s+\(([^()]{1,200})\)(?=[\s.,;:!?]|$)/g)) {
+    if (CLAIM_ASIDE.test(match[1])) continue
+    out.push([match.index!, match.index! + match[0].length])
+  }
   for (const match of text.matchAll(/\s+[—–]\s[^—–]{1,120}?\s[—–](?=\s)/g)) out.push([match.index!, match.index! + match[0].length])
   return out
 }
@@ -225,11 +237,11 @@ const openers: Step = (text, tokens) => {
   if (comma > 0 && comma <= 6 && (tokens[0].pos === 'ADP' || tokens[0].pos === 'ADV')) {
     const head = tokens.slice(0, comma)
     const rest = tokens.slice(comma + 1)
-    // "In the closed-economy model, we assume …" sets the frame the claim holds in: without it the
-    // claim is another one. Only a phrase that points back ("At this point, …", "In that case, …")
-    // or a lone adverb ("Unfortunately, …") goes.
+    // "In the closed-economy model, we assume …" sets the frame the claim holds in, and so do "In
+    // that case, …" and "For those with the disease, …": without it a conditional claim reads as
+    // a rule. Only a discourse marker ("In contrast, …") or a lone adverb ("Unfortunately, …") goes.
     const marker = DISCOURSE.has(text.slice(0, tokens[comma].start).trim().toLowerCase())
-    const framing = !marker && head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && !head.some((t) => t.pos === 'DET' && POINTING.has(t.lower))
+    const framing = !marker && head.some((t) => /^(?:NOUN|PROPN|PRON|DET|NUM)$/.test(t.pos))
     if (framing || (tokens[0].pos === 'ADV' && head.length > 1)) return []
     if (!head.some(isVerb) && rest.some(isVerb) && rest.length >= 4) return [[0, tokens[comma].end]]
   }
@@ -295,6 +307,8 @@ const relativeClauses: Step = (text, tokens) => {
     while (j < tokens.length && !/^[,;:.!?)]$/.test(tokens[j].text)) j++
     const closing = tokens[j]
     if (j - i < 2) continue
+    // ", which means the equilibrium exists" is what the sentence concludes: it stays.
+    if (CONCLUSION.test(text.slice(tokens[i].start))) continue
     const end = closing?.text === ',' ? closing.end : tokens[j - 1].end
     out.push([tokens[i - 1].start, end])
     i = j
