@@ -3,8 +3,10 @@ import { parseSync } from '@slidev/parser'
 import { VFile } from 'vfile'
 import { markdownReader } from './markdown.js'
 import { parseNote } from './parse.js'
+import { isNotesOnly } from './dialects/phrasing.js'
 import { collapse, plainText, sentences } from './text.js'
-import { DANGLING_END_WORDS, SUBORDINATORS } from './grammar/en.js'
+import { DANGLING_END_WORDS, EXAMPLE_OPENERS, SUBORDINATORS } from './grammar/en.js'
+import { isEnglish } from './grammar/index.js'
 import { THIN_WORDS } from './plan/budget.js'
 import { FOLLOW_ON_WORDS, followsOnText } from './plan/follow.js'
 
@@ -14,7 +16,7 @@ export interface LintFinding {
   title: string
   /** `note.md:line` of the sentence it came from (or of the slide's first source line). */
   where: string
-  rule: 'ellipsis' | 'subordinate' | 'dangling-end' | 'open-enumeration' | 'open-parenthesis' | 'lost-number' | 'thin-slide'
+  rule: 'ellipsis' | 'subordinate' | 'dangling-end' | 'open-enumeration' | 'open-parenthesis' | 'lost-number' | 'cut-sentence' | 'thin-slide'
   text: string
 }
 
@@ -36,6 +38,9 @@ const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,:]\d+)*(?![\p{L}\d])/gu
 /** A source that goes on with a list after the cut: ", memory and disk", " and disk". */
 const ENUMERATION_GOES_ON = /^\s*(?:,\s*[^,.;:()]{1,40}?(?:,|\s(?:and|or)\s)|(?:and|or|nor)\s)/i
 
+/** What is left of a source after an optional part's opener: ", such as A and B", " e.g. A, B", ", which could be A or B". */
+const EXAMPLE_LIST = new RegExp(`^\\s*,?\\s*(?:${[...EXAMPLE_OPENERS, 'which', 'who', 'whose'].map(escape).join('|')})(?![\\p{L}])`, 'iu')
+
 interface NoteSentence {
   text: string
   line: number
@@ -49,6 +54,8 @@ interface NoteSentence {
  */
 export function lintDeck(deckMarkdown: string, noteText: string, notePath: string): LintReport {
   const note = noteSentencesWithLines(noteText)
+  // The note's language decides which rules apply (one sentence is too short to tell).
+  const english = isEnglish(note.map((s) => s.text).join(' '))
   const deck = parseSync(deckMarkdown, 'slides.md')
   const findings: LintFinding[] = []
   let items = 0
@@ -66,7 +73,8 @@ export function lintDeck(deckMarkdown: string, noteText: string, notePath: strin
     const candidates = note.filter((s) => slide.range && s.line >= slide.range.start && s.line <= slide.range.end)
     for (const item of slide.visible.items) {
       items++
-      const problems = itemProblems(item, candidates, slide.visible.items.join(' ')).filter((p) => !(p.rule === 'dangling-end' && slide.visible.labels.has(item)))
+      // A header or row label ("Caused by", "Git") names a column or an aspect: it is not cut.
+      const problems = itemProblems(item, candidates, slide.visible.items.join(' '), english).filter((p) => !((p.rule === 'dangling-end' || p.rule === 'open-enumeration') && slide.visible.labels.has(item)))
       if (problems.length) flagged++
       for (const { rule, line } of problems) {
         findings.push({ slide: number, title: slide.title, where: `${notePath}:${line ?? slide.range?.start ?? 1}`, rule, text: item })
@@ -126,8 +134,13 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
-/** What is wrong with one bullet or cell, judged against the note sentence it came from. */
-export function itemProblems(item: string, candidates: NoteSentence[], slideText = item): Array<{ rule: LintFinding['rule']; line?: number }> {
+/**
+ * What is wrong with one bullet or cell, judged against the note sentence it came from. The rules
+ * that read words (a dangling last word, a lone subordinate clause, a list going on) are English;
+ * in a note in another language (`english` false) only whole sentences are shown, so an item that
+ * stops inside its sentence is a cut.
+ */
+export function itemProblems(item: string, candidates: NoteSentence[], slideText = item, english = true): Array<{ rule: LintFinding['rule']; line?: number }> {
   const problems: Array<{ rule: LintFinding['rule']; line?: number }> = []
   const source = bestSource(item, candidates)
   const itemNorm = normalize(item)
@@ -137,21 +150,49 @@ export function itemProblems(item: string, candidates: NoteSentence[], slideText
   const line = source?.line
   const trimmed = item.replace(/[.!?]+$/, '').trim()
   if (/(?:…|\.\.\.)$/.test(trimmed) && !(source && /…|\.\.\./.test(source.text))) problems.push({ rule: 'ellipsis', line })
+  // The word rules below read English; text in another language is shown as whole sentences
+  // only, so there a cut is any item that stops before its sentence ends.
+  if (!english) {
+    if (source && stopsShort(normalize(trimmed), sourceNorm!)) problems.push({ rule: 'cut-sentence', line })
+    if (count(trimmed, '(') > count(trimmed, ')') || count(trimmed, '[') > count(trimmed, ']')) problems.push({ rule: 'open-parenthesis', line })
+    if (source && lostNumber(source.text, slideText)) problems.push({ rule: 'lost-number', line })
+    return problems
+  }
   const lastWord = /([\p{L}']+)[^\p{L}\p{N}]*$/u.exec(trimmed.replace(/(?:…|\.\.\.)$/, ''))?.[1]?.toLowerCase()
   // A lead-in ending in ":" ("It is useful for:") introduces what follows: it is not cut.
   const leadIn = /[:：]\s*$/.test(item)
-  if (lastWord && DANGLING.has(lastWord) && !leadIn && !(source && sourceNorm!.endsWith(normalize(trimmed)))) problems.push({ rule: 'dangling-end', line })
+  // An item of several sentences ends where its last sentence ends: the note may end it there too
+  // (a lead-in the author left without its colon).
+  const lastSentence = normalize(sentences(trimmed).pop() ?? trimmed)
+  const asWritten = (source && sourceNorm!.endsWith(normalize(trimmed))) || candidates.some((c) => normalize(c.text) === lastSentence)
+  if (lastWord && DANGLING.has(lastWord) && !leadIn && !asWritten) problems.push({ rule: 'dangling-end', line })
   if (SUBORDINATE.test(trimmed) && !/,\s/.test(trimmed) && source && sourceNorm!.length > itemNorm.length + 3) problems.push({ rule: 'subordinate', line })
   if (count(trimmed, '(') > count(trimmed, ')') || count(trimmed, '[') > count(trimmed, ']')) problems.push({ rule: 'open-parenthesis', line })
   if (source) {
     const stem = normalize(trimmed.replace(/(?:…|\.\.\.)$/, ''))
     const at = sourceNorm!.indexOf(stem)
-    if (stem && at >= 0 && ENUMERATION_GOES_ON.test(sourceNorm!.slice(at + stem.length))) problems.push({ rule: 'open-enumeration', line })
-    // A number shown anywhere on the slide (a neighbouring cell, a sub-bullet) is not lost.
-    const shown = new Set(slideText.match(NUMBER) ?? [])
-    if ((source.text.match(NUMBER) ?? []).some((n) => !shown.has(n))) problems.push({ rule: 'lost-number', line })
+    const rest = stem && at >= 0 ? sourceNorm!.slice(at + stem.length) : undefined
+    // A list of examples or a relative clause left out whole (", including A and B", ", which …") is an optional part, not a cut list.
+    if (rest !== undefined && ENUMERATION_GOES_ON.test(rest) && !EXAMPLE_LIST.test(rest)) problems.push({ rule: 'open-enumeration', line })
+    if (lostNumber(source.text, slideText)) problems.push({ rule: 'lost-number', line })
   }
   return problems
+}
+
+/** Whether the source has a number that the slide does not show anywhere (a neighbouring cell, a sub-bullet counts). */
+function lostNumber(source: string, slideText: string): boolean {
+  const shown = new Set(slideText.match(NUMBER) ?? [])
+  return (source.match(NUMBER) ?? []).some((n) => !shown.has(n))
+}
+
+/**
+ * Whether an item is the start of its sentence and stops before a word of it: not a label that
+ * the sentence goes on from with ":" or a dash ("Definition: …"), nor the sentence itself.
+ */
+function stopsShort(item: string, source: string): boolean {
+  if (!item || item.length >= source.length || !source.startsWith(item)) return false
+  const rest = source.slice(item.length)
+  return /^(?:,\s*|\s+)\p{L}/u.test(rest) && !/^\s*[:：(—–-]/u.test(rest)
 }
 
 /** The note sentence an item most likely came from: the one sharing most of its words. */
@@ -193,14 +234,18 @@ function sourceRange(value: unknown): { start: number; end: number } | undefined
   return match ? { start: Number(match[1]), end: Number(match[2]) } : undefined
 }
 
-/** Every sentence of the note (paragraphs, headings, table cells) with the line it starts on. */
+/**
+ * Every sentence of the note (paragraphs, headings, table cells) with the line it starts on, as a
+ * slide could show it: pieces the dialects keep for the speaker notes only (a Logseq
+ * `reference:: 5.6` property, a comment) are left out, since no slide ever shows them.
+ */
 function noteSentencesWithLines(noteText: string): NoteSentence[] {
   const { tree } = parseNote(new VFile({ value: noteText }))
   const out: NoteSentence[] = []
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       const line = node.position?.start.line ?? 1
-      for (const sentence of sentences(plainText(node))) out.push({ text: sentence, line })
+      for (const sentence of sentences(plainText(withoutNotesOnly(node)))) out.push({ text: sentence, line })
       return
     }
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child)
@@ -208,6 +253,16 @@ function noteSentencesWithLines(noteText: string): NoteSentence[] {
   visit(tree)
   return out
 }
+
+/** A node without its notes-only inline pieces (dialects/phrasing.ts), at any depth. */
+function withoutNotesOnly(node: Nodes): Nodes {
+  if (!('children' in node)) return node
+  const children = (node.children as Nodes[]).filter((child) => !isNotesOnly(child)).map(withoutNotesOnly)
+  return { ...node, children } as Nodes
+}
+
+/** Most words of a first-column cell read as the row's label. */
+const ROW_LABEL_WORDS = 3
 
 /** What a slide shows, as the lint reads it. */
 interface Visible {
@@ -261,13 +316,14 @@ function visibleItems(content: string): Visible {
         // Header cells are labels ("What it is", "Regulated by"), read as cells but never as cut.
         other = true
         last = undefined
+        // So are a row's first cells when short ("Caused by", "Regulated by"): the aspect each row compares.
         node.children.forEach((row, index) => {
-          for (const cell of row.children) {
+          row.children.forEach((cell, column) => {
             const text = collapse(plainText(cell))
-            if (!text || text === '—') continue
+            if (!text || text === '—') return
             items.push(text)
-            if (index === 0) labels.add(text)
-          }
+            if (index === 0 || (column === 0 && row.children.length > 1 && words(text) <= ROW_LABEL_WORDS)) labels.add(text)
+          })
         })
         return
       }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { condenseParagraph, definitionOf, gist, shortenSentence, splitSentences } from '../src/plan/condense.js'
+import { BULLET_WORDS, condenseItems, condenseParagraph, definitionOf, gist, shortenSentence, splitSentences } from '../src/plan/condense.js'
+import { announces } from '../src/plan/point.js'
+import { deckOf } from './helpers.js'
 import { aspectKey } from '../src/plan/compare.js'
 import { countWords, runsText } from '../src/text.js'
 import type { Run } from '../src/types.js'
@@ -121,5 +123,58 @@ describe('aspectKey (aspects matched by their words, not by synonym lists)', () 
     ['Resource usage', 'Overhead'],
   ])('%j ≠ %j', (a, b) => {
     expect(aspectKey(a)).not.toBe(aspectKey(b))
+  })
+})
+
+describe('a sentence that only announces shows with what it announces', () => {
+  const shown = (paragraph: string): string[] => condenseItems([{ text: paragraph }], BULLET_WORDS, { alone: true }).flatMap((item) => [item.runs, ...item.children.map((child) => child.runs)]).map(text)
+
+  it.each([
+    [
+      '"not the only" with the others in the next sentence (history)',
+      'Merchants in that age traded salt, cloth and spices across the whole inland sea. In the twelfth century Venice was the only great sea power of the region. However, Venice was not the only rich trading city. Genoa and Pisa had fleets of their own, and Genoa had also won most of the trade of the western coast for its merchants.',
+      'Genoa and Pisa had fleets of their own',
+    ],
+    [
+      '"is different" with the how in the next sentence (law)',
+      'A case may pass through three courts before a final judgment is given. The rules of evidence in each court are different in comparison. The first court hears witnesses, while the higher courts read only the written record of the trial below them. Lawyers must plan for every court from the start of the case.',
+      'The first court hears witnesses',
+    ],
+  ])('%s', (_label, paragraph, expected) => {
+    const bullets = shown(paragraph)
+    const announcer = bullets.findIndex((bullet) => /not the only|different in comparison/.test(bullet))
+    expect(announcer).toBeGreaterThanOrEqual(0)
+    expect(bullets[announcer + 1]).toContain(expected)
+  })
+
+  it.each([
+    ['Cells of the gut are not only small but also very short-lived, and the lining renews itself every few days.', false],
+    ['Each court is different from the court below it in how it hears a case.', false],
+    ['However, the old port was not the only harbour on that coast.', true],
+  ])('reads %j as announcing: %s', (sentence, expected) => {
+    expect(announces(sentence)).toBe(expected)
+  })
+})
+
+describe('a list item split over slides keeps an announcing sub-bullet with what it announces', () => {
+  it('moves "… are different in comparison" to the part that says how (law)', () => {
+    const note = [
+      '# Courts',
+      '',
+      '## Appeals',
+      '',
+      '1. Appeals give a case a **second hearing** before a higher court',
+      '   - In most countries a party has one month to file the appeal after the first judgment',
+      '   - A case may pass through up to three courts before the judgment becomes final',
+      '   - The rules of evidence in each court are different in comparison',
+      '   - The first court hears witnesses, while the higher courts read only the written record of the trial',
+      '   - Meaning, new evidence can rarely be brought in once the case has left the first court',
+      '',
+    ].join('\n')
+    const slides = deckOf(note).slides.filter((slide) => slide.body.some((block) => block.type === 'bullets'))
+    const lines = slides.map((slide) => slide.body.flatMap((block) => (block.type === 'bullets' ? block.items.flatMap((item) => item.children.map((child) => text(child.runs))) : [])))
+    const announcing = lines.find((shown) => shown.some((line) => /different in comparison/.test(line)))!
+    expect(announcing).toBeDefined()
+    expect(announcing[announcing.length - 1]).not.toMatch(/different in comparison/)
   })
 })

@@ -27,6 +27,29 @@ describe('itemProblems', () => {
   ])('accepts %s', (_label, item, sentence) => {
     expect(itemProblems(item, source(sentence))).toEqual([])
   })
+
+  it.each([
+    ['a relative clause left out whole (networking)', 'The body holds the data sent back to the client', 'The body holds the data sent back to the client, which could be the page or an error message.'],
+    ['an example list left out whole (biology)', 'Bees also rest at night much like small mammals', 'Bees also rest at night much like small mammals, including slack muscles and a state they wake from.'],
+  ])('accepts %s, not as a cut list', (_label, item, sentence) => {
+    expect(itemProblems(item, source(sentence))).toEqual([])
+  })
+
+  it('accepts a lead-in the author left without its colon, as the note ends it (medicine)', () => {
+    const note = [
+      { text: 'Fever is a raised body temperature.', line: 4 },
+      { text: 'It is often accompanied by', line: 4 },
+    ]
+    expect(itemProblems('Fever is a raised body temperature. It is often accompanied by', note)).toEqual([])
+  })
+})
+
+describe('lintDeck reads table labels as labels', () => {
+  it('does not name a row label such as "Caused by" as a dangling end (medicine)', () => {
+    const note = ['# Injury', '', '- Mild injury', '\t- Caused by a short loss of oxygen', '- Severe injury', '\t- Caused by a long loss of oxygen', ''].join('\n')
+    const deck = `---\nkind: content\nsource: "note.md:3-6"\n---\n\n# Injury\n\n|  | Mild injury | Severe injury |\n| --- | --- | --- |\n| **Caused by** | a short loss of oxygen | a long loss of oxygen |\n`
+    expect(lintDeck(deck, note, 'note.md').findings).toEqual([])
+  })
 })
 
 describe('lintDeck', () => {
@@ -52,6 +75,30 @@ describe('lintDeck', () => {
 
   it('counts every bullet it read', () => {
     expect(lintDeck(deck, note, 'note.md').items).toBe(4)
+  })
+})
+
+describe('lintDeck on notes in other languages and with notes-only pieces', () => {
+  const slide = (title: string, source: string, body: string): string => `---\nkind: content\nsource: "note.md:${source}"\n---\n\n# ${title}\n\n${body}\n`
+  const rules = (deck: string, note: string): string[] => lintDeck(deck, note, 'note.md').findings.map((f) => f.rule)
+
+  it('does not count a Logseq property the slide never shows as a lost number', () => {
+    const note = ['- Satz: Rechenregeln', '\t- reference:: 4.2', '\t- Seien X und Y unabhängige Zufallsvariablen mit endlichem Erwartungswert', '\t- Dann ist der Erwartungswert des Produkts das Produkt der Erwartungswerte', ''].join('\n')
+    const deck = slide('Satz', '1-4', '- Seien X und Y unabhängige Zufallsvariablen mit endlichem Erwartungswert\n- Dann ist der Erwartungswert des Produkts das Produkt der Erwartungswerte')
+    expect(rules(deck, note)).not.toContain('lost-number')
+  })
+
+  it('names a German bullet that stops inside its sentence (only whole sentences are shown there)', () => {
+    const note = ['# Verträge', '', 'Ein Vertrag kommt durch zwei übereinstimmende Willenserklärungen zustande, nämlich Angebot und Annahme.', '', 'Die Annahme muss rechtzeitig beim Anbieter eingehen.', ''].join('\n')
+    const deck = slide('Verträge', '3-5', '- Ein Vertrag kommt durch zwei übereinstimmende Willenserklärungen zustande\n- Die Annahme muss rechtzeitig beim Anbieter eingehen')
+    const report = lintDeck(deck, note, 'note.md')
+    expect(report.findings).toEqual([expect.objectContaining({ slide: 1, where: 'note.md:3', rule: 'cut-sentence' })])
+  })
+
+  it('accepts a German label that its sentence goes on from with a colon', () => {
+    const note = ['# Begriffe', '', '- Annahme: die Antwort auf ein Angebot, mit der ein Vertrag entsteht', ''].join('\n')
+    const deck = slide('Begriffe', '3-3', '| Begriff | Bedeutung |\n| --- | --- |\n| Annahme | die Antwort auf ein Angebot, mit der ein Vertrag entsteht |')
+    expect(rules(deck, note)).toEqual([])
   })
 })
 

@@ -97,3 +97,32 @@ describe('rankSentences (choosing the point)', () => {
     expect(rankSentences(texts)[0]).toBe(best)
   })
 })
+
+describe('a deletion never changes the claim (qualifiers, purposes, reasons, spliced clauses)', () => {
+  it.each([
+    ['a leading frequency qualifier with its comma (law)', 'Sometimes, a landlord is also allowed to raise the rent and change the terms of the lease for every tenant.'],
+    ['a leading "Usually," (economics)', 'Usually, prices rise when the central bank prints money faster than the economy grows in real terms over a year.'],
+    ['"just before", a precise time (history)', 'The garrison surrendered the fort just before the relief army reached the river crossing on the second night of the siege.'],
+    ['"rather than", one half of a contrast (computing)', 'The scheduler hands the processor to the shortest job in the queue rather than to the job that arrived there first.'],
+    ['a leading purpose clause (economics)', 'To write output as a function of prices, we can assume that the central bank follows a simple rule for interest rates.'],
+    ['a trailing reason the claim needs (biology)', 'Two molecules of carbon dioxide are released twice in this stage, since the same reactions repeat for each half of the sugar.'],
+    ['a trailing "as well as", half of a coordination (geology)', 'Glaciers carve deep valleys into the mountains of the north, as well as the long lakes that fill those valleys after the ice melts.'],
+    ['a leading time condition (law)', 'Once both parties have signed the contract in front of a notary, either of them can ask the court to enforce its terms.'],
+    ['"Now," that joins two clauses (economics)', 'Now, we have written demand as a function of price, we can predict how many loaves the bakery sells at each price.'],
+    ['a leading frame that limits the claim (zoology)', 'In these herds, the older females usually lead the group to water and the young males stay at the edge of the group.'],
+    ['"In that case," a condition (economics)', 'In that case, the cheaper firm may not win the market because buyers trust the older brand more than the lower price.'],
+    ['an alternative in brackets (law)', 'A tenant pays the rent by the month (or by the week) and may leave after giving written notice to the owner of the flat.'],
+    ['a condition in brackets (networking)', 'In backup mode, the second router answers every request and checks each user against its own stored list (when the main router is down).'],
+    ['"(on average)", a qualifier (biology)', 'The idea was that for every trait the children would be (on average) a blend between the two parents who raised them at home.'],
+    ['", which means …", the conclusion (mathematics)', 'By the fixed point theorem the map has a point that it sends to itself, which means the equilibrium of the game exists.'],
+  ])('keeps %s', (_label, input) => {
+    expect(shorten(input)).toBe(input)
+  })
+
+  it.each([
+    ['a leading "Then," before a condition (economics)', 'Then, if the price falls below the average cost of each unit, the firm shuts down its plant for good after the season.', 'If the price falls below the average cost of each unit, the firm shuts down its plant for good after the season.'],
+    ['a leading "However," before one clause (history)', 'However, the treaty between the two crowns left the border towns without any garrison for almost a whole decade.', 'The treaty between the two crowns left the border towns without any garrison for almost a whole decade.'],
+  ])('still drops %s', (_label, input, expected) => {
+    expect(shorten(input)).toBe(expected)
+  })
+})

@@ -29,10 +29,6 @@ export const LEADING_MARKERS = [
   'in fact',
   'indeed',
   'overall',
-  'generally',
-  'in general',
-  'typically',
-  'usually',
   'essentially',
   'note that',
   'remember that',
@@ -44,7 +40,20 @@ export const LEADING_MARKERS = [
 ]
 
 /** Degree adverbs a slide may drop without changing a claim. */
-export const DEGREE_ADVERBS = ['very', 'really', 'quite', 'extremely', 'fairly', 'rather', 'pretty much', 'simply', 'just', 'actually', 'highly']
+export const DEGREE_ADVERBS = ['very', 'really', 'quite', 'extremely', 'fairly', 'rather', 'pretty much', 'simply', 'actually', 'highly']
+
+/**
+ * Qualifiers of frequency, possibility and limitation ("Sometimes …", "usually", "only", "just
+ * before"): like a negation, a deletion that removes one changes the claim (a conditional becomes
+ * a rule), so no deletion takes one.
+ */
+export const QUALIFIERS = [
+  'sometimes', 'often', 'usually', 'always', 'rarely', 'seldom', 'occasionally', 'frequently', 'normally', 'typically',
+  'generally', 'commonly', 'mostly', 'mainly', 'largely', 'primarily', 'partly', 'partially', 'ever',
+  'possibly', 'probably', 'perhaps', 'maybe', 'likely', 'unlikely', 'potentially', 'presumably',
+  'only', 'just', 'merely', 'solely', 'almost', 'nearly', 'hardly', 'barely', 'scarcely', 'roughly', 'approximately', 'about',
+  'at least', 'at most', 'on average', 'in part', 'to some extent', 'in principle', 'in general', 'in most cases', 'in some cases', 'in many cases', 'as a rule', 'at times', 'from time to time',
+]
 
 /** Words that open a list of examples, dropped with the list they open. */
 export const EXAMPLE_OPENERS = ['such as', 'for example', 'for instance', 'e.g.', 'e. g.', 'eg.', 'including', 'like']
@@ -363,6 +372,12 @@ export const GLOSS_FRAMES = ['this means that', 'this means', 'that means that',
 
 /** Words inside a sentence that point back at what was said before it ("this problem", "the previous step"). */
 export const BACK_REFERENCES = ['this', 'these', 'those', 'the previous', 'the above', 'the former', 'the latter']
+
+/** Adjectives that compare ("is different"): said without what they compare with, the next sentence says it. */
+export const COMPARISON_ADJECTIVES = ['different', 'similar', 'alike', 'same', 'distinct', 'unique']
+
+/** Words that bring what a comparison adjective compares with: "different from …", "similar to …". */
+export const COMPARISON_STANDARDS = ['from', 'to', 'than', 'as', 'with', 'between', 'among']
 
 /** Lemmas of the auxiliary that links a subject to its description (tagged Copula, not an action). */
 export const COPULA_LEMMAS = ['be']

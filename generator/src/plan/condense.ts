@@ -2,7 +2,7 @@ import type { BulletItem, Run } from '../types.js'
 import { countWords, normalizeRuns, runsText, sentences } from '../text.js'
 import { capitalize, masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
-import { contrastOpenerLength, countsOff, hasOwnSubject, opensMembers, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
+import { announces, contrastOpenerLength, countsOff, hasOwnSubject, opensMembers, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
 import { partsWithin } from './budget.js'
 import { alternation, GLOSS_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
 import { findSequence } from './diagrams/structure.js'
@@ -195,6 +195,16 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
       let next = index + 1
       while (chosen.has(index) && points[next]?.leans === 'contrast' && !points[next].minor && chosen.size < MAX_SHOWN && !chosen.has(next)) chosen.add(next++)
     }
+    // A sentence that only announces ("… was not the only strong state") shows with the sentence
+    // that says what it announces (the others it means), nested under it.
+    const announced = new Set<number>()
+    for (const index of [...chosen].sort((a, b) => a - b)) {
+      const next = index + 1
+      if (next < texts.length && !chosen.has(next) && !points[next].minor && chosen.size < MAX_SHOWN && announces(texts[index])) {
+        chosen.add(next)
+        announced.add(next)
+      }
+    }
     // A sentence that the next one points into ("…, which aims to cut overhead. It does this by …")
     // keeps more of itself: the part the pronoun stands for may be the part shortening drops.
     const pointedAt = new Set([...chosen].filter((i) => i > 0 && points[i].leans === 'reference').map(anchor))
@@ -205,7 +215,7 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
     }
     // A list of facts stays even on a part of its own (see condenseParts): it is the substance.
     const kept = points.map((point) => (isFactList(texts[point.index]) ? { ...point, key: true } : point))
-    return nest([...chosen].sort((a, b) => a - b), kept, anchor, bulletOf, texts)
+    return nest([...chosen].sort((a, b) => a - b), kept, anchor, bulletOf, texts, announced)
   }
   const wanted = shownCount(all.length, totalWords, usable)
   // Every point of a paragraph shows when they fit one slide together: the budget limits the
@@ -265,7 +275,7 @@ function shownCount(sentences: number, totalWords: number, usable: SentencePoint
 const rank = (point: SentencePoint): number => point.score + (point.key ? 2 : 0) - (point.minor ? 10 : 0)
 
 /** Chosen sentences as bullets: one that leans on the sentence before it nests under that sentence's bullet. */
-function nest(indices: number[], points: SentencePoint[], anchor: (index: number) => number, bulletOf: (index: number) => Run[], texts: string[] = []): Chosen[] {
+function nest(indices: number[], points: SentencePoint[], anchor: (index: number) => number, bulletOf: (index: number) => Run[], texts: string[] = [], announced = new Set<number>()): Chosen[] {
   const items: Chosen[] = []
   // The sentence each item (and each of its children) stands for.
   const shownIn: number[][] = []
@@ -280,7 +290,7 @@ function nest(indices: number[], points: SentencePoint[], anchor: (index: number
       item.item.runs = normalizeRuns([...item.item.runs, { text: ' ' }, ...runs])
       item.key ||= points[index].key
       last.push(index)
-    } else if (points[index].leans !== 'none' && index > 0 && last?.includes(anchor(index)) && !(countsOff(texts[index] ?? '') && last[0] === anchor(index) && opensMembers(texts[anchor(index)] ?? ''))) {
+    } else if ((points[index].leans !== 'none' || announced.has(index)) && index > 0 && last?.includes(anchor(index)) && !(countsOff(texts[index] ?? '') && last[0] === anchor(index) && opensMembers(texts[anchor(index)] ?? ''))) {
       // ("The first problem is A. The second is B.": B is A's sibling, not its child.)
       items[items.length - 1].item.children.push({ runs, children: [] })
       items[items.length - 1].key ||= points[index].key

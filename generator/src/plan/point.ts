@@ -13,6 +13,10 @@ import {
   ORDINAL_OPENERS,
   POINT_MARKERS,
   BACK_REFERENCES,
+  COMPARISON_ADJECTIVES,
+  COMPARISON_STANDARDS,
+  COPULA_LEMMAS,
+  NEGATIONS,
   SUBORDINATORS,
   THIRD_PERSON,
 } from '../grammar/en.js'
@@ -232,6 +236,33 @@ export function isFactList(text: string): boolean {
 /** Whether a sentence opens an example ("For example, …", "An example of … is …"). */
 export function isExample(text: string): boolean {
   return EXAMPLE.test(text) || EXAMPLE_SENTENCE.test(text)
+}
+
+const NEGATION = new Set(NEGATIONS)
+const COMPARISON = new Set(COMPARISON_ADJECTIVES)
+const STANDARD = new Set(COMPARISON_STANDARDS)
+const COPULA = new Set(COPULA_LEMMAS)
+
+/**
+ * Whether a sentence only announces what the sentence after it says: it denies that something is
+ * the only one ("… was not the only strong state"), so the next sentence names the others; or it
+ * calls things different or alike without saying from what ("Each region is different in
+ * comparison"), so the next sentence says how. A slide that shows it shows that sentence too.
+ */
+export function announces(text: string): boolean {
+  const tokens = tagSentence(text).filter((token) => token.pos !== 'PUNCT')
+  for (let i = 0; i < tokens.length - 2; i++) {
+    // "not the only …" (not "not only A but also B", which says both).
+    if (NEGATION.has(tokens[i].lower) && tokens.slice(i + 1, i + 4).some((token, k, next) => k > 0 && token.lower === 'only' && next[k - 1].pos === 'DET')) return true
+  }
+  let last = tokens.length - 1
+  while (last >= 0 && tokens[last].pos !== 'ADJ') last--
+  if (last < 1 || !COMPARISON.has(tokens[last].lower)) return false
+  // "… is different (in comparison)": the adjective after "be", no noun after it, nothing it compares with.
+  const before = tokens.slice(Math.max(0, last - 2), last)
+  const after = tokens.slice(last + 1)
+  if (!before.some((token) => token.pos === 'AUX' && COPULA.has(token.lemma)) || after.length > 3) return false
+  return !(after[0]?.pos === 'NOUN' || after.some((token) => STANDARD.has(token.lower)))
 }
 
 /** An example, hedge, aside, cross-reference, question, meta-text or a few words: not a slide's point. */

@@ -1,6 +1,7 @@
 import { isEnglish, tagSentence, type Token } from '../grammar/index.js'
 import {
   ASIDES,
+  CONCLUSION_MARKERS,
   CONTRAST_JOINS,
   CONTRAST_WORDS,
   COPULA_LEMMAS,
@@ -8,6 +9,7 @@ import {
   EXAMPLE_OPENERS,
   LEADING_MARKERS,
   NEGATIONS,
+  QUALIFIERS,
   SUBORDINATORS,
   THIRD_PERSON,
 } from '../grammar/en.js'
@@ -18,7 +20,8 @@ import { capitalize, masked, removeRanges } from './runs.js'
 /**
  * Shorten one sentence by grammar: delete whole optional parts, in the order a speaker would
  * (examples, parentheticals, appositives, openers, degree adverbs, non-restrictive relative
- * clauses, a trailing or leading reason or concession), stopping as soon as it fits.
+ * clauses, a leading reason), stopping as soon as it fits. Never a negation, a qualifier
+ * ("sometimes", "only"), a number, a purpose, a trailing reason or one half of a contrast.
  * What is left is always a whole thought: when nothing can go, the sentence stays whole.
  * Note: only English is shortened; other languages keep whole sentences.
  */
@@ -46,9 +49,7 @@ export function shortenByGrammar(runs: Run[], maxWords: number): Run[] {
     if (ranges[0][0] === 0) next = capitalize(next)
     const nextText = masked(next)
     const nextTokens = relocate(tokens, ranges, nextText)
-    // A phrase with a reason after it ("tens of seconds, because …") may stay a phrase.
-    const phrase = step === trailingClauses && !tokens.some((t) => t.end <= ranges[0][0] && isVerb(t))
-    if (countWords(nextText) < 3 || (hadVerb && !phrase && !nextTokens.some(isVerb))) continue
+    if (countWords(nextText) < 3 || (hadVerb && step !== phraseReasons && !nextTokens.some(isVerb))) continue
     current = next
     text = nextText
     tokens = nextTokens
@@ -75,25 +76,39 @@ function relocate(tokens: Token[], ranges: Array<[number, number]>, text: string
 type Step = (text: string, tokens: Token[]) => Array<[number, number]>
 
 const NEGATION = new Set(NEGATIONS)
+/** One-word qualifiers, matched when tagged as a modifier ("only", "usually"); "at least" and the like by their words. */
+const QUALIFIER = new Set(QUALIFIERS.filter((word) => !word.includes(' ')))
+const QUALIFIER_PHRASE = new RegExp(`\\b(?:${QUALIFIERS.filter((word) => word.includes(' ')).map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i')
+const MODIFIER = new Set(['ADV', 'ADJ', 'PART', 'DET'])
 const COPULA = new Set(COPULA_LEMMAS)
 const SUBORDINATOR = new Set(SUBORDINATORS.filter((word) => !word.includes(' ')))
 const CONTRAST = new Set(CONTRAST_WORDS)
 const DEGREE = new Set(DEGREE_ADVERBS)
+/** An aside that opens with a coordinator or a clause word ("or …", "when …", "unless …"). */
+const CLAIM_ASIDE = new RegExp(`^\\s*(?:or|and|nor|${SUBORDINATORS.map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i')
+/** A conclusion opening a clause: ", which means …". */
+const CONCLUSION = new RegExp(`^(?:${CONCLUSION_MARKERS.map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i')
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'X', 'SYM', 'PART'])
 
 function isVerb(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX'
 }
 
-/** A span may go only if it holds no number, negation or contrast word and no unbalanced quote or bracket. */
+/**
+ * A span may go only if it holds no number, negation, qualifier or contrast word and no
+ * unbalanced quote or bracket.
+ * Note: a qualifier of frequency, possibility or limitation ("Sometimes, …", "only", "at least")
+ * counts as a negation does: without it a conditional claim reads as a rule.
+ */
 function safeToDelete(text: string, tokens: Token[], start: number, end: number, opener = false): boolean {
   const span = text.slice(start, end)
-  if (/\d/.test(span)) return false
+  if (/\d/.test(span) || QUALIFIER_PHRASE.test(span)) return false
   if ((span.match(/["“”]/g)?.length ?? 0) % 2) return false
   if ((span.match(/\(/g)?.length ?? 0) !== (span.match(/\)/g)?.length ?? 0)) return false
   for (const token of tokens) {
     if (token.start < start || token.end > end) continue
     if (NEGATION.has(token.lower) || (!opener && CONTRAST.has(token.lower))) return false
+    if (QUALIFIER.has(token.lower) && MODIFIER.has(token.pos)) return false
   }
   return true
 }
@@ -160,10 +175,17 @@ function openerAt(tokens: Token[], i: number): { words: string; length: number }
   return undefined
 }
 
-/** " (…)" and " — … —" asides; a bracket glued to a word ("12.0(9)") is part of it. */
+/**
+ * " (…)" and " — … —" asides; a bracket glued to a word ("12.0(9)") is part of it. An aside that
+ * gives an alternative ("(or by the minute)") or a condition ("(when the link is down)") is part
+ * of the claim: it stays.
+ */
 const parentheticals: Step = (text) => {
   const out: Array<[number, number]> = []
-  for (const match of text.matchAll(/\s+\([^()]{1,200}\)(?=[\s.,;:!?]|$)/g)) out.push([match.index!, match.index! + match[0].length])
+  for (const match of text.matchAll(/\s+\(([^()]{1,200})\)(?=[\s.,;:!?]|$)/g)) {
+    if (CLAIM_ASIDE.test(match[1])) continue
+    out.push([match.index!, match.index! + match[0].length])
+  }
   for (const match of text.matchAll(/\s+[—–]\s[^—–]{1,120}?\s[—–](?=\s)/g)) out.push([match.index!, match.index! + match[0].length])
   return out
 }
@@ -201,29 +223,33 @@ const openers: Step = (text, tokens) => {
     const rest = text.slice(marker.length)
     const match = /^\s*,\s*|^\s+(?=\S)/.exec(rest)
     if (!match) continue
-    // Without a comma, only single-word markers ("So", "And", "Also") go, and only when they
-    // open the clause: "Now we have X, we can Y" uses "Now" as "now that", and without it the
-    // sentence is two clauses spliced by a comma.
-    if (!match[0].includes(',') && (marker.includes(' ') || splicesWithout(tokens))) continue
+    // Without a comma, only single-word markers ("So", "And", "Also") go. A marker that joins two
+    // clauses ("Now[,] we have X, we can Y" uses "Now" as "now that") stays with or without its
+    // comma: without it the sentence is two clauses spliced by a comma.
+    if (!match[0].includes(',') && marker.includes(' ')) continue
+    if (splicesWithout(tokens, marker.split(' ').length + (match[0].includes(',') ? 1 : 0))) return []
     return [[0, marker.length + match[0].length]]
   }
   const comma = tokens.findIndex((t) => t.text === ',')
+  if (comma > 0 && splicesWithout(tokens, comma + 1)) return []
   // "When the river floods, …", "If it fails, …" open a condition, not an adverbial: it stays.
   if (SUBORDINATOR.has(tokens[0]?.lower ?? '') || tokens[0]?.pos === 'SCONJ') return []
   if (comma > 0 && comma <= 6 && (tokens[0].pos === 'ADP' || tokens[0].pos === 'ADV')) {
     const head = tokens.slice(0, comma)
     const rest = tokens.slice(comma + 1)
-    // "In the closed-economy model, we assume …" sets the frame the claim holds in: without it the
-    // claim is another one. Only a phrase that points back ("At this point, …", "In that case, …")
-    // or a lone adverb ("Unfortunately, …") goes.
+    // "In the closed-economy model, we assume …" sets the frame the claim holds in, and so do "In
+    // that case, …" and "For those with the disease, …": without it a conditional claim reads as
+    // a rule. Only a discourse marker ("In contrast, …") or a lone adverb ("Unfortunately, …") goes.
     const marker = DISCOURSE.has(text.slice(0, tokens[comma].start).trim().toLowerCase())
-    const framing = !marker && head.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && !head.some((t) => t.pos === 'DET' && POINTING.has(t.lower))
+    const framing = !marker && head.some((t) => /^(?:NOUN|PROPN|PRON|DET|NUM)$/.test(t.pos))
     if (framing || (tokens[0].pos === 'ADV' && head.length > 1)) return []
     if (!head.some(isVerb) && rest.some(isVerb) && rest.length >= 4) return [[0, tokens[comma].end]]
   }
   return []
 }
 
+/** Words that open a relative clause, which hangs on the noun before it. */
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where'])
 /** Discourse markers shaped like a phrase ("In contrast, …", "On the other hand, …"): they frame nothing. */
 const DISCOURSE = new Set([...ASIDES, ...CONTRAST_JOINS].map((marker) => marker.toLowerCase()))
 /** Demonstratives: a leading phrase with one points back at what was said ("At this point, …"). */
@@ -235,18 +261,38 @@ const ANAPHORS = new Set([...POINTING, ...THIRD_PERSON])
  * Whether the sentence after its first word is two clauses joined by a comma alone ("[Now] we
  * have written demand as a function of price, we can predict …"): the first word joined them.
  */
-function splicesWithout(tokens: Token[]): boolean {
-  for (let c = 2; c < tokens.length - 2; c++) {
+function splicesWithout(tokens: Token[], skip = 1): boolean {
+  // What is left opens with a clause of its own ("we have …"), not with a condition ("if …, then …").
+  if (!opensClause(tokens.slice(skip, skip + 5)) && !/^(?:PRON|DET|NOUN|PROPN)$/.test(tokens[skip]?.pos ?? '')) return false
+  for (let c = skip + 1; c < tokens.length - 2; c++) {
     if (tokens[c].text !== ',') continue
-    const before = tokens.slice(1, c)
-    if (before.some(isVerb) && tokens[c + 1].pos === 'PRON' && isVerb(tokens[c + 2])) return true
+    const before = tokens.slice(skip, c)
+    if (before.some(isVerb) && opensClause(tokens.slice(c + 1, c + 5))) return true
   }
   return false
 }
 
-/** "very", "really", "quite" … when used as adverbs. */
+/**
+ * Whether tokens open a clause: a pronoun, or a short noun phrase ("the model", "prices"), then a
+ * verb; a relative word ("which is …") opens no clause of its own.
+ */
+function opensClause(tokens: Token[]): boolean {
+  if (RELATIVE_WORDS.has(tokens[0]?.lower ?? '')) return false
+  if (tokens[0]?.pos === 'PRON') return tokens[1] !== undefined && isVerb(tokens[1])
+  let i = 0
+  while (i < tokens.length && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[i].pos)) i++
+  return i > 0 && tokens.slice(0, i).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[i] !== undefined && isVerb(tokens[i])
+}
+
+/**
+ * "very", "really", "quite" … when used as adverbs of degree: not "rather than" (a contrast), nor
+ * before a preposition, a clause word or a number ("quite after …", "rather 3"), where the adverb
+ * says how exactly.
+ */
 const degreeAdverbs: Step = (text, tokens) =>
-  tokens.filter((t, i) => t.pos === 'ADV' && DEGREE.has(t.lower) && i > 0 && tokens[i + 1]?.pos !== 'PUNCT').map((t) => [t.start, spaceAfter(text, t.end)])
+  tokens
+    .filter((t, i) => t.pos === 'ADV' && DEGREE.has(t.lower) && i > 0 && !/^(?:PUNCT|ADP|SCONJ|NUM)$/.test(tokens[i + 1]?.pos ?? 'PUNCT') && !CONTRAST.has(tokens[i + 1].lower))
+    .map((t) => [t.start, spaceAfter(text, t.end)])
 
 /** ", which …" up to the next comma or the end of the sentence. */
 const relativeClauses: Step = (text, tokens) => {
@@ -261,6 +307,8 @@ const relativeClauses: Step = (text, tokens) => {
     while (j < tokens.length && !/^[,;:.!?)]$/.test(tokens[j].text)) j++
     const closing = tokens[j]
     if (j - i < 2) continue
+    // ", which means the equilibrium exists" is what the sentence concludes: it stays.
+    if (CONCLUSION.test(text.slice(tokens[i].start))) continue
     const end = closing?.text === ',' ? closing.end : tokens[j - 1].end
     out.push([tokens[i - 1].start, end])
     i = j
@@ -268,35 +316,34 @@ const relativeClauses: Step = (text, tokens) => {
   return out
 }
 
-const TRAILING = new Set(['because', 'since', 'as', 'although', 'though', 'after', 'before', 'once'])
-
 /**
- * A reason or concession after the main clause: "…, because …", "… because …", "…, although …".
- * It ends at the sentence's end or before ", and/but/or" (a new clause, which stays).
- * Note: without a comma only "because" and "although" qualify: "how long it has been since …" is
- * restrictive, and dropping it leaves a fragment.
+ * A reason after a phrase with no verb, as a table cell gives a value ("tens of seconds, because
+ * a whole system boots"): the phrase answers its row and the reason goes to the notes. After a
+ * clause the reason stays (see LEADING).
  */
-const trailingClauses: Step = (_text, tokens) => {
-  for (let i = 4; i < tokens.length; i++) {
-    const token = tokens[i]
-    const comma = tokens[i - 1].text === ','
-    const multi = token.lower === 'so' && tokens[i + 1]?.lower === 'that'
-    if (!multi && !(TRAILING.has(token.lower) && (comma || (token.pos === 'SCONJ' && (token.lower === 'because' || token.lower === 'although'))))) continue
+const phraseReasons: Step = (_text, tokens) => {
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'because' || tokens[i - 1].text !== ',') continue
+    if (tokens.slice(0, i).some(isVerb)) return []
     let j = i + 1
-    while (j < tokens.length && !/^[;.!?]$/.test(tokens[j].text) && !(tokens[j].text === ',' && tokens[j + 1]?.pos === 'CCONJ')) j++
-    const start = comma ? tokens[i - 1].start : tokens[i - 1].end
-    return [[start, tokens[j - 1].end]]
+    while (j < tokens.length && !/^[;.!?]$/.test(tokens[j].text)) j++
+    return [[tokens[i - 1].start, tokens[j - 1].end]]
   }
   return []
 }
 
-const LEADING = new Set(['because', 'since', 'although', 'though', 'as', 'once', 'after', 'before'])
+/**
+ * Words that open a leading reason ("Because …, the main clause"), which may go: the main clause
+ * after it is the claim. A trailing reason ("…, since …") stays: the author put the claim first
+ * and what it rests on after it ("produced twice, since …"). A purpose ("To …, we …") and a time
+ * or condition ("Once …, …", "After …, …") say when or what for the claim holds: they stay too.
+ */
+const LEADING = new Set(['because', 'since'])
 
-/** A reason or concession before the main clause: "Because …, the main clause". */
+/** A reason before the main clause: "Because …, the main clause". */
 const leadingClauses: Step = (_text, tokens) => {
   const first = tokens[0]
-  const purpose = first?.lower === 'to' && tokens[1] && isVerb(tokens[1])
-  if (!first || (!LEADING.has(first.lower) && !purpose)) return []
+  if (!first || !LEADING.has(first.lower)) return []
   const comma = tokens.findIndex((t) => t.text === ',')
   if (comma < 2) return []
   const rest = tokens.slice(comma + 1)
@@ -306,7 +353,7 @@ const leadingClauses: Step = (_text, tokens) => {
   return [[0, tokens[comma].end]]
 }
 
-const STEPS: Step[] = [examples, parentheticals, appositives, openers, degreeAdverbs, relativeClauses, trailingClauses, leadingClauses]
+const STEPS: Step[] = [examples, parentheticals, appositives, openers, degreeAdverbs, relativeClauses, phraseReasons, leadingClauses]
 /** Steps whose part, right after a bold term, defines that term. */
 const DEFINING_STEPS = new Set<Step>([parentheticals, appositives, relativeClauses])
 

@@ -8,6 +8,7 @@ import { measureBlocks } from '../measure.js'
 import { notesFor } from '../notes.js'
 import { closingUnit, flow, MAX_PARTS, notesOnly, rangeOf, type Unit, type UnitContext } from '../unit.js'
 import { imageUnit } from './image.js'
+import { announces } from '../point.js'
 import { definitionListUnits, isDefinitionList } from './definitions.js'
 
 /** Words a sub-bullet is shortened towards. */
@@ -106,7 +107,9 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
     // Split an item whose sub-bullets would not fit on one slide, evenly (3 + 2, never 4 + 1):
     // each part repeats the parent, so a lone leftover sub-bullet would read as a slide of its own.
     const partOf = (from: number, to: number): BulletItem => ({ runs: whole.runs, children: whole.children.slice(from, to) })
-    const parts = whole.children.length ? partsWithin(whole.children.length, (from, to) => fits([block(partOf(from, to))], context.titleWords, budget)) : [[0, 0] as [number, number]]
+    // A part never ends on a sub-bullet that only announces the next one ("… is different in comparison").
+    const announcesNext = (to: number): boolean => to < whole.children.length && announces(runsText(whole.children[to - 1].runs))
+    const parts = whole.children.length ? partsWithin(whole.children.length, (from, to) => fits([block(partOf(from, to))], context.titleWords, budget) && !(to - from > 1 && announcesNext(to))) : [[0, 0] as [number, number]]
     const first = item.children[0]
     // An item that is only an image shows no empty bullet: its image is shown (or warned about)
     // after the items before it, like an image in a paragraph; its text stays in the notes.
