@@ -56,6 +56,13 @@ describe('chains among the terms of a definition list', () => {
     for (const sentence of ['The cook makes a sauce from a stock', 'The sauce finishes the dish', 'thickened liquid served with food']) expect(shown).toContain(sentence)
   })
 
+  it('draws the chain before the list when its last item leads into the next block, so that the lead-in stays with it', () => {
+    const deck = deckOf(`# Cooking\n\n## Kitchen basics\n\n${KITCHEN}- A plate can be laid out like this:\n\n| Place | Item |\n| --- | --- |\n| centre | dish |\n`)
+    const kinds = deck.slides.filter((slide) => slide.title.startsWith('Kitchen basics') && slide.kind !== 'section').map((slide) => slide.body.map((block) => block.type).join('+'))
+    expect(kinds[0]).toBe('diagram')
+    expect(kinds.findIndex((kind) => kind === 'diagram')).toBeLessThan(kinds.findIndex((kind) => kind.includes('bullets')))
+  })
+
   it('draws nothing with diagrams turned off', () => {
     const deck = deckOf(`# Cooking\n\n## Kitchen basics\n\n<!-- diagram: off -->\n\n${KITCHEN}`)
     expect(deck.slides.some((slide) => slide.body.some((block) => block.type === 'diagram'))).toBe(false)

@@ -126,14 +126,13 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
     }
     if (block.type === 'list' && isDefinitionList(block) && !dialectUnits(block, context)) {
       // A definition list: the paragraph before it may name its first column (plan/header.ts).
-      units.push(...definitionListUnits(block, context, blocks[i - 1]?.type === 'paragraph' ? plainText(blocks[i - 1]) : undefined), ...termChainUnits(block, diagrams))
+      units.push(...withTermChain(block, definitionListUnits(block, context, blocks[i - 1]?.type === 'paragraph' ? plainText(blocks[i - 1]) : undefined), diagrams))
       continue
     }
     // A paragraph that stops mid-sentence ("… the best responses are") before a formula, a list
     // or a table leads into it, as one ending in ":" does.
     if (block.type === 'paragraph' && opensInto(block, next) && !dialectUnits(block, context)) units.push(...paragraphUnits(block, context, true))
-    else units.push(...unitsFor(block, context))
-    if (block.type === 'list') units.push(...termChainUnits(block, diagrams))
+    else units.push(...(block.type === 'list' ? withTermChain(block, unitsFor(block, context), diagrams) : unitsFor(block, context)))
   }
   return attachLeadIns(units, context)
 }
@@ -263,10 +262,16 @@ function overviewUnits(steps: string[], blocks: RootContent[], from: number, to:
   return stepParts(steps, 1).map(([a, b]) => diagramUnit({ kind: 'steps', steps: steps.slice(a, b), start: a + 1 }, '', range))
 }
 
-/** The chain a definition list's terms state among themselves, on a slide after the list (which keeps its text). */
-function termChainUnits(list: List, diagrams: boolean): Unit[] {
+/**
+ * A list's units with the chain its defined terms state among themselves (the list keeps its
+ * text): after the list, or before it when its last item leads into the block after the list.
+ */
+function withTermChain(list: List, listed: Unit[], diagrams: boolean): Unit[] {
   const chain = diagrams ? findTermChain(list) : undefined
-  return chain ? [diagramUnit({ kind: 'chain', nodes: chain.nodes, labels: chain.labels }, '', rangeOf(list))] : []
+  if (!chain) return listed
+  const diagram = diagramUnit({ kind: 'chain', nodes: chain.nodes, labels: chain.labels }, '', rangeOf(list))
+  const last = list.children[list.children.length - 1]
+  return last && /[:：]\s*$/.test(plainText(last.children[0] ?? last)) ? [diagram, ...listed] : [...listed, diagram]
 }
 
 function diagramUnit(diagram: Diagram, notes: string, range?: LineRange): Unit {
