@@ -4,6 +4,7 @@ import { countWords, plainText, runsText, toRuns } from '../text.js'
 import { findChain } from './diagrams/chain.js'
 import { findLayers, findSequence, findSteps, isCycle } from './diagrams/structure.js'
 import { findOrdinalSteps } from './diagrams/ordinals.js'
+import { findTermChain } from './diagrams/terms.js'
 import { notesFor } from './notes.js'
 import { BULLET_WORDS, condenseParagraph, definitionOf, splitSentences } from './condense.js'
 import { measureBlock } from './measure.js'
@@ -125,13 +126,13 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
     }
     if (block.type === 'list' && isDefinitionList(block) && !dialectUnits(block, context)) {
       // A definition list: the paragraph before it may name its first column (plan/header.ts).
-      units.push(...definitionListUnits(block, context, blocks[i - 1]?.type === 'paragraph' ? plainText(blocks[i - 1]) : undefined))
+      units.push(...withTermChain(block, definitionListUnits(block, context, blocks[i - 1]?.type === 'paragraph' ? plainText(blocks[i - 1]) : undefined), diagrams))
       continue
     }
     // A paragraph that stops mid-sentence ("… the best responses are") before a formula, a list
     // or a table leads into it, as one ending in ":" does.
     if (block.type === 'paragraph' && opensInto(block, next) && !dialectUnits(block, context)) units.push(...paragraphUnits(block, context, true))
-    else units.push(...unitsFor(block, context))
+    else units.push(...(block.type === 'list' ? withTermChain(block, unitsFor(block, context), diagrams) : unitsFor(block, context)))
   }
   return attachLeadIns(units, context)
 }
@@ -259,6 +260,18 @@ function overviewUnits(steps: string[], blocks: RootContent[], from: number, to:
   const last = blocks[to].position
   const range = first && last ? { start: first.start.line, end: last.end.line } : undefined
   return stepParts(steps, 1).map(([a, b]) => diagramUnit({ kind: 'steps', steps: steps.slice(a, b), start: a + 1 }, '', range))
+}
+
+/**
+ * A list's units with the chain its defined terms state among themselves (the list keeps its
+ * text): after the list, or before it when its last item leads into the block after the list.
+ */
+function withTermChain(list: List, listed: Unit[], diagrams: boolean): Unit[] {
+  const chain = diagrams ? findTermChain(list) : undefined
+  if (!chain) return listed
+  const diagram = diagramUnit({ kind: 'chain', nodes: chain.nodes, labels: chain.labels }, '', rangeOf(list))
+  const last = list.children[list.children.length - 1]
+  return last && /[:：]\s*$/.test(plainText(last.children[0] ?? last)) ? [diagram, ...listed] : [...listed, diagram]
 }
 
 function diagramUnit(diagram: Diagram, notes: string, range?: LineRange): Unit {

@@ -241,15 +241,18 @@ function listedSequence(sentence: string): Chain | undefined {
   return { nodes, labels: nodes.slice(1).map(() => '') }
 }
 
-/** A word before a comma that the clause after it repeats as its subject: "A writes to B, B writes to C". */
-const REPEATED = /(\p{L}[\p{L}\p{N}-]*)[,;]\s+(?:and\s+)?(?:then\s+)?(?:the\s+)?\1\s/iu
+/** Words before a comma (up to three) that the clause after it repeats as its subject: "A writes to the next B, the next B writes to C". */
+const REPEATED = /(?<![\p{L}\p{N}-])((?:\p{L}[\p{L}\p{N}-]*\s+){0,2}\p{L}[\p{L}\p{N}-]*)[,;]\s+(?:and\s+)?(?:then\s+)?(?:the\s+)?\1\s/iu
 
 /** One clause as subject, verb group and object, read loosely: the repetition names the nodes, so they need not be tagged nouns. */
-function looseRelation(part: string): { from: string; label: string; to: string } | undefined {
+function looseRelation(part: string, subject?: string): { from: string; label: string; to: string } | undefined {
   const terms = termsOf(part)
+  // The clause repeats the node before it as its subject: its verb comes after those words ("the middle lock lifts").
+  const opening = subject ? new RegExp(`^(?:the\\s+)?${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s`, 'i').exec(part) : null
+  const after = opening ? opening[0].length - 1 : 0
   // A plural right before a preposition or an article reads as a verb ("secondary copies to tertiary").
   const plural = (i: number): boolean => terms[i].tags.has('Plural') && /s$/i.test(terms[i].text) && Boolean(terms[i + 1] && (terms[i + 1].tags.has('Preposition') || terms[i + 1].tags.has('Determiner') || TARGET_SET.has(terms[i + 1].text.toLowerCase())))
-  const v = terms.findIndex((term, i) => i > 0 && ((isVerb(term) && !term.tags.has('Copula')) || plural(i)))
+  const v = terms.findIndex((term, i) => i > 0 && term.start >= after && ((isVerb(term) && !term.tags.has('Copula')) || plural(i)))
   if (v < 0) return undefined
   let end = v
   while (end < terms.length && (end === v || isVerb(terms[end]) || terms[end].tags.has('Adverb') || terms[end].tags.has('Particle'))) end++
@@ -280,8 +283,8 @@ function repeatedChain(sentence: string): Chain | undefined {
   let best: Chain | undefined
   let run: Chain | undefined
   for (const part of parts) {
-    const relation = looseRelation(part)
     const last = run?.nodes[run.nodes.length - 1]
+    const relation = looseRelation(part, last)
     if (relation && run && last && sameEntity(last, relation.from) && !run.nodes.some((node) => sameEntity(node, relation.to))) {
       run = { nodes: [...run.nodes, relation.to], labels: [...run.labels, relation.label] }
     } else run = relation ? { nodes: [relation.from, relation.to], labels: [relation.label] } : undefined
