@@ -43,8 +43,17 @@ export function isThinBody(blocks: SlideBlock[], maxWords = THIN_WORDS): boolean
  * Split `count` items into consecutive parts that each fit (`fitsPart(from, to)`), as evenly as
  * the fit allows: a long list becomes 4 + 4 rather than 7 + 1, and no part is a lone item when
  * its neighbour can give one. `ledFirst`: the first part shares its slide with a lead-in.
+ * `glued(at)`: item `at` continues item `at - 1` ("That way, …"), so no part starts with it
+ * while the items so joined fit one part together.
  */
-export function partsWithin(count: number, fitsPart: (from: number, to: number) => boolean, ledFirst = false): Array<[number, number]> {
+export function partsWithin(count: number, fitsPart: (from: number, to: number) => boolean, ledFirst = false, glued?: (at: number) => boolean): Array<[number, number]> {
+  if (glued && count > 1) {
+    const groups = gluedGroups(count, fitsPart, glued)
+    if (groups.length < count) {
+      const parts = partsWithin(groups.length, (a, b) => fitsPart(groups[a][0], groups[b - 1][1]), ledFirst)
+      return parts.map(([a, b]): [number, number] => [groups[a][0], groups[b - 1][1]])
+    }
+  }
   const greedy: Array<[number, number]> = []
   let start = 0
   while (start < count) {
@@ -103,4 +112,17 @@ function fewestLone(count: number, parts: number, fitsPart: (from: number, to: n
     }
   }
   return best[parts][count]?.cuts
+}
+
+/** Runs of items that `glued` joins, as [from, to) ranges; a run too big for one part falls apart into its items. */
+function gluedGroups(count: number, fitsPart: (from: number, to: number) => boolean, glued: (at: number) => boolean): Array<[number, number]> {
+  const groups: Array<[number, number]> = []
+  let from = 0
+  for (let at = 1; at <= count; at++) {
+    if (at < count && glued(at)) continue
+    if (at - from > 1 && !fitsPart(from, at)) for (let k = from; k < at; k++) groups.push([k, k + 1])
+    else groups.push([from, at])
+    from = at
+  }
+  return groups
 }
