@@ -44,14 +44,17 @@ export function isThinBody(blocks: SlideBlock[], maxWords = THIN_WORDS): boolean
  * the fit allows: a long list becomes 4 + 4 rather than 7 + 1, and no part is a lone item when
  * its neighbour can give one. `ledFirst`: the first part shares its slide with a lead-in.
  * `glued(at)`: item `at` continues item `at - 1` ("That way, …"), so no part starts with it
- * while the items so joined fit one part together.
+ * while the items so joined fit one part together and keeping them so leaves no more lone items.
  */
 export function partsWithin(count: number, fitsPart: (from: number, to: number) => boolean, ledFirst = false, glued?: (at: number) => boolean): Array<[number, number]> {
   if (glued && count > 1) {
     const groups = gluedGroups(count, fitsPart, glued)
     if (groups.length < count) {
-      const parts = partsWithin(groups.length, (a, b) => fitsPart(groups[a][0], groups[b - 1][1]), ledFirst)
-      return parts.map(([a, b]): [number, number] => [groups[a][0], groups[b - 1][1]])
+      const parts = partsWithin(groups.length, (a, b) => fitsPart(groups[a][0], groups[b - 1][1]), ledFirst).map(([a, b]): [number, number] => [groups[a][0], groups[b - 1][1]])
+      // Keeping a sentence with the one it continues is worth a part more, not a lone item more.
+      const plain = partsWithin(count, fitsPart, ledFirst)
+      const lone = (cuts: Array<[number, number]>): number => cuts.filter(([a, b]) => b - a === 1).length
+      return lone(parts) > lone(plain) ? plain : parts
     }
   }
   const greedy: Array<[number, number]> = []

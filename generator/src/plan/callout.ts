@@ -119,8 +119,7 @@ function flowed(points: Point[]): BulletItem[] {
   points.forEach((point, i) => {
     const previous = points[i - 1]
     const same = previous && point.passage !== undefined && point.passage === previous.passage
-    const next = points[i + 1]
-    const runs = point.passage !== undefined ? closed(point.item.runs, Boolean(same || (next && next.passage === point.passage))) : point.item.runs
+    const runs = point.passage !== undefined ? closed(point.item.runs) : point.item.runs
     if (same) {
       const last = items[items.length - 1]
       items[items.length - 1] = { ...last, runs: [...last.runs, { text: ' ' }, ...runs] }
@@ -129,10 +128,10 @@ function flowed(points: Point[]): BulletItem[] {
   return items
 }
 
-/** A sentence with its closing mark: a full stop where it ends on a word (and others flow beside it). */
-function closed(runs: Run[], flowing: boolean): Run[] {
+/** A sentence with its closing mark: a full stop where it ends on a word. */
+function closed(runs: Run[]): Run[] {
   const last = runs[runs.length - 1]
-  if (!flowing || !last || last.code || last.math || !/[\p{L}\p{N})\]]$/u.test(last.text)) return runs
+  if (!last || last.code || last.math || !/[\p{L}\p{N})\]]$/u.test(last.text)) return runs
   return [...runs.slice(0, -1), { ...last, text: `${last.text}.` }]
 }
 
