@@ -90,9 +90,11 @@ function calloutUnits(node: Blockquote, context: UnitContext): Unit[] {
     if (child.type === 'paragraph') {
       const passage = passages++
       const runs = toRuns(child.children.filter((c) => c.type !== 'image'))
-      const quoted = data.kind === 'quote' || QUOTE_OPENS.test(runsText(runs))
+      // A quotation is shown as written when each of its sentences fits a box; else, as any text, by its points.
+      const written = data.kind === 'quote' || QUOTE_OPENS.test(runsText(runs)) ? splitSentences(runs) : []
+      const quoted = written.length > 0 && written.every((sentence) => fitsBox(boxOf([{ item: { runs: sentence, children: [] }, passage, continues: false }], true)))
       if (quoted) quotes.add(passage)
-      const sentences = quoted ? splitSentences(runs) : condenseParagraph(runs, CALLOUT_WORDS)
+      const sentences = quoted ? written : condenseParagraph(runs, CALLOUT_WORDS)
       sentences.forEach((sentence, k) => points.push({ item: { runs: sentence, children: [] }, passage, continues: k > 0 && continuesRuns(sentence) }))
       continue
     }
@@ -130,9 +132,11 @@ function flowed(points: Point[]): BulletItem[] {
 
 /** A sentence with its closing mark: a full stop where it ends on a word. */
 function closed(runs: Run[]): Run[] {
-  const last = runs[runs.length - 1]
-  if (!last || last.code || last.math || !/[\p{L}\p{N})\]]$/u.test(last.text)) return runs
-  return [...runs.slice(0, -1), { ...last, text: `${last.text}.` }]
+  let at = runs.length - 1
+  while (at >= 0 && !runs[at].text.trim()) at--
+  const last = runs[at]
+  if (!last || last.code || last.math || !/[\p{L}\p{N})\]]\s*$/u.test(last.text)) return runs
+  return [...runs.slice(0, at), { ...last, text: `${last.text.trimEnd()}.` }]
 }
 
 /**

@@ -49,8 +49,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ'])
  * Whether a sentence grammatically continues the one before it, so that a splitter keeps the two
  * on one slide: it follows on ("So …", "That way, …", "the table above"), opens with a word that
  * cannot start a sentence of its own ("which means …", "And …"), opens in lower case (prose
- * only: `prose`), or points back with a determiner and a noun in its first words ("These rows …",
- * "To help them in this task …"). Note: by grammar and shape, not by the subject's words; a
+ * only: `prose`), opens with a pointing pronoun before its verb ("This is why …"), or points back
+ * with a determiner and a noun in its first words ("These rows …", "To help them in this task …"). Note: by grammar and shape, not by the subject's words; a
  * sentence that opens with code or math is not read for case.
  */
 export function continuesRuns(runs: Run[], prose = true): boolean {
@@ -74,6 +74,8 @@ function pointsBackEarly(text: string): boolean {
   return opening.some((token, i) => {
     const words = i === 0 ? ANAPHORIC : ANAPHORIC_LATER
     if (!words.has(token.lower) || (i > 0 && token.pos !== 'DET' && token.lower !== 'such')) return false
+    // "This is why …", "That explains …": the pronoun stands for what was just said.
+    if (i === 0 && token.lower !== 'such' && (tokens[1]?.pos === 'VERB' || tokens[1]?.pos === 'AUX')) return true
     // "Such a scheme": the article comes between.
     const next = tokens[i + 1]?.pos === 'DET' && token.lower === 'such' ? tokens[i + 2] : tokens[i + 1]
     if (!next || !NOMINAL.has(next.pos)) return false
