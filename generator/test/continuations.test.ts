@@ -106,13 +106,14 @@ describe('callouts that fit and split', () => {
 
   it('splits a quotation too long for one slide evenly, whole sentences, the title unchanged on every box (philosophy)', () => {
     const note =
-      '# Ethics\n\n## Duty\n\n> [!quote] A lecture on duty, 1921\n> “Whoever keeps a promise only because breaking it would be punished has not yet understood what a promise is, for the fear of the penalty could be removed tomorrow and the promise would then mean nothing at all. A promise binds because another person has arranged a part of their life around the word that was given. This is why the oldest codes of law treat a broken oath as worse than a broken contract.”\n'
+      '# Ethics\n\n## Duty\n\n> [!quote] A lecture on duty, 1921\n> “Whoever keeps a promise only because breaking it would be punished has not yet understood what a promise is, for the fear of the penalty could be removed tomorrow and the promise would then mean nothing at all. A promise binds because another person has arranged a part of their life around the word that was given. This is why the oldest codes of law treat a broken oath as worse than a broken contract.” (p. 12)\n'
     const slides = deckOf(note).slides.filter((slide) => slide.kind === 'content')
     const boxes = callouts(slides)
     expect(boxes.length).toBe(2)
     for (const box of boxes) expect(runsText(box.title)).toBe('A lecture on duty, 1921')
-    // Whole sentences only, each box ending on a sentence's end.
-    for (const box of boxes) expect(boxText(box)).toMatch(/[.”]$/)
+    // Whole sentences only, each box ending on a sentence's end; a quotation's marks stay as written.
+    expect(boxText(boxes[0])).toMatch(/[.”]$/)
+    expect(boxText(boxes[boxes.length - 1])).toMatch(/contract\.” \(p\. 12\)$/)
     const sizes = boxes.map((box) => visibleWords(boxText(box)))
     expect(Math.min(...sizes) * 2).toBeGreaterThanOrEqual(Math.max(...sizes) / 1.5)
     // "This is why …" points back: it shares its box with the sentence before it.

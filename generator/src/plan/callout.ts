@@ -33,6 +33,8 @@ interface Point {
   passage?: number
   /** It continues the point before it ("That way, …"): a box is not cut between them. */
   continues: boolean
+  /** A quotation's sentence as written (never given a mark it did not have). */
+  written?: boolean
 }
 
 /**
@@ -95,7 +97,7 @@ function calloutUnits(node: Blockquote, context: UnitContext): Unit[] {
       const quoted = written.length > 0 && written.every((sentence) => fitsBox(boxOf([{ item: { runs: sentence, children: [] }, passage, continues: false }], true)))
       if (quoted) quotes.add(passage)
       const sentences = quoted ? written : condenseParagraph(runs, CALLOUT_WORDS)
-      sentences.forEach((sentence, k) => points.push({ item: { runs: sentence, children: [] }, passage, continues: k > 0 && continuesRuns(sentence) }))
+      sentences.forEach((sentence, k) => points.push({ item: { runs: sentence, children: [] }, passage, continues: k > 0 && continuesRuns(sentence), ...(quoted ? { written: true } : {}) }))
       continue
     }
     points.push(...pointsOf(child).map((item) => ({ item, continues: false })))
@@ -114,14 +116,14 @@ const QUOTE_OPENS = /^\s*["“„«‘‚'»]/u
 
 /**
  * Points as the box shows them flowing: each paragraph's sentences one passage (a sentence that
- * a bullet showed without its full stop gets it back), list items as they are.
+ * a bullet showed without its full stop gets it back; a quotation's stay as written), list items as they are.
  */
 function flowed(points: Point[]): BulletItem[] {
   const items: BulletItem[] = []
   points.forEach((point, i) => {
     const previous = points[i - 1]
     const same = previous && point.passage !== undefined && point.passage === previous.passage
-    const runs = point.passage !== undefined ? closed(point.item.runs) : point.item.runs
+    const runs = point.passage !== undefined && !point.written ? closed(point.item.runs) : point.item.runs
     if (same) {
       const last = items[items.length - 1]
       items[items.length - 1] = { ...last, runs: [...last.runs, { text: ' ' }, ...runs] }
