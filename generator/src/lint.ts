@@ -128,7 +128,9 @@ export function isThinSlide(slide: SlideShape, previous: SlideShape | undefined,
   const asides = slide.visible.paragraphs.length - own.length
   const item = bullets === 1 && !own.length && asides <= 1 ? lines.find((line) => !slide.visible.paragraphs.includes(line)) : !bullets && own.length === 1 && asides <= 1 ? own[0] : undefined
   if (item === undefined) return false
-  return words(item) <= THIN_WORDS || 2 * words(item) < words(previous!.visible.lines.join(' '))
+  // What the slide before shows of the block, without the title or subtitle both slides repeat.
+  const before = previous!.visible.lines.filter((line) => !slide.visible.paragraphs.includes(line))
+  return words(item) <= THIN_WORDS || 2 * words(item) < words(before.join(' '))
 }
 
 function words(text: string): number {

@@ -166,6 +166,14 @@ describe('the thin-slide lint on split passages', () => {
     expect(lintDeck(deck, note, 'note.md').findings.filter((f) => f.rule === 'thin-slide').map((f) => f.slide)).toEqual([2])
   })
 
+  it('names one short bullet left over under a repeated subtitle', () => {
+    const deck = [
+      slide(part(1, 2), '5-6', '## Floods\n\n- Rivers carve their valleys over many thousands of years, grain by grain\n  - The sea takes what they carry and lays it down as new land at the mouth'),
+      slide(part(2, 2), '5-6', '## Floods\n\n- A flood moves more rock in a day'),
+    ].join('')
+    expect(lintDeck(deck, note, 'note.md').findings.filter((f) => f.rule === 'thin-slide').map((f) => f.slide)).toEqual([2])
+  })
+
   it('leaves an even split of a passage too long for one slide alone', () => {
     const deck = [slide(part(1, 2), '5-6', box('Rivers carve their valleys over many thousands of years, grain by grain.')), slide(part(2, 2), '5-6', box('A single flood can move more rock in a day than a century of calm water does.'))].join('')
     expect(lintDeck(deck, note, 'note.md').thinSlides).toBe(0)
