@@ -47,7 +47,8 @@ export function isThinBody(blocks: SlideBlock[], maxWords = THIN_WORDS): boolean
  * while the items so joined fit one part together and keeping them so leaves no more lone items.
  */
 export function partsWithin(count: number, fitsPart: (from: number, to: number) => boolean, ledFirst = false, glued?: (at: number) => boolean): Array<[number, number]> {
-  if (glued && count > 1) {
+  // (Glue matters only where a split is needed: a run that fits one part is never read for it.)
+  if (glued && count > 1 && !fitsPart(0, count)) {
     const groups = gluedGroups(count, fitsPart, glued)
     if (groups.length < count) {
       const parts = partsWithin(groups.length, (a, b) => fitsPart(groups[a][0], groups[b - 1][1]), ledFirst).map(([a, b]): [number, number] => [groups[a][0], groups[b - 1][1]])

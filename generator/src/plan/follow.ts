@@ -69,9 +69,12 @@ export function continuesRuns(runs: Run[], prose = true): boolean {
 
 /** Whether one of a sentence's first words is a determiner pointing back, before a noun ("That way", "in this task"). */
 function pointsBackEarly(text: string): boolean {
-  const tokens = tagSentence(text).filter((token) => token.pos !== 'PUNCT')
-  const opening = tokens.slice(0, OPENING_WORDS)
-  return opening.some((token, i) => {
+  // Tagging is for sentences that have such a word in their opening at all (most have none);
+  // the probe is not cached, so that it evicts no sentence the shortener parsed.
+  const opening = (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, OPENING_WORDS)
+  if (!ANAPHORIC.has(opening[0] ?? '') && !opening.some((word) => ANAPHORIC_LATER.has(word))) return false
+  const tokens = tagSentence(text, false).filter((token) => token.pos !== 'PUNCT')
+  return tokens.slice(0, OPENING_WORDS).some((token, i) => {
     const words = i === 0 ? ANAPHORIC : ANAPHORIC_LATER
     if (!words.has(token.lower) || (i > 0 && token.pos !== 'DET' && token.lower !== 'such')) return false
     // "This is why …", "That explains …": the pronoun stands for what was just said.
