@@ -109,8 +109,9 @@ function baseTitle(title: string): string {
  * The shapes: one short line (at most THIN_WORDS words) that ends in ":" or that a slide of the
  * same title continues or follows; one line that follows on from the slide of its title before it
  * ("So …", at most FOLLOW_ON_WORDS words); a slide that ends on a lead-in ("…as follows:") whose list
- * is on the next slide; and a lone leftover of a split block: one bullet (with at most its
- * lead-in or its callout title) cut from the block the slide before shows.
+ * is on the next slide; and a lone leftover of a split block: one bullet or passage (with at
+ * most its lead-in or its callout title) cut from the block the slide before shows, short or
+ * under half of what that slide shows.
  */
 export function isThinSlide(slide: SlideShape, previous: SlideShape | undefined, next: SlideShape | undefined): boolean {
   if (UNLINTED.has(slide.kind) || slide.kind === 'takeaways' || slide.visible.other) return false
@@ -124,10 +125,20 @@ export function isThinSlide(slide: SlideShape, previous: SlideShape | undefined,
   if (lines.length === 1 && words(lines[0]) <= FOLLOW_ON_WORDS && followsOnText(lines[0]) && sameAs(previous)) return true
   // A lead-in that closes its slide, its list or table on the next one.
   if (slide.visible.endsInLead && sameAs(next)) return true
-  // One bullet left over from a block the slide before shows (their source lines overlap).
+  // One item left over from a block the slide before shows (their source lines overlap): one
+  // bullet, or one passage, besides at most a lead-in or the callout title that slide shows too.
+  // It is thin when short, or when under half of what the slide before shows (an uneven split);
+  // a split into even halves of a passage too long for one slide is not.
   const overlaps = Boolean(previous?.range && slide.range && slide.range.start <= previous.range.end && previous.range.start <= slide.range.end)
-  const aside = slide.visible.paragraphs.every((line) => leadIn(line) || /\(cont\.\)$/.test(line))
-  return bullets === 1 && slide.visible.paragraphs.length <= 1 && aside && overlaps && sameAs(previous)
+  if (!overlaps || !sameAs(previous)) return false
+  const aside = (line: string): boolean => leadIn(line) || /\(cont\.\)$/.test(line) || previous!.visible.paragraphs.includes(line)
+  const own = slide.visible.paragraphs.filter((line) => !aside(line))
+  const asides = slide.visible.paragraphs.length - own.length
+  const item = bullets === 1 && !own.length && asides <= 1 ? lines.find((line) => !slide.visible.paragraphs.includes(line)) : !bullets && own.length === 1 && asides <= 1 ? own[0] : undefined
+  if (item === undefined) return false
+  // What the slide before shows of the block, without the title or subtitle both slides repeat.
+  const before = previous!.visible.lines.filter((line) => !slide.visible.paragraphs.includes(line))
+  return words(item) <= THIN_WORDS || 2 * words(item) < words(before.join(' '))
 }
 
 function words(text: string): number {

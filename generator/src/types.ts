@@ -88,8 +88,8 @@ export type SlideBlock =
   | { type: 'missing-image'; caption: Run[]; detail: Run[] }
   /** Display math: TeX source, rendered by KaTeX. */
   | { type: 'math'; value: string }
-  /** A callout box (Obsidian, GitHub alerts, Notion asides): its title and its points. */
-  | { type: 'callout'; kind: CalloutKind; title: Run[]; items: BulletItem[] }
+  /** A callout box (Obsidian, GitHub alerts, Notion asides): its title and its points; `prose`: each point is a paragraph (a passage), not a bullet; `small`: set a size smaller, so that one passage fits one slide. */
+  | { type: 'callout'; kind: CalloutKind; title: Run[]; items: BulletItem[]; prose?: boolean; small?: boolean }
 
 /** A diagram drawn from the note's structure; the emitter prints it as Mermaid. */
 export type Diagram =

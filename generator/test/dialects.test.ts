@@ -130,7 +130,7 @@ describe('callouts', () => {
     const code = deck.slides.flatMap((slide) => slide.body).find((block) => block.type === 'code')
     expect(code?.type === 'code' && code.value).toContain('oven --preheat 230')
     const boxes = deck.slides.flatMap((slide) => slide.body).filter((block) => block.type === 'callout')
-    expect(boxes[1]?.type === 'callout' && boxes[1].title.map((run) => run.text).join('')).toBe('Proofing check (cont.)')
+    expect(boxes[1]?.type === 'callout' && boxes[1].title.map((run) => run.text).join('')).toBe('Proofing check')
     const notes = deck.slides.map((slide) => slide.notes).join('\n')
     expect(notes.match(/Press the dough gently/g)).toHaveLength(1)
   })

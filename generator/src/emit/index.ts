@@ -151,9 +151,9 @@ function mathBlock(tex: string): string {
 function callout(block: Extract<SlideBlock, { type: 'callout' }>): string {
   // The title is a markdown paragraph of its own (blank lines around it), so it is escaped like any line.
   const title = line(block.title)
-  const list = block.items.map((item) => bullet(item, '- ', '')).join('\n')
+  const list = block.prose ? block.items.map((item) => line(item.runs)).join('\n\n') : block.items.map((item) => bullet(item, '- ', '')).join('\n')
   return [
-    `<div class="lectern-callout lectern-callout-${block.kind}">`,
+    `<div class="lectern-callout lectern-callout-${block.kind}${block.small ? ' lectern-callout-small' : ''}">`,
     ...(title ? ['<div class="lectern-callout-title">', '', title, '', '</div>'] : []),
     '',
     ...(list ? [list, ''] : []),

@@ -43,8 +43,21 @@ export function isThinBody(blocks: SlideBlock[], maxWords = THIN_WORDS): boolean
  * Split `count` items into consecutive parts that each fit (`fitsPart(from, to)`), as evenly as
  * the fit allows: a long list becomes 4 + 4 rather than 7 + 1, and no part is a lone item when
  * its neighbour can give one. `ledFirst`: the first part shares its slide with a lead-in.
+ * `glued(at)`: item `at` continues item `at - 1` ("That way, …"), so no part starts with it
+ * while the items so joined fit one part together and keeping them so leaves no more lone items.
  */
-export function partsWithin(count: number, fitsPart: (from: number, to: number) => boolean, ledFirst = false): Array<[number, number]> {
+export function partsWithin(count: number, fitsPart: (from: number, to: number) => boolean, ledFirst = false, glued?: (at: number) => boolean): Array<[number, number]> {
+  // (Glue matters only where a split is needed: a run that fits one part is never read for it.)
+  if (glued && count > 1 && !fitsPart(0, count)) {
+    const groups = gluedGroups(count, fitsPart, glued)
+    if (groups.length < count) {
+      const parts = partsWithin(groups.length, (a, b) => fitsPart(groups[a][0], groups[b - 1][1]), ledFirst).map(([a, b]): [number, number] => [groups[a][0], groups[b - 1][1]])
+      // Keeping a sentence with the one it continues is worth a part more, not a lone item more.
+      const plain = partsWithin(count, fitsPart, ledFirst)
+      const lone = (cuts: Array<[number, number]>): number => cuts.filter(([a, b]) => b - a === 1).length
+      return lone(parts) > lone(plain) ? plain : parts
+    }
+  }
   const greedy: Array<[number, number]> = []
   let start = 0
   while (start < count) {
@@ -103,4 +116,17 @@ function fewestLone(count: number, parts: number, fitsPart: (from: number, to: n
     }
   }
   return best[parts][count]?.cuts
+}
+
+/** Runs of items that `glued` joins, as [from, to) ranges; a run too big for one part falls apart into its items. */
+function gluedGroups(count: number, fitsPart: (from: number, to: number) => boolean, glued: (at: number) => boolean): Array<[number, number]> {
+  const groups: Array<[number, number]> = []
+  let from = 0
+  for (let at = 1; at <= count; at++) {
+    if (at < count && glued(at)) continue
+    if (at - from > 1 && !fitsPart(from, at)) for (let k = from; k < at; k++) groups.push([k, k + 1])
+    else groups.push([from, at])
+    from = at
+  }
+  return groups
 }

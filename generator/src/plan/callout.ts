@@ -2,9 +2,10 @@ import type { Blockquote, Image, List, Nodes, RootContent } from 'mdast'
 import type { BulletItem, LineRange, Run, SlideBlock } from '../types.js'
 import type { Unit, UnitContext } from './units.js'
 import { calloutOf } from '../dialects/callout.js'
-import { toRuns } from '../text.js'
+import { runsText, toRuns } from '../text.js'
 import { notesFor } from './notes.js'
-import { condenseParagraph, shortenSentence } from './condense.js'
+import { condenseParagraph, shortenSentence, splitSentences } from './condense.js'
+import { continuesRuns } from './follow.js'
 import { measureBlock } from './measure.js'
 import { partsWithin } from './budget.js'
 import { unitsFor } from './units.js'
@@ -26,11 +27,25 @@ export function dialectUnits(node: RootContent, context: UnitContext): Unit[] | 
 /** Words a callout point keeps (its full text is in the notes). */
 const CALLOUT_WORDS = 12
 
+/** One point of a callout box, with the paragraph it came from (`passage`, undefined for a list item). */
+interface Point {
+  item: BulletItem
+  passage?: number
+  /** It continues the point before it ("That way, …"): a box is not cut between them. */
+  continues: boolean
+  /** A quotation's sentence as written (never given a mark it did not have). */
+  written?: boolean
+}
+
 /**
  * A callout box per slide's worth of points, each with the callout's title. Code, tables and
  * images inside the callout are shown too, in their place: the text before them is one box, the
  * block follows on its own slide (as it would outside a callout), and the text after is the
- * callout continued.
+ * callout continued. The points of one run of text go in one box when they fit: as bullets, or
+ * else each paragraph as one passage (fewer lines), at the body size or else a smaller one (its
+ * words still within the budget); past the budget, they split evenly between
+ * boxes, never before a point that continues the one before it. A continued box keeps the
+ * callout's title as it is: the slide's "2/3" marker says it goes on.
  */
 function calloutUnits(node: Blockquote, context: UnitContext): Unit[] {
   const data = calloutOf(node)!
@@ -39,28 +54,33 @@ function calloutUnits(node: Blockquote, context: UnitContext): Unit[] {
   const body = data.titled ? rest : node.children
   const { budget } = context.options
   const units: Unit[] = []
-  let parts: BulletItem[][] = [[]]
-  let boxes = 0
-  const flush = (): void => {
-    for (const part of parts) {
-      if (!part.length) continue
-      const block: SlideBlock = { type: 'callout', kind: data.kind, title: boxes && title.length ? [...title, { text: ' (cont.)' }] : title, items: part }
-      units.push({ kind: 'flow', block, size: measureBlock(block), notes: '', range: rangeOf(node) })
-      boxes++
-    }
-    parts = [[]]
+  const boxOf = (points: Point[], flowing: boolean): SlideBlock => {
+    const items = flowing ? flowed(points) : points.map((point) => point.item)
+    const prose = flowing && points.every((point) => point.passage !== undefined)
+    return { type: 'callout', kind: data.kind, title, items, ...(prose ? { prose } : {}) }
   }
-  // The points of the text between shown blocks, split evenly between boxes (2 + 2, not 3 + 1).
-  let points: BulletItem[] = []
-  const fitsBox = (from: number, to: number): boolean => {
-    // Measured with the " (cont.)" a later box's title gets.
-    const size = measureBlock({ type: 'callout', kind: data.kind, title: [...title, { text: ' (cont.)' }], items: points.slice(from, to) })
+  const fitsBox = (block: SlideBlock): boolean => {
+    const size = measureBlock(block)
     return size.words + context.titleWords <= budget.words && size.lines <= budget.lines
   }
+  const push = (block: SlideBlock): void => void units.push({ kind: 'flow', block, size: measureBlock(block), notes: '', range: rangeOf(node) })
+  let points: Point[] = []
+  let passages = 0
+  // Paragraphs that are quotations (a quote callout, or text in quotation marks): shown as written.
+  const quotes = new Set<number>()
   const flushPoints = (): void => {
-    for (const [from, to] of partsWithin(points.length, fitsBox)) parts.push(points.slice(from, to))
+    if (!points.length) return
+    const all = points
     points = []
-    flush()
+    // A quotation reads as one passage; other text as bullets while they fit one box.
+    const quoted = all.some((point) => point.passage !== undefined && quotes.has(point.passage))
+    const flowingBox = boxOf(all, true)
+    const tries = [...(quoted ? [] : [boxOf(all, false)]), flowingBox, { ...flowingBox, small: true }]
+    const whole = tries.find(fitsBox)
+    if (whole) return push(whole)
+    const flowing = quoted
+    const parts = partsWithin(all.length, (from, to) => fitsBox(boxOf(all.slice(from, to), flowing)), false, (at) => all[at].continues && all[at].passage !== undefined && all[at].passage === all[at - 1].passage)
+    for (const [from, to] of parts) push(boxOf(all.slice(from, to), flowing))
   }
   for (const child of body) {
     const shown = blocksOf(child, context)
@@ -69,7 +89,18 @@ function calloutUnits(node: Blockquote, context: UnitContext): Unit[] {
       units.push(...shown)
       continue
     }
-    points.push(...pointsOf(child))
+    if (child.type === 'paragraph') {
+      const passage = passages++
+      const runs = toRuns(child.children.filter((c) => c.type !== 'image'))
+      // A quotation is shown as written when each of its sentences fits a box; else, as any text, by its points.
+      const written = data.kind === 'quote' || QUOTE_OPENS.test(runsText(runs)) ? splitSentences(runs) : []
+      const quoted = written.length > 0 && written.every((sentence) => fitsBox(boxOf([{ item: { runs: sentence, children: [] }, passage, continues: false }], true)))
+      if (quoted) quotes.add(passage)
+      const sentences = quoted ? written : condenseParagraph(runs, CALLOUT_WORDS)
+      sentences.forEach((sentence, k) => points.push({ item: { runs: sentence, children: [] }, passage, continues: k > 0 && continuesRuns(sentence), ...(quoted ? { written: true } : {}) }))
+      continue
+    }
+    points.push(...pointsOf(child).map((item) => ({ item, continues: false })))
   }
   flushPoints()
   // The callout's whole text is said once, with the first thing it shows.
@@ -78,6 +109,36 @@ function calloutUnits(node: Blockquote, context: UnitContext): Unit[] {
   if (first >= 0) units[first] = { ...units[first], notes } as Unit
   else units.unshift({ kind: 'notes-only', notes, range: rangeOf(node) })
   return units
+}
+
+/** A paragraph that opens with a quotation mark is a quotation. */
+const QUOTE_OPENS = /^\s*["“„«‘‚'»]/u
+
+/**
+ * Points as the box shows them flowing: each paragraph's sentences one passage (a sentence that
+ * a bullet showed without its full stop gets it back; a quotation's stay as written), list items as they are.
+ */
+function flowed(points: Point[]): BulletItem[] {
+  const items: BulletItem[] = []
+  points.forEach((point, i) => {
+    const previous = points[i - 1]
+    const same = previous && point.passage !== undefined && point.passage === previous.passage
+    const runs = point.passage !== undefined && !point.written ? closed(point.item.runs) : point.item.runs
+    if (same) {
+      const last = items[items.length - 1]
+      items[items.length - 1] = { ...last, runs: [...last.runs, { text: ' ' }, ...runs] }
+    } else items.push({ ...point.item, runs })
+  })
+  return items
+}
+
+/** A sentence with its closing mark: a full stop where it ends on a word. */
+function closed(runs: Run[]): Run[] {
+  let at = runs.length - 1
+  while (at >= 0 && !runs[at].text.trim()) at--
+  const last = runs[at]
+  if (!last || last.code || last.math || !/[\p{L}\p{N})\]]\s*$/u.test(last.text)) return runs
+  return [...runs.slice(0, at), { ...last, text: `${last.text.trimEnd()}.` }]
 }
 
 /**
@@ -99,11 +160,8 @@ function withoutNotes(unit: Unit): Unit {
   return 'notes' in unit && unit.kind !== 'notes-only' ? { ...unit, notes: '' } : unit
 }
 
-/** The points a block inside a callout shows: a paragraph's key sentences, a list's items. */
+/** The points a block inside a callout shows besides its paragraphs: a list's items, display math. */
 function pointsOf(node: RootContent): BulletItem[] {
-  if (node.type === 'paragraph') {
-    return condenseParagraph(toRuns(node.children.filter((c) => c.type !== 'image')), CALLOUT_WORDS).map((runs) => ({ runs, children: [] }))
-  }
   if (node.type === 'list') return listPoints(node)
   if (node.type === 'math') return [{ runs: [{ text: node.value, math: true }], children: [] }]
   if (node.type === 'code' || node.type === 'blockquote' || node.type === 'html') return []

@@ -6,6 +6,7 @@ import { announces, contrastOpenerLength, countsOff, hasOwnSubject, opensMembers
 import { partsWithin } from './budget.js'
 import { alternation, GLOSS_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
 import { findSequence } from './diagrams/structure.js'
+import { continuesRuns } from './follow.js'
 
 /** A sentence that opens with a later step's word ("Then …", "Finally, …"). */
 const LATER_STEP = new RegExp(`^\\W*(?:${alternation([...SEQUENCE_NEXT, ...SEQUENCE_LAST])})\\b`, 'iu')
@@ -343,7 +344,8 @@ export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowanc
  */
 export function condenseParts(runs: Run[], fitsPart: (items: BulletItem[]) => boolean, context: CondenseContext = {}, maxWords = BULLET_WORDS): BulletItem[][] {
   let chosen = chooseItems(runs, maxWords, { alone: true, fits: fitsPart, ...context })
-  const split = (): Array<[number, number]> => partsWithin(chosen.length, (from, to) => fitsPart(chosen.slice(from, to).map((c) => c.item)))
+  // A sentence that continues the one before ("That way, …") starts no part (see partsWithin).
+  const split = (): Array<[number, number]> => partsWithin(chosen.length, (from, to) => fitsPart(chosen.slice(from, to).map((c) => c.item)), false, (at) => continuesRuns(chosen[at].item.runs))
   let parts = split()
   // A minor bullet that would be alone on a slide of its own goes to the notes instead.
   while (parts.length > 1 && parts.some(([from, to]) => to - from === 1 && !chosen[from].key && !chosen[from].item.children.length)) {

@@ -13,18 +13,22 @@ import { flow, opener, type ShownUnit, type Unit } from './unit.js'
 /** Most lines of text a diagram slide holds besides its diagram (its lead-in and what trails it). */
 const DIAGRAM_TEXT_LINES = 3
 
+/** Rows of code (15 px) that one line of body text (21 px, the same line height) takes the height of. */
+const CODE_ROWS_PER_LINE = 1.4
+
 /**
- * Whether text and a structure fit one slide: within the budget; beside a diagram or short code,
- * only a few lines of text; never beside an image or long code, whose height the budget does
- * not measure.
+ * Whether text and a structure fit one slide: within the budget; beside a diagram, only a few
+ * lines of text; beside code, as many lines as the rows the code leaves of a code slide's
+ * `codeLines` (a text line is CODE_ROWS_PER_LINE rows, and one row goes to the code box's
+ * padding); never beside an image, whose height the budget does not measure.
  */
 export function hasRoom(blocks: SlideBlock[], fitsSlide: (blocks: SlideBlock[]) => boolean, codeLines: number): boolean {
   if (blocks.some((block) => block.type === 'image' || block.type === 'missing-image')) return false
-  // Code up to half a code slide's rows leaves the room of a few lines of text.
-  const tall = blocks.some((block) => block.type === 'code' && block.value.split('\n').length > codeLines / 2)
-  const drawn = blocks.some((block) => block.type === 'diagram' || block.type === 'mermaid' || block.type === 'code')
+  const drawn = blocks.some((block) => block.type === 'diagram' || block.type === 'mermaid')
   const text = measureBlocks(blocks.filter((block) => block.type !== 'diagram' && block.type !== 'mermaid' && block.type !== 'code')).lines
-  return !tall && (!drawn || text <= DIAGRAM_TEXT_LINES) && fitsSlide(blocks)
+  const rows = blocks.reduce((sum, block) => sum + (block.type === 'code' ? block.value.split('\n').length + 1 : 0), 0)
+  const roomy = rows === 0 || rows + CODE_ROWS_PER_LINE * text <= codeLines
+  return roomy && (!drawn || text <= DIAGRAM_TEXT_LINES) && fitsSlide(blocks)
 }
 
 /**

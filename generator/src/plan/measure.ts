@@ -17,9 +17,13 @@ function linesOf(runs: Run[], width = CHARS_PER_LINE): number {
   return Math.max(1, Math.ceil(length / width))
 }
 
-function bulletSize(item: BulletItem, depth: number): Size {
+/** A small callout's text size against the body's (the theme's `.lectern-callout-small`, 0.86em), and its characters per line. */
+const SMALL_SIZE = 0.86
+const SMALL_CHARS_PER_LINE = Math.floor(CHARS_PER_LINE / SMALL_SIZE)
+
+function bulletSize(item: BulletItem, depth: number, width = CHARS_PER_LINE): Size {
   let words = countWords(runsText(item.runs))
-  let lines = linesOf(item.runs, depth === 0 ? CHARS_PER_LINE : CHARS_PER_LINE + 6)
+  let lines = linesOf(item.runs, depth === 0 ? width : width + 6)
   for (const child of item.children) {
     const size = bulletSize(child, depth + 1)
     words += size.words
@@ -103,10 +107,12 @@ export function measureBlock(block: SlideBlock): Size {
       // TeX letter runs err high against what KaTeX shows; a display formula is about two lines tall.
       return { words: countWords(block.value), lines: 2 * block.value.split('\n').filter((line) => line.trim()).length }
     case 'callout': {
-      const items = block.items.map((item) => bulletSize(item, 0))
+      const items = block.items.map((item) => bulletSize(item, 0, block.small ? SMALL_CHARS_PER_LINE : CHARS_PER_LINE))
+      const lines = items.reduce((n, size) => n + size.lines, 0)
       return {
         words: countWords(runsText(block.title)) + items.reduce((n, size) => n + size.words, 0),
-        lines: 2 + items.reduce((n, size) => n + size.lines, 0),
+        // A small box's lines are shorter in height too (SMALL_SIZE of a body line).
+        lines: 2 + (block.small ? Math.ceil(lines * SMALL_SIZE) : lines),
       }
     }
   }

@@ -1,7 +1,7 @@
 import type { LineRange, PlanOptions, SlideBlock, SlidePlan } from '../types.js'
 import { CONTINUED, fits, isThinBody, partsWithin, titleWords } from './budget.js'
 import { runsText } from '../text.js'
-import { followsOn, FOLLOW_ON_WORDS } from './follow.js'
+import { continuesRuns, followsOn, FOLLOW_ON_WORDS } from './follow.js'
 import { mergeBlocks } from './merge.js'
 import { hasRoom, joinSlimParts, keepConclusions, shedLead, trailUnits } from './leftovers.js'
 import { condenseParagraph, splitSentences } from './condense.js'
@@ -65,7 +65,9 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
     // Lead-ins that cannot share a slide with what they introduce are said with it (atomsOf).
     const said = new Set<ShownUnit>()
     const atoms = atomsOf(shown, fitsPart, said)
-    const parts = partsWithin(atoms.length, (a, b) => fitsPart(atoms[a][0], atoms[b - 1][1])).map(([a, b]): [number, number] => [atoms[a][0], atoms[b - 1][1]])
+    // A paragraph that continues the text before it ("That way, …", "which means …") starts no slide while both fit one.
+    const glued = (a: number): boolean => continuesUnit(shown[atoms[a - 1][1] - 1], shown[atoms[a][0]])
+    const parts = partsWithin(atoms.length, (a, b) => fitsPart(atoms[a][0], atoms[b - 1][1]), false, glued).map(([a, b]): [number, number] => [atoms[a][0], atoms[b - 1][1]])
     const fitsShown = (units: ShownUnit[]): boolean => fits(mergeBlocks(units.filter((unit) => !said.has(unit))), heading, options.budget, lines)
     const joined = joinSlimParts(joinThinParts(parts, (from, to) => isThinBody(mergeBlocks(shown.slice(from, to))), fitsPart, cutsOf(shown, atoms)), shown, fitsShown, said)
     // One short line that joins no slide (an opener, or a sentence between two full slides) is
@@ -207,6 +209,14 @@ function cutsOf(shown: ShownUnit[], atoms: Array<[number, number]>): number[] {
     if (chunk !== undefined && chunkAt(at - 1) === chunk && (spans.get(chunk) ?? 0) > 1) cuts.add(at)
   }
   return [...cuts].sort((a, b) => a - b)
+}
+
+/** Whether flow text (a paragraph's bullets, not a list's items) grammatically continues the flow text before it. */
+function continuesUnit(before: ShownUnit, unit: ShownUnit): boolean {
+  if (before.kind !== 'flow' || unit.kind !== 'flow' || unit.leadIn || unit.opener || unit.chunk !== undefined) return false
+  const block = unit.block
+  const runs = block.type === 'bullets' ? block.items[0]?.runs : block.type === 'paragraph' ? block.runs : undefined
+  return runs !== undefined && continuesRuns(runs)
 }
 
 /** A unit as notes only: what it showed is said by the speaker (its notes keep the text). */
