@@ -126,3 +126,22 @@ describe('a deletion never changes the claim (qualifiers, purposes, reasons, spl
     expect(shorten(input)).toBe(expected)
   })
 })
+
+describe('a deletion never takes a number, a list member or half of a coordination', () => {
+  it.each([
+    ['a spelled-out number in brackets (history)', 'The archive holds early charters of the town (eighteen of them), royal letters and a few seals from its first mayors.'],
+    ['"a dozen" in an appositive (geography)', 'The ferry, a dozen metres long, often sails across the bay to the island twice on every weekday.'],
+    ['a relative clause whose second verb follows "and" (physiology)', 'Fatigue is driven by lactate, which builds up during the race, and is removed while we rest after the finish.'],
+    ['a relative clause whose second verb follows "and then" (law)', 'The court weighs the written record and the testimony, which together form the evidence, and then decides the case on the law.'],
+    ['an example list that is not closed by "and" (medicine)', 'The clinic offers several services to its patients, including blood tests, home visits, physical therapy, troubleshooting, and vaccines for travellers.'],
+    ['a first comma inside a list of subjects (astronomy)', 'Roughly eighteen, the sun, the moon and the earth return to the same positions in the sky every time.'],
+  ])('keeps %s', (_label, input) => {
+    expect(shorten(input, 10)).toBe(input)
+  })
+
+  it('keeps a list member between commas after its brackets go (networking)', () => {
+    const input = 'Access points serve many roles in a campus, including client access (local mode), branch support (remote mode), security monitoring (monitor mode), troubleshooting (sniffer mode), and bridging between buildings.'
+    const out = shorten(input, 10)
+    expect(out).toContain('branch support, security monitoring, troubleshooting')
+  })
+})

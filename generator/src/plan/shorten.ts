@@ -9,6 +9,7 @@ import {
   EXAMPLE_OPENERS,
   LEADING_MARKERS,
   NEGATIONS,
+  QUANTITY_WORDS,
   QUALIFIERS,
   SUBORDINATORS,
   THIRD_PERSON,
@@ -76,6 +77,7 @@ function relocate(tokens: Token[], ranges: Array<[number, number]>, text: string
 type Step = (text: string, tokens: Token[]) => Array<[number, number]>
 
 const NEGATION = new Set(NEGATIONS)
+const QUANTITY = new Set(QUANTITY_WORDS)
 /** One-word qualifiers, matched when tagged as a modifier ("only", "usually"); "at least" and the like by their words. */
 const QUALIFIER = new Set(QUALIFIERS.filter((word) => !word.includes(' ')))
 const QUALIFIER_PHRASE = new RegExp(`\\b(?:${QUALIFIERS.filter((word) => word.includes(' ')).map((word) => word.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i')
@@ -95,8 +97,8 @@ function isVerb(token: Token): boolean {
 }
 
 /**
- * A span may go only if it holds no number, negation, qualifier or contrast word and no
- * unbalanced quote or bracket.
+ * A span may go only if it holds no number (in digits or in words: "eighteen", "a dozen"),
+ * negation, qualifier or contrast word and no unbalanced quote or bracket.
  * Note: a qualifier of frequency, possibility or limitation ("Sometimes, …", "only", "at least")
  * counts as a negation does: without it a conditional claim reads as a rule.
  */
@@ -108,6 +110,7 @@ function safeToDelete(text: string, tokens: Token[], start: number, end: number,
   for (const token of tokens) {
     if (token.start < start || token.end > end) continue
     if (NEGATION.has(token.lower) || (!opener && CONTRAST.has(token.lower))) return false
+    if (token.pos === 'NUM' || QUANTITY.has(token.lower)) return false
     if (QUALIFIER.has(token.lower) && MODIFIER.has(token.pos)) return false
   }
   return true
@@ -143,6 +146,10 @@ const examples: Step = (text, tokens) => {
       else break
     }
     if (j === first) continue
+    // "including A, B, C, doing D and E": a list with commas but no "and" / "or" is not closed;
+    // its members go on after it, and deleting its start would leave the rest hanging.
+    const members = tokens.slice(first, j)
+    if (members.some((t) => t.text === ',') && !members.some((t) => t.pos === 'CCONJ')) continue
     const last = tokens[j - 1]
     const start = before.text === ',' ? before.start : before.end
     let end = last.end
@@ -202,6 +209,9 @@ const appositives: Step = (_text, tokens) => {
     if (tokens[j]?.text !== ',' || j === i + 1) continue
     const inner = tokens.slice(i + 1, j)
     if (!['DET', 'NOUN', 'PROPN', 'ADJ'].includes(inner[0].pos)) continue
+    // "…, remote support, security monitoring, troubleshooting and …": a noun phrase between
+    // commas inside a list is one of its members, not an appositive.
+    if (inListAt(tokens, i) || tokens[j + 1]?.pos === 'CCONJ') continue
     if (inner.some((t) => isVerb(t) || t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'CCONJ')) continue
     const after = tokens[j + 1]
     if (!after || !(isVerb(after) || after.pos === 'ADV')) continue
@@ -232,6 +242,9 @@ const openers: Step = (text, tokens) => {
   }
   const comma = tokens.findIndex((t) => t.text === ',')
   if (comma > 0 && splicesWithout(tokens, comma + 1)) return []
+  // A leading phrase ends at the comma that closes it: a first comma that separates members of a
+  // list ("After a decade the cells, the tissue and the organ …") closes nothing.
+  if (comma > 0 && coordinatesAt(tokens, comma)) return []
   // "When the river floods, …", "If it fails, …" open a condition, not an adverbial: it stays.
   if (SUBORDINATOR.has(tokens[0]?.lower ?? '') || tokens[0]?.pos === 'SCONJ') return []
   if (comma > 0 && comma <= 6 && (tokens[0].pos === 'ADP' || tokens[0].pos === 'ADV')) {
@@ -284,6 +297,36 @@ function opensClause(tokens: Token[]): boolean {
   return i > 0 && tokens.slice(0, i).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[i] !== undefined && isVerb(tokens[i])
 }
 
+/** The tokens that make a noun phrase ("the red kite", "two small farms"). */
+const PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/** Whether the noun phrase that ends right before token `comma` follows a comma or an opener: it is a member of a list. */
+function inListAt(tokens: Token[], comma: number): boolean {
+  let k = comma - 1
+  while (k >= 0 && PHRASE_WORDS.has(tokens[k].pos)) k--
+  return k >= 0 && k < comma - 1 && (tokens[k].text === ',' || tokens[k].pos === 'CCONJ')
+}
+
+/**
+ * Whether the comma at `comma` separates members of a coordination of noun phrases: a noun
+ * before it, and after it noun phrases joined by commas up to "and" / "or" and a last one
+ * ("the sun, the moon and the earth").
+ */
+function coordinatesAt(tokens: Token[], comma: number): boolean {
+  const before = tokens[comma - 1]
+  if (!before || !/^(?:NOUN|PROPN|NUM|PRON)$/.test(before.pos)) return false
+  let j = comma + 1
+  for (;;) {
+    const start = j
+    while (j < tokens.length && PHRASE_WORDS.has(tokens[j].pos)) j++
+    if (j === start) return false
+    if (tokens[j]?.text === ',' && tokens[j + 1]?.pos === 'CCONJ') j++
+    if (tokens[j]?.pos === 'CCONJ') return tokens[j + 1] !== undefined && PHRASE_WORDS.has(tokens[j + 1].pos)
+    if (tokens[j]?.text !== ',') return false
+    j++
+  }
+}
+
 /**
  * "very", "really", "quite" … when used as adverbs of degree: not "rather than" (a contrast), nor
  * before a preposition, a clause word or a number ("quite after …", "rather 3"), where the adverb
@@ -307,6 +350,10 @@ const relativeClauses: Step = (text, tokens) => {
     while (j < tokens.length && !/^[,;:.!?)]$/.test(tokens[j].text)) j++
     const closing = tokens[j]
     if (j - i < 2) continue
+    // ", which builds up by day, and is cleared at night": the verb after "and" has no subject of
+    // its own; it is the relative clause's second verb, and without its first it hangs on the
+    // main clause's subject.
+    if (closing?.text === ',' && tokens[j + 1]?.pos === 'CCONJ' && tokens[j + 2] && (isVerb(tokens[j + 2]) || (tokens[j + 2].pos === 'ADV' && tokens[j + 3] && isVerb(tokens[j + 3])))) continue
     // ", which means the equilibrium exists" is what the sentence concludes: it stays.
     if (CONCLUSION.test(text.slice(tokens[i].start))) continue
     const end = closing?.text === ',' ? closing.end : tokens[j - 1].end
