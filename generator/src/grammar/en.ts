@@ -263,10 +263,12 @@ export const TOP_FIRST = ['top to bottom', 'top-down', 'top down', 'from the top
 export const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
 
 /**
- * Quantity words a tagger may not tag as numbers ("a dozen", "twice", "half of"): with the
- * numbers it does tag, a deletion never takes one (nor the unit it counts).
+ * Numbers in words (from two: "one" is also a pronoun), and quantity words a tagger may not
+ * tag as numbers ("a dozen", "twice", "half of"): a deletion never takes one (nor the unit it
+ * counts).
  */
-export const QUANTITY_WORDS = ['dozen', 'dozens', 'score', 'hundreds', 'thousands', 'millions', 'billions', 'half', 'twice', 'thrice', 'double', 'triple', 'quarter']
+export const SPELLED_NUMBERS = [...Object.keys(NUMBER_WORDS), 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion']
+export const QUANTITY_WORDS = [...SPELLED_NUMBERS, 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'half', 'twice', 'thrice', 'double', 'triple', 'quarter']
 
 /** Pronouns and relative words that stand for a phrase and are never a node or a subject. */
 export const PRONOUNS = ['it', 'they', 'them', 'this', 'that', 'these', 'those', 'which', 'who', 'whom', 'he', 'she', 'we', 'you', 'i', 'one', 'there', 'here']
