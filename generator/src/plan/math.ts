@@ -1,11 +1,14 @@
 import type { Run } from '../types.js'
 import { runsText, visibleWords } from '../text.js'
 
+/** TeX commands KaTeX draws as a sign (a delimiter, relation or operator), not a letter read as a word. */
+const SYMBOLS = /^(?:[lr](?:brace|angle|vert|Vert|floor|ceil|brack)|[bB]ig[lr]?|cdot|cdots|ldots|dots|times|div|pm|mp|in|notin|ni|subset|subseteq|supset|supseteq|cup|cap|bigcup|bigcap|setminus|to|mapsto|[rR]ightarrow|[lL]eftarrow|[lL]eftrightarrow|iff|implies|le|leq|ge|geq|ne|neq|approx|equiv|sim|coloneqq|mid|infty|partial|nabla|forall|exists|sum|prod|int|oint|land|lor|neg|circ|ast|star|vee|wedge|oplus|otimes|perp|parallel)$/
+
 /**
  * What a TeX formula shows, as plain characters: commands KaTeX draws as one symbol count as
- * one character, sizing and spacing commands (`\left`, `\,`) and grouping (`{ }`, `^`, `_`) as
- * none, the names of text commands (`\mathrm{…}`) as their argument. An estimate of width that
- * errs high: a fraction or matrix counts its rows side by side.
+ * one character (a letter `α`, or `∗` for a sign), sizing and spacing commands (`\left`, `\,`)
+ * and grouping (`{ }`, `^`, `_`) as none, text commands (`\mathrm{…}`) as their argument. An
+ * estimate of width that errs high: a fraction or matrix counts its rows side by side.
  */
 export function shownMath(tex: string): string {
   return tex
@@ -16,13 +19,20 @@ export function shownMath(tex: string): string {
     .replace(/\\q?quad(?![a-zA-Z])/g, '  ')
     .replace(/\\[,;:! ]/g, '')
     .replace(/\\\\/g, ' ')
-    .replace(/\\[a-zA-Z]+/g, '∗')
+    .replace(/\\([a-zA-Z]+)/g, (_, name: string) => (SYMBOLS.test(name) ? '∗' : 'α'))
     .replace(/\\[{}|]/g, '∗')
     .replace(/[{}^_&\s]/g, '')
 }
 
-/** Characters of body text a word takes on a line, with its space (the measure's unit for a formula's width). */
-const CHARS_PER_WORD = 6
+/**
+ * Words a formula shows: its runs of letters and digits once the TeX is drawn (`x_{i}` is one,
+ * `\\omega` is one, `\\left(` none), as a browser's word segmenter counts the rendered formula.
+ */
+export function mathWords(tex: string): number {
+  // A script is set apart from its base (`X_{j}` shows X and j), so it counts on its own.
+  const shown = shownMath(tex.replace(/[_^]/g, '·'))
+  return Math.max(1, shown.match(/[\p{L}\p{N}]+/gu)?.length ?? 0)
+}
 
 /** Text of runs as wide as the slide shows it: a math run by what KaTeX draws of it, other runs as written. */
 export function shownText(runs: Run[]): string {
@@ -32,12 +42,12 @@ export function shownText(runs: Run[]): string {
 
 /**
  * Words runs show on a slide: other runs as `visibleWords` counts them (byte for byte the same
- * text), a formula as its shown width in words (`CHARS_PER_WORD` characters each).
+ * text), a formula as `mathWords` counts it.
  */
 export function shownWords(runs: Run[]): number {
   if (!runs.some((run) => run.math)) return visibleWords(runsText(runs))
   // A formula stands where a word stood: a space on each side keeps the words next to it apart.
   const prose = runs.map((run) => (run.math ? ' ' : run.text)).join('')
-  const math = runs.reduce((n, run) => n + (run.math ? Math.max(1, Math.ceil(shownMath(run.text).length / CHARS_PER_WORD)) : 0), 0)
+  const math = runs.reduce((n, run) => n + (run.math ? mathWords(run.text) : 0), 0)
   return visibleWords(prose) + math
 }
