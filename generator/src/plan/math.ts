@@ -14,7 +14,7 @@ export function shownMath(tex: string): string {
   return tex
     .replace(/\\(?:begin|end)\s*\{[^}]*\}/g, '')
     .replace(/\\(?:left|right|middle|[bB]igg?[lr]?|displaystyle|textstyle|limits|nolimits)(?![a-zA-Z])/g, '')
-    .replace(/\\(?:text|mathrm|mathbf|mathit|mathsf|mathtt|mathbb|mathcal|operatorname|boldsymbol)\s*\{([^}]*)\}/g, '$1')
+    .replace(/\\(?:text|mathrm|mathbf|mathit|mathsf|mathtt|mathbb|mathcal|operatorname|boldsymbol)\s*\{([^}]*)\}/g, (_, words: string) => words.trim().replace(/\s+/g, '·'))
     .replace(/\\(?:frac|dfrac|tfrac|binom|sqrt|overline|underline|hat|bar|vec|tilde|dot)(?![a-zA-Z])/g, '')
     .replace(/\\q?quad(?![a-zA-Z])/g, '  ')
     .replace(/\\[,;:! ]/g, '')
