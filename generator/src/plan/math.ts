@@ -24,14 +24,18 @@ export function shownMath(tex: string): string {
     .replace(/[{}^_&\s]/g, '')
 }
 
+/** How much more a browser counts of a formula than its letters (measured on KaTeX in Chromium). */
+const MATH_MARGIN = 1.15
+
 /**
- * Words a formula shows: its runs of letters and digits once the TeX is drawn (`x_{i}` is one,
+ * Words a formula shows: its runs of letters and digits once the TeX is drawn (`x_{i}` is two,
  * `\\omega` is one, `\\left(` none), as a browser's word segmenter counts the rendered formula.
  */
 export function mathWords(tex: string): number {
   // A script is set apart from its base (`X_{j}` shows X and j), so it counts on its own.
   const shown = shownMath(tex.replace(/[_^]/g, '·'))
-  return Math.max(1, shown.match(/[\p{L}\p{N}]+/gu)?.length ?? 0)
+  // KaTeX breaks a formula into more pieces than the letters show (struts, spacing): err high.
+  return Math.max(1, Math.ceil(MATH_MARGIN * (shown.match(/[\p{L}\p{N}]+/gu)?.length ?? 0)))
 }
 
 /** Text of runs as wide as the slide shows it: a math run by what KaTeX draws of it, other runs as written. */
