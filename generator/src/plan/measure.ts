@@ -105,8 +105,9 @@ export function measureBlock(block: SlideBlock): Size {
     case 'missing-image':
       return { words: shownWords([...block.caption, { text: ' ' }, ...block.detail]), lines: 2 }
     case 'math':
-      // A formula counts by the width KaTeX draws (see shownWords); a display formula is about two lines tall.
-      return { words: shownWords([{ text: block.value, math: true }]), lines: 2 * block.value.split('\n').filter((line) => line.trim()).length }
+      // TeX letter runs err high against what KaTeX shows (kept for display math: its aligned
+      // rows and tall operators are more than its letters); a display formula is about two lines tall.
+      return { words: countWords(block.value), lines: 2 * block.value.split('\n').filter((line) => line.trim()).length }
     case 'callout': {
       const items = block.items.map((item) => bulletSize(item, 0, block.small ? SMALL_CHARS_PER_LINE : CHARS_PER_LINE))
       const lines = items.reduce((n, size) => n + size.lines, 0)
