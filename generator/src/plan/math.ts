@@ -35,7 +35,7 @@ export function mathWords(tex: string): number {
   // A script is set apart from its base (`X_{j}` shows X and j), so it counts on its own.
   const shown = shownMath(tex.replace(/[_^]/g, '·'))
   // KaTeX breaks a formula into more pieces than the letters show (struts, spacing): err high.
-  return Math.max(1, Math.ceil(MATH_MARGIN * (shown.match(/[\p{L}\p{N}]+/gu)?.length ?? 0)))
+  return Math.max(1, Math.round(MATH_MARGIN * (shown.match(/[\p{L}\p{N}]+/gu)?.length ?? 0)))
 }
 
 /** Text of runs as wide as the slide shows it: a math run by what KaTeX draws of it, other runs as written. */

@@ -41,8 +41,8 @@ const TABLE_CHARS_PER_LINE = 100
  * cells together (with padding) outgrow the table's width; no cell can be narrower than ~12 chars.
  */
 function tableRowLines(cells: Run[][], columns: number): number {
-  const total = cells.reduce((sum, cell) => sum + shownText(cell).length + 4, 0)
-  const longest = Math.max(0, ...cells.map((cell) => shownText(cell).length))
+  const total = cells.reduce((sum, cell) => sum + runsText(cell).length + 4, 0)
+  const longest = Math.max(0, ...cells.map((cell) => runsText(cell).length))
   const narrowest = Math.max(12, Math.floor(TABLE_CHARS_PER_LINE / Math.max(columns, 1)) - 4)
   return Math.max(1, Math.ceil(total / TABLE_CHARS_PER_LINE), columns > 4 ? Math.ceil(longest / narrowest) : 1)
 }
@@ -79,17 +79,18 @@ export function measureBlock(block: SlideBlock): Size {
       let words = countWords(block.subjects.join(' '))
       let lines = 1
       for (const row of block.rows) {
-        words += countWords(row.aspect) + row.cells.reduce((n, cell) => n + shownWords(cell), 0)
+        words += countWords(row.aspect) + row.cells.reduce((n, cell) => n + countWords(runsText(cell)), 0)
         lines += tableRowLines(block.showAspects ? [[{ text: row.aspect }], ...row.cells] : row.cells, columns)
       }
       return { words, lines }
     }
     case 'table': {
       const columns = Math.max(block.header.length, 1)
-      let words = block.header.reduce((n, cell) => n + shownWords(cell), 0)
+      // Table cells keep TeX letter runs: a formula in a cell does not wrap, so it takes more room than its letters.
+      let words = block.header.reduce((n, cell) => n + countWords(runsText(cell)), 0)
       let lines = 1
       for (const row of block.rows) {
-        words += row.reduce((n, cell) => n + shownWords(cell), 0)
+        words += row.reduce((n, cell) => n + countWords(runsText(cell)), 0)
         lines += tableRowLines(row, columns)
       }
       return { words, lines }
