@@ -22,7 +22,7 @@ describe('math measure', () => {
 
   it('counts text around a formula as before, and text without math byte for byte as before', () => {
     const runs: Run[] = [{ text: 'The price level ' }, { text: 'P_{t}', math: true }, { text: ' rises when demand grows.' }]
-    expect(shownWords(runs)).toBe(visibleWords('The price level rises when demand grows.') + 3)
+    expect(shownWords(runs)).toBe(visibleWords('The price level rises when demand grows.') + 2)
     const plain: Run[] = [{ text: 'Demand ' }, { text: 'falls', code: true }, { text: ' when prices/wages rise.' }]
     expect(shownWords(plain)).toBe(visibleWords('Demand falls when prices/wages rise.'))
   })
