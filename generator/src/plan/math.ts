@@ -27,6 +27,12 @@ export function shownMath(tex: string): string {
 /** How much more a browser counts of a formula than its letters (measured on KaTeX in Chromium). */
 const MATH_MARGIN = 1.15
 
+/** Share of a formula's source letter runs (delimiters aside) it counts at least. */
+const SOURCE_SHARE = 0.75
+
+/** TeX commands that draw no letter: sizing, spacing and delimiters (`\\left(`, `\\rbrace`, `\\,`). */
+const UNLETTERED = /\\(?:left|right|middle|[bB]igg?[lr]?|[lr](?:brace|angle|vert|Vert|floor|ceil|brack)|displaystyle|textstyle|limits|nolimits|q?quad)(?![a-zA-Z])|\\[,;:!{}|]/g
+
 /**
  * Words a formula shows: its runs of letters and digits once the TeX is drawn (`x_{i}` is two,
  * `\\omega` is one, `\\left(` none), as a browser's word segmenter counts the rendered formula.
@@ -35,7 +41,11 @@ export function mathWords(tex: string): number {
   // A script is set apart from its base (`X_{j}` shows X and j), so it counts on its own.
   const shown = shownMath(tex.replace(/[_^]/g, '·'))
   // KaTeX breaks a formula into more pieces than the letters show (struts, spacing): err high.
-  return Math.max(1, Math.round(MATH_MARGIN * (shown.match(/[\p{L}\p{N}]+/gu)?.length ?? 0)))
+  const letters = Math.round(MATH_MARGIN * (shown.match(/[\p{L}\p{N}]+/gu)?.length ?? 0))
+  // A formula of many commands (integrals, fractions, accents) draws more than its letters:
+  // never less than SOURCE_SHARE of its source's letter runs without the delimiters.
+  const source = Math.round(SOURCE_SHARE * visibleWords(tex.replace(UNLETTERED, ' ')))
+  return Math.max(1, letters, source)
 }
 
 /** Text of runs as wide as the slide shows it: a math run by what KaTeX draws of it, other runs as written. */
