@@ -136,7 +136,11 @@ function measureInPage(n: number): { overflowPx: number; minFontPx: number; word
     .flatMap((host) => Array.from(host.shadowRoot?.querySelectorAll('svg text, svg foreignObject') ?? []))
     .map((label) => label.textContent ?? '')
     .join(' ')
+  // KaTeX's MathML copy of a formula is for screen readers (clipped to 1 px): a reader sees the formula once.
+  const mathml = Array.from(layout.querySelectorAll<HTMLElement>('.katex-mathml'))
+  mathml.forEach((element) => (element.style.display = 'none'))
   const visible = `${layout.innerText} ${diagramText}`
+  mathml.forEach((element) => (element.style.display = ''))
   const byWhitespace = visible.split(/\s+/).filter(Boolean).length
   let bySegmenter = 0
   for (const part of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(visible)) if (part.isWordLike) bySegmenter++

@@ -1,6 +1,7 @@
 import type { Budget, SlideBlock } from '../types.js'
 import { runsText, visibleWords } from '../text.js'
 import { measureBlocks } from './measure.js'
+import { shownWords } from './math.js'
 
 /**
  * Words held back from every slide's budget: the page number in the corner ("12 / 34" is three
@@ -36,7 +37,7 @@ export function isThinBody(blocks: SlideBlock[], maxWords = THIN_WORDS): boolean
   if (blocks.length !== 1) return false
   const block = blocks[0]
   const runs = block.type === 'paragraph' || block.type === 'quote' ? block.runs : block.type === 'bullets' && block.items.length === 1 && !block.items[0].children.length ? block.items[0].runs : undefined
-  return runs !== undefined && visibleWords(runsText(runs)) <= maxWords
+  return runs !== undefined && shownWords(runs) <= maxWords
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { BulletItem, Diagram, Run, SlideBlock } from '../types.js'
 import { runsText, visibleWords as countWords } from '../text.js'
+import { shownText, shownWords } from './math.js'
 
 /**
  * Characters of body text that fit on one line of the 980 px canvas at the theme's 21 px body
@@ -13,7 +14,7 @@ export interface Size {
 }
 
 function linesOf(runs: Run[], width = CHARS_PER_LINE): number {
-  const length = runsText(runs).length
+  const length = shownText(runs).length
   return Math.max(1, Math.ceil(length / width))
 }
 
@@ -22,7 +23,7 @@ const SMALL_SIZE = 0.86
 const SMALL_CHARS_PER_LINE = Math.floor(CHARS_PER_LINE / SMALL_SIZE)
 
 function bulletSize(item: BulletItem, depth: number, width = CHARS_PER_LINE): Size {
-  let words = countWords(runsText(item.runs))
+  let words = shownWords(item.runs)
   let lines = linesOf(item.runs, depth === 0 ? width : width + 6)
   for (const child of item.children) {
     const size = bulletSize(child, depth + 1)
@@ -51,9 +52,9 @@ export function measureBlock(block: SlideBlock): Size {
   switch (block.type) {
     case 'paragraph':
     case 'heading':
-      return { words: countWords(runsText(block.runs)), lines: linesOf(block.runs) }
+      return { words: shownWords(block.runs), lines: linesOf(block.runs) }
     case 'quote':
-      return { words: countWords(runsText(block.runs)), lines: linesOf(block.runs, CHARS_PER_LINE - 6) }
+      return { words: shownWords(block.runs), lines: linesOf(block.runs, CHARS_PER_LINE - 6) }
     case 'bullets': {
       const size = block.items.reduce<Size>(
         (sum, item) => {
@@ -67,11 +68,11 @@ export function measureBlock(block: SlideBlock): Size {
     case 'definitions':
       return block.items.reduce<Size>(
         (sum, item) => ({
-          words: sum.words + countWords(runsText(item.term)) + countWords(runsText(item.gist)),
+          words: sum.words + shownWords(item.term) + shownWords(item.gist),
           // The term column is narrow; the gist gets about two thirds of the width.
           lines: sum.lines + Math.max(linesOf(item.term, 24), linesOf(item.gist, 56)),
         }),
-        { words: countWords(`${runsText(block.header[0])} ${runsText(block.header[1])}`), lines: 1 },
+        { words: shownWords([...block.header[0], { text: ' ' }, ...block.header[1]]), lines: 1 },
       )
     case 'comparison': {
       const columns = block.subjects.length + (block.showAspects ? 1 : 0)
@@ -85,6 +86,7 @@ export function measureBlock(block: SlideBlock): Size {
     }
     case 'table': {
       const columns = Math.max(block.header.length, 1)
+      // Table cells keep TeX letter runs: a formula in a cell does not wrap, so it takes more room than its letters.
       let words = block.header.reduce((n, cell) => n + countWords(runsText(cell)), 0)
       let lines = 1
       for (const row of block.rows) {
@@ -102,15 +104,16 @@ export function measureBlock(block: SlideBlock): Size {
     case 'diagram':
       return { words: countWords(diagramText(block.diagram)), lines: 0 }
     case 'missing-image':
-      return { words: countWords(`${runsText(block.caption)} ${runsText(block.detail)}`), lines: 2 }
+      return { words: shownWords([...block.caption, { text: ' ' }, ...block.detail]), lines: 2 }
     case 'math':
-      // TeX letter runs err high against what KaTeX shows; a display formula is about two lines tall.
+      // TeX letter runs err high against what KaTeX shows (kept for display math: its aligned
+      // rows and tall operators are more than its letters); a display formula is about two lines tall.
       return { words: countWords(block.value), lines: 2 * block.value.split('\n').filter((line) => line.trim()).length }
     case 'callout': {
       const items = block.items.map((item) => bulletSize(item, 0, block.small ? SMALL_CHARS_PER_LINE : CHARS_PER_LINE))
       const lines = items.reduce((n, size) => n + size.lines, 0)
       return {
-        words: countWords(runsText(block.title)) + items.reduce((n, size) => n + size.words, 0),
+        words: shownWords(block.title) + items.reduce((n, size) => n + size.words, 0),
         // A small box's lines are shorter in height too (SMALL_SIZE of a body line).
         lines: 2 + (block.small ? Math.ceil(lines * SMALL_SIZE) : lines),
       }
