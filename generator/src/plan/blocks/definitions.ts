@@ -60,7 +60,17 @@ export function definitionUnit(term: Run[], explanation: Run[], group: number, n
 }
 
 export function isDefinitionParagraph(node: RootContent): boolean {
-  return node.type === 'paragraph' && !node.children.some((c) => c.type === 'image') && definitionOf(toRuns(node.children)) !== undefined
+  return node.type === 'paragraph' && !node.children.some((c) => c.type === 'image') && tableDefinition(toRuns(node.children))
+}
+
+/**
+ * `Label: explanation` that belongs in a definitions table: one whose explanation is words.
+ * Note: "FC: `tcpdump -i eth0`" labels a command, it defines nothing; under a "Term | In short"
+ * header it would mislead, so such lines stay the note's own `**Label**: code` bullets.
+ */
+function tableDefinition(runs: Run[]): boolean {
+  const definition = definitionOf(runs)
+  return definition !== undefined && !definition.explanation.every((run) => run.code || !run.text.trim())
 }
 
 /** An item's nested lists' items, every level. */
@@ -73,7 +83,7 @@ export function isDefinitionList(list: List): boolean {
   let definitions = 0
   for (const item of list.children) {
     const first = item.children[0]
-    if (first?.type === 'paragraph' && definitionOf(toRuns(first.children))) definitions++
+    if (first?.type === 'paragraph' && tableDefinition(toRuns(first.children))) definitions++
   }
   return definitions >= 2 && definitions >= list.children.length * 0.6 && list.children.every((item) => descendants(item).length === 0)
 }
@@ -115,5 +125,5 @@ export function definitionLines(node: Paragraph): Paragraph[] | undefined {
     children,
     ...(start !== undefined && node.position ? { position: { start: { line: start + index, column: 1 }, end: { line: start + index, column: 1 } } } : {}),
   }))
-  return paragraphs.every((p) => definitionOf(toRuns(p.children)) !== undefined) ? paragraphs : undefined
+  return paragraphs.every((p) => tableDefinition(toRuns(p.children))) ? paragraphs : undefined
 }
