@@ -389,3 +389,36 @@ export const COMPARISON_STANDARDS = ['from', 'to', 'than', 'as', 'with', 'betwee
 
 /** Lemmas of the auxiliary that links a subject to its description (tagged Copula, not an action). */
 export const COPULA_LEMMAS = ['be']
+
+// Turning one side of a contrast into the other (plan/contrast.ts, plan/compare.ts).
+
+/** A comparative word and its opposite ("A is more X than B" says B is less X). */
+export const COMPARATIVE_SWAPS: Record<string, string> = { more: 'less', less: 'more', fewer: 'more', greater: 'smaller', smaller: 'greater', higher: 'lower', lower: 'higher' }
+
+/** The opposite of "more" before a plural noun ("more members" → "fewer members"). */
+export const COUNT_OPPOSITE = 'fewer'
+
+/** The word a plain comparative ("safer") takes to turn round ("less safe"). */
+export const LESSER = 'less'
+
+/** How a verb phrase is negated: after an auxiliary, and before a plain verb by its tense and number. */
+export const NEGATION = { after: 'not', modalCan: ['can', 'cannot'] as [string, string], plural: 'do not', singular: 'does not', past: 'did not' }
+
+// Loose quantifiers a list's lead-in counts with (plan/header.ts).
+
+/** Words a lead-in counts with when it gives no number ("a few methods:", "several stages:"). */
+export const LEAD_QUANTIFIERS = ['a few', 'a couple of', 'several', 'many', 'various', 'some', 'the following', 'these', 'multiple', 'different']
+
+// Words by which a sentence continues the one before it (plan/follow.ts).
+
+/** Determiners that point back at something just said when a noun follows ("That way, …", "These rows …", "Such a scheme …"). */
+export const ANAPHORIC_DETERMINERS = ['this', 'that', 'these', 'those', 'such']
+
+/** The same, later in a sentence's opening words ("To help them in this task …"): "that" is left out there (it is mostly a conjunction). */
+export const ANAPHORIC_INSIDE = ['this', 'these', 'those', 'such']
+
+/** Words a sentence cannot open with unless it continues the one before ("which means …", "and then …"). */
+export const CONTINUING_OPENERS = ['which', 'and', 'but', 'or', 'nor', 'whereby', 'whereupon']
+
+/** How many words of a sentence's opening are read for a back-reference ("To help them in this task"). */
+export const OPENING_WORDS = 6

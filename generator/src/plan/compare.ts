@@ -4,7 +4,7 @@ import { countWords, normalizeRuns, runsText, toRuns } from '../text.js'
 import { definitionOf, gist, shortenSentence, splitSentences } from './condense.js'
 import { notesFor } from './notes.js'
 import { contentLemmas, samePhrase, termsOf, tidySubject } from './phrase.js'
-import { COMPARATIVE_SWAPS } from '../grammar/compare-words.js'
+import { COMPARATIVE_SWAPS } from '../grammar/en.js'
 import { alignNamedLines, alignSiblingLists, alignSiblingProse, linesOf, type Aligned } from './align.js'
 import { findLabelledProse, findParallel } from './parallel.js'
 

@@ -1,10 +1,9 @@
 import type { Nodes } from 'mdast'
 import type { Section, SlideBlock } from '../types.js'
 import { countWords, plainText, sentences } from '../text.js'
-import { CONTRAST_JOINS, CONTRAST_MARKERS, PAIR_FRAMES, alternation } from '../grammar/en.js'
+import { CONTRAST_JOINS, CONTRAST_MARKERS, PAIR_FRAMES, alternation, COMPARATIVE_SWAPS, COUNT_OPPOSITE, LESSER, NEGATION } from '../grammar/en.js'
 import { contentLemmas, isNounPhrase, samePhrase, splitSubject, termsOf, tidySubject } from './phrase.js'
 import { phraseCell } from './compare.js'
-import { COMPARATIVE_SWAPS, COUNT_OPPOSITE, LESSER, NEGATION } from '../grammar/compare-words.js'
 
 /**
  * Comparisons written as contrasts, in prose or bullets: "Mosses lack roots, whereas ferns have

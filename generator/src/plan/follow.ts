@@ -1,7 +1,6 @@
 import type { Run, SlideBlock } from '../types.js'
 import { runsText } from '../text.js'
-import { alternation, BACK_REFERENCES, FOLLOW_ON_OPENERS, SHOWN_BEFORE } from '../grammar/en.js'
-import { ANAPHORIC_DETERMINERS, ANAPHORIC_INSIDE, CONTINUING_OPENERS, OPENING_WORDS } from '../grammar/continuations.js'
+import { alternation, BACK_REFERENCES, FOLLOW_ON_OPENERS, SHOWN_BEFORE, ANAPHORIC_DETERMINERS, ANAPHORIC_INSIDE, CONTINUING_OPENERS, OPENING_WORDS } from '../grammar/en.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
 import { THIN_WORDS } from './budget.js'
 

@@ -1,7 +1,6 @@
 import type { Run } from '../types.js'
 import { runsText, sentences } from '../text.js'
-import { NUMBER_WORDS } from '../grammar/en.js'
-import { LEAD_QUANTIFIERS } from '../grammar/header-words.js'
+import { NUMBER_WORDS, LEAD_QUANTIFIERS } from '../grammar/en.js'
 import { isNounPhrase, isVerb, splitSubject, termsOf, type Term } from './phrase.js'
 
 /** Longest last sentence of a lead-in that is read for a count. */
