@@ -83,7 +83,7 @@ export type SlideBlock =
   | { type: 'image'; src: string; alt: string }
   | { type: 'definitions'; header: [Run[], Run[]]; items: Array<{ term: Run[]; gist: Run[] }> }
   | { type: 'diagram'; diagram: Diagram }
-  | { type: 'comparison'; subjects: string[]; showAspects: boolean; rows: Array<{ aspect: string; cells: Run[][] }> }
+  | { type: 'comparison'; subjects: string[]; showAspects: boolean; rows: Array<{ aspect: string; cells: Run[][] }>; corner?: string }
   /** An image that cannot be shown: a caption naming it and a line saying why. */
   | { type: 'missing-image'; caption: Run[]; detail: Run[] }
   /** Display math: TeX source, rendered by KaTeX. */

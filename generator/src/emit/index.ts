@@ -113,7 +113,7 @@ function emitBlock(block: SlideBlock): string {
       return table({
         type: 'table',
         align: [],
-        header: [...(block.showAspects ? [[{ text: '' }]] : []), ...block.subjects.map((subject) => [{ text: subject }])],
+        header: [...(block.showAspects ? [[{ text: block.corner ?? '' }]] : []), ...block.subjects.map((subject) => [{ text: subject }])],
         rows: block.rows.map((row) => [...(block.showAspects ? [[{ text: row.aspect, strong: true }]] : []), ...row.cells]),
       })
     case 'image':

@@ -16,6 +16,10 @@ const CELL_MAX = 14
 const MAX_SUBJECTS = 5
 /** Words a subject's name or an aspect's label may have (longer ones are sentences or questions). */
 const NAME_WORDS = 6
+/** Most rows a summary table (subjects as rows) may have: more siblings than this are a catalogue. */
+const MAX_ROWS = 12
+/** Words a summary cell aims for: it sums up what the siblings' own slides say in full. */
+const SUMMARY_WORDS = 6
 
 /** A title that can name a column or a row: short, not a question, not a numbered step ("Step 2"). */
 function isName(text: string): boolean {
@@ -54,6 +58,8 @@ export interface Comparison {
   sections?: Section[]
   /** Placed after the section's subsections (which keep their own slides), not before them. */
   after?: boolean
+  /** A summary of many siblings (subjects as rows): shown after them even when it takes several slides. */
+  summary?: boolean
 }
 
 /** One labelled statement about a subject: "Isolation: full, per guest". */
@@ -340,7 +346,11 @@ export function findComparison(section: Section): Comparison | undefined {
   for (const candidates of [sectionSubjects(section), leadInSubjects(section), itemSubjects(section)]) {
     if (candidates.length < 2) continue
     const table = tableOf(candidates)
-    if (!table) continue
+    if (!table) {
+      const summary = summaryOf(candidates, section)
+      if (summary) return summary
+      continue
+    }
     const names = table.subjects.map((subject) => subject.name)
     return {
       // Between whole sections of the note: "A vs B" when short, else the note's own title.
@@ -377,5 +387,53 @@ function alignedComparison(aligned: Aligned, section: Section): Comparison {
     notes: aligned.notes,
     sections: aligned.sections ?? [],
     after: aligned.after,
+  }
+}
+
+/** A numbered title's name without its number ("3. Monitor mode" → "Monitor mode"). */
+const unnumbered = (title: string): string => title.replace(/^\s*\d+[.)]\s+/, '')
+
+/**
+ * Many siblings (more than a table has room for as columns) that each state the same labelled
+ * aspects ("Purpose:", "Typical user:" under each of eight sections): one summary table with a
+ * row per sibling and a column per aspect that every sibling states. Note: the siblings keep
+ * their own slides (they say more than a cell can), so nothing is consumed and the table
+ * follows the last of them; an aspect told only as a sub-list (an empty label) is left to them.
+ */
+function summaryOf(all: Subject[], section: Section): Comparison | undefined {
+  if (all.length <= MAX_SUBJECTS) return undefined
+  const subjects = all
+    .map((subject) => ({ ...subject, name: tidySubject(unnumbered(subject.name)) }))
+    .filter((subject) => isName(subject.name) && subject.entries.filter((entry) => isName(entry.label) && runsText(entry.runs).trim()).length >= 2)
+  // Nearly every sibling takes part (a closing summary or an overview section may not).
+  if (subjects.length <= MAX_SUBJECTS || subjects.length > MAX_ROWS || subjects.length < all.length - 2) return undefined
+  const names = subjects.map((subject) => subject.name)
+  // Rows show what tells the siblings apart ("Local", "Bridge"); the word all of them share
+  // ("mode") names the row column. A parenthesis is another name, left to their own slides.
+  const plain = names.map((name) => name.replace(/\s*\([^)]*\)/g, '').trim())
+  const rowNames = distinctive(plain)
+  const corner = plain[0].split(/\s+/).filter((word) => !rowNames[0].split(/\s+/).includes(word)).join(' ')
+  // Aspects every subject states on its own line, in the first subject's order.
+  const first = subjects[0].entries.filter((entry) => isName(entry.label) && runsText(entry.runs).trim())
+  const columns = first.filter((entry) => subjects.every((subject) => subject.entries.some((other) => sameAspect(other.label, entry.label, names) && runsText(other.runs).trim())))
+  if (columns.length < 2 || columns.length >= subjects.length) return undefined
+  const cellOf = (subject: Subject, label: string): Run[] => {
+    const entry = subject.entries.find((other) => sameAspect(other.label, label, names) && runsText(other.runs).trim())!
+    return phraseCell(entry.runs, SUMMARY_WORDS)
+  }
+  return {
+    title: section.title,
+    block: {
+      type: 'comparison',
+      subjects: columns.map((entry) => rowLabel([entry.label], names)),
+      showAspects: true,
+      rows: subjects.map((subject, s) => ({ aspect: rowNames[s], cells: columns.map((entry) => cellOf(subject, entry.label)) })),
+      ...(corner && rowNames.every((name, s) => name !== plain[s]) ? { corner: tidySubject(corner) } : {}),
+    },
+    consumed: new Set(),
+    notes: `${names.join('; ')}: ${columns.map((entry) => rowLabel([entry.label], names).toLowerCase()).join(' and ')} side by side (each has its own slides before).`,
+    sections: subjects.flatMap((subject) => (subject.section ? [subject.section] : [])),
+    after: true,
+    summary: true,
   }
 }

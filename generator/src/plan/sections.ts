@@ -126,7 +126,7 @@ export function planSection(section: Section, part: { index: number; total: numb
     }
     // A table that only repeats the subsections is shown only when it fits one slide.
     const after = comparison?.after ? comparisonSlides(comparison, current, walk.options) : []
-    if (after.length === 1) out.push(...after)
+    if (after.length === 1 || comparison?.summary) out.push(...after)
     // Contrasts written as sentences ("A …, whereas B …", or an "A vs B" section in prose) make
     // a table at the end of the section, unless it already has a comparison table.
     const hasTable = out.slice(before).some((p) => 'slide' in p && p.slide.kind === 'comparison')
@@ -367,6 +367,11 @@ function orphanUnit(unit: Extract<Unit, { kind: 'flow' }>): Unit {
 
 /** A comparison table, split by rows when it does not fit one slide; a lead-in shows above its first part. */
 export function comparisonSlides(comparison: Comparison, section: Section, options: PlanOptions, lead?: SlideBlock): Planned[] {
+  if (comparison.summary) {
+    const block = summaryColumns(comparison.block, comparison.title, options)
+    if (!block) return []
+    comparison = { ...comparison, block, notes: `${block.subjects.join(' and ')} of each, side by side (each has its own slides before): ${block.rows.map((row) => row.aspect).join(', ')}.` }
+  }
   const { title } = comparison
   const { rows } = comparison.block
   const leadOf = (from: number): SlideBlock[] => (lead && from === 0 ? [lead] : [])
@@ -381,6 +386,28 @@ export function comparisonSlides(comparison: Comparison, section: Section, optio
       lines: { ...section.lines },
     },
   }))
+}
+
+/** Most slides a summary table (a row per sibling, whose own slides come before it) may take. */
+const SUMMARY_SLIDES = 3
+
+/**
+ * The columns of a summary table that fit SUMMARY_SLIDES slides: all of them when they fit, else
+ * the most columns (in the note's order, the fewest words first) that do; undefined when not even
+ * one column fits. Note: the siblings' own slides say it all; the summary only sets it side by side.
+ */
+function summaryColumns(block: Extract<SlideBlock, { type: 'comparison' }>, title: string, options: PlanOptions): Extract<SlideBlock, { type: 'comparison' }> | undefined {
+  const count = block.subjects.length
+  const subsets: number[][] = []
+  for (let mask = (1 << count) - 1; mask > 0; mask--) subsets.push([...Array(count).keys()].filter((i) => mask & (1 << i)))
+  const words = (columns: number[]): number => block.rows.reduce((n, row) => n + columns.reduce((m, c) => m + runsText(row.cells[c]).split(/\s+/).length, 0), 0)
+  subsets.sort((a, b) => b.length - a.length || words(a) - words(b))
+  for (const columns of subsets) {
+    const picked = { ...block, subjects: columns.map((c) => block.subjects[c]), rows: block.rows.map((row) => ({ aspect: row.aspect, cells: columns.map((c) => row.cells[c]) })) }
+    const parts = partsWithin(picked.rows.length, (from, to) => fits([{ ...picked, rows: picked.rows.slice(from, to) }], title, options.budget))
+    if (parts.length <= SUMMARY_SLIDES && parts.every(([from, to]) => fits([{ ...picked, rows: picked.rows.slice(from, to) }], title, options.budget))) return picked
+  }
+  return undefined
 }
 
 /**
