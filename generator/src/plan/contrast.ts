@@ -139,7 +139,9 @@ function aspectOf(row: Row, subjects: string[]): string {
   const second = new Set(contentLemmas(values[1]))
   const shared = [...new Set(contentLemmas(values[0]))].filter((word) => second.has(word) && !LIGHT.has(word) && !own.has(word))
   if (!shared.length) return ''
-  const label = shared.slice(0, 3).join(' ')
+  // The words as the first cell writes them ("data", not the lemma "datum").
+  const written = values[0].split(/\s+/).map((word) => word.replace(/[^\p{L}\p{N}-]+/gu, '')).filter((word) => word && contentLemmas(word).some((lemma) => shared.includes(lemma)))
+  const label = (written.length ? [...new Set(written.map((word) => word.toLowerCase()))] : shared).slice(0, 3).join(' ')
   return label.charAt(0).toUpperCase() + label.slice(1)
 }
 
@@ -217,6 +219,61 @@ function pairedRows(section: Section, pair: [string, string]): Row[] {
   return rows
 }
 
+/** Verbs a sentence holds, as lemmas, without the light ones ("be", "can"). */
+function verbsOf(text: string): Set<string> {
+  return new Set(termsOf(text).filter((term) => term.tags.has('Verb') && !term.tags.has('Copula') && !term.tags.has('Modal') && !term.tags.has('Auxiliary')).map((term) => term.lemma.toLowerCase()).filter((lemma) => !LIGHT.has(lemma)))
+}
+
+/** The sentences of each paragraph (and list item) of a section's own blocks, one list per paragraph. */
+function paragraphSentences(section: Section): string[][] {
+  const out: string[][] = []
+  const visit = (node: Nodes): void => {
+    if (node.type === 'paragraph') {
+      out.push(plainText(node).split(/\n/).flatMap((line) => sentences(line)))
+      return
+    }
+    if (node.type === 'code' || node.type === 'html' || node.type === 'table') return
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child)
+  }
+  for (const block of section.blocks) visit(block)
+  return out
+}
+
+/**
+ * Two subjects told of in turn within one paragraph, in sentences that pair up by their verbs:
+ * "Paper maps cannot be updated. If a road moves, you must buy a new one. Online maps can be
+ * updated. You never need to buy one again." Each subject's sentences run from the sentence
+ * that names it to the next subject's; a sentence whose subject is a pronoun belongs to the run
+ * it is in. Note: two pairs at least (one matching verb is a coincidence, two are a comparison).
+ */
+export function pairedStatements(section: Section): Row[] {
+  for (const said of paragraphSentences(section)) {
+    const runs: Array<{ subject: string; first: string; sentences: string[] }> = []
+    for (const sentence of said) {
+      const split = splitSubject(sentence.replace(/[.!]+$/, ''), 4)
+      const named = split && !runs.some((run) => samePhrase(run.subject, split.subject)) && (runs.length === 0 || runs[runs.length - 1].sentences.length >= 1)
+      if (split && named) runs.push({ subject: split.subject, first: split.rest, sentences: [sentence] })
+      else if (runs.length) runs[runs.length - 1].sentences.push(sentence)
+    }
+    if (runs.length !== 2) continue
+    const [a, b] = runs
+    const used = new Set<number>()
+    const rows: Row[] = []
+    a.sentences.forEach((left, i) => {
+      const verbs = verbsOf(left)
+      const j = b.sentences.findIndex((right, k) => !used.has(k) && [...verbsOf(right)].some((verb) => verbs.has(verb)))
+      if (j < 0) return
+      used.add(j)
+      const right = b.sentences[j]
+      // The sentence that names a subject shows what it says of it; the others show whole.
+      const cell = (run: typeof a, text: string, index: number): string => (index === 0 ? run.first : text.replace(/[.!]+$/, ''))
+      rows.push({ cells: new Map([[a.subject, cell(a, left, i)], [b.subject, cell(b, right, j)]]), sentence: `${left} ${right}` })
+    })
+    if (rows.length >= 2) return rows
+  }
+  return []
+}
+
 /** What a row's cell for `subject` shows: the sentence's words, what it implies, or "—". */
 function shownCell(row: Row, subject: string): string {
   const value = row.cells.get(subject) ?? '—'
@@ -228,6 +285,7 @@ export function findContrast(section: Section): Contrast | undefined {
   const found = sectionSentences(section)
     .map(contrastOf)
     .filter((row): row is Row => Boolean(row))
+  found.push(...pairedStatements(section))
   // Subjects that mean the same ("Mosses" / "moss") share one name: the first one written.
   const names: string[] = []
   const rows = found.map((row) => {

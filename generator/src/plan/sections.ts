@@ -5,7 +5,7 @@ import { unitsForBlocks } from './units.js'
 import { isShown, type Unit, type UnitContext } from './unit.js'
 import { CONTINUED, partsWithin, fits, isThinBody, titleWords } from './budget.js'
 import { findComparison, type Comparison } from './compare.js'
-import { findContrast, headingPair } from './contrast.js'
+import { findContrast, headingPair, pairedStatements } from './contrast.js'
 import { findMeasures } from './measures.js'
 import { findGroups, findKinds, findStageCycle } from './diagrams/structure.js'
 import { notesFor } from './notes.js'
@@ -130,11 +130,12 @@ export function planSection(section: Section, part: { index: number; total: numb
     // Contrasts written as sentences ("A …, whereas B …", or an "A vs B" section in prose) make
     // a table at the end of the section, unless it already has a comparison table.
     const hasTable = out.slice(before).some((p) => 'slide' in p && p.slide.kind === 'comparison')
-    if ((isTop || headingPair(current.title)) && !hasTable) {
+    const paired = pairedStatements(current).length > 0
+    if ((isTop || headingPair(current.title) || paired) && !hasTable) {
       const contrast = findContrast(current)
       if (contrast) {
         // The table shows the contrast's sentences once: as bullets too, they would repeat it.
-        const kept = withoutRows(out.slice(before), contrast.stated)
+        const kept = withoutRows(out.slice(before), contrast.stated, paired)
         out.splice(before, out.length - before, ...joinThinSlides(kept.planned, walk.options))
         const notes = [...kept.dropped, contrast.notes].filter(Boolean).join('\n\n')
         out.push(...comparisonSlides({ title: contrast.block.subjects.join(' vs '), block: contrast.block, notes, consumed: new Set() }, current, walk.options, kept.lead))
@@ -238,12 +239,15 @@ const wordsOf = (text: string): string => ` ${(text.toLowerCase().match(/[\p{L}\
  * nothing go to the table (`dropped`). A lead-in of those definitions leads into the table
  * (`lead`), and `at` is where the definitions were, so the table can take their place.
  */
-export function withoutRows(planned: Planned[], table: Extract<SlideBlock, { type: 'comparison' }>): { planned: Planned[]; dropped: string[]; lead?: SlideBlock; at?: number } {
+export function withoutRows(planned: Planned[], table: Extract<SlideBlock, { type: 'comparison' }>, cellBullets = false): { planned: Planned[]; dropped: string[]; lead?: SlideBlock; at?: number } {
   let lead: SlideBlock | undefined
   const rows = table.rows.map((row) => row.cells.map((cell) => wordsOf(runsText(cell))).filter((cell) => cell.trim()))
+  // A bullet that says of a subject what its cell says ("Paper maps cannot be updated") is that
+  // cell, when the table follows it closely (`cellBullets`: drawn from the section's own lines).
+  const said = new Set(table.rows.flatMap((row) => row.cells.map((cell, i) => wordsOf(`${table.subjects[i]} ${runsText(cell)}`))))
   const restates = (text: string): boolean => {
     const bullet = wordsOf(text)
-    return rows.some((cells) => cells.length > 0 && cells.every((cell) => bullet.includes(cell)))
+    return (cellBullets && said.has(bullet)) || rows.some((cells) => cells.length > 0 && cells.every((cell) => bullet.includes(cell)))
   }
   const subjects = new Set(table.subjects.map((subject) => wordsOf(subject)))
   const isSubject = (term: Run[]): boolean => subjects.has(wordsOf(runsText(term)))
