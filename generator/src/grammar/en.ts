@@ -422,3 +422,7 @@ export const CONTINUING_OPENERS = ['which', 'and', 'but', 'or', 'nor', 'whereby'
 
 /** How many words of a sentence's opening are read for a back-reference ("To help them in this task"). */
 export const OPENING_WORDS = 6
+
+// ── Comparison rows (plan/align.ts, session 18 compare helper) ─────────────────────────────────
+/** The row label for what a named thing does, told in clauses that open with its verb ("reduces …", "prevents …"). */
+export const DOES_LABEL = 'What it does'

@@ -5,7 +5,7 @@ import { definitionOf, splitSentences } from './condense.js'
 import { notesFor } from './notes.js'
 import { sliceRuns } from './runs.js'
 import { contentLemmas, isNounPhrase, isVerb, splitSubject, termsOf, tidySubject } from './phrase.js'
-import { CLAUSE_SUBORDINATORS, NEGATION_OPENERS, alternation } from '../grammar/en.js'
+import { CLAUSE_SUBORDINATORS, DOES_LABEL, NEGATION_OPENERS, alternation } from '../grammar/en.js'
 
 /**
  * Comparisons whose aspects have no labels of their own, aligned from the shape of the text:
@@ -260,7 +260,7 @@ function clausesOf(runs: Run[]): Run[][] {
 }
 
 /** What a clause says, keyed by its subject ("the first product is a sugar") or by the noun it is about ("Spatial separation of …"). */
-function clauseStatement(runs: Run[]): { label: string; runs: Run[] } | undefined {
+function clauseStatement(runs: Run[]): { label: string; runs: Run[]; key?: string } | undefined {
   const text = runsText(runs).trim().replace(/[.!]+$/, '')
   const split = splitSubject(text, 7)
   // A singular subject before a bare verb is a misread noun ("separation of the Calvin cycle into …").
@@ -271,6 +271,12 @@ function clauseStatement(runs: Run[]): { label: string; runs: Run[] } | undefine
     const at = text.indexOf(split.rest)
     const rest = split.rest.replace(/^(?:is|are)\s+/i, '')
     return { label: split.subject, runs: normalizeRuns(sliceRuns(runs, at + split.rest.length - rest.length, at + split.rest.length)) }
+  }
+  // A clause that opens with a verb in the present tells what the named thing does ("reduces …").
+  // (Read after "it": alone, "funds roads" may tag as two nouns.)
+  const first = termsOf(`it ${text.split(/\s+/).slice(0, 3).join(' ')}`)[1]
+  if (first && first.tags.has('PresentTense') && !first.tags.has('Infinitive') && !first.tags.has('Copula') && !first.tags.has('Modal') && !first.tags.has('Auxiliary') && /s$/i.test(first.text)) {
+    return { label: DOES_LABEL, runs: normalizeRuns(sliceRuns(runs, 0, text.length)), key: 'verb' }
   }
   const nominal = /^((?:\S+\s+){0,2}?)(\S+)\s+of\s+\S/.exec(text)
   if (nominal && isNounPhrase(`${nominal[1]}${nominal[2]}`, 3) && isHeading(text.split(/\s+of\s+/)[0])) {
@@ -300,7 +306,7 @@ export function alignNamedLines(section: Section): Aligned | undefined {
       for (const statement of statements) {
         // A label the tagger finds no content word in ("Stomata" read as a verb) keys by its text.
         const lemmas = contentLemmas(statement.label)
-        const key = lemmas.length ? lemmas.filter((word) => !own.has(word)).join(' ') : statement.label.toLowerCase()
+        const key = statement.key ?? (lemmas.length ? lemmas.filter((word) => !own.has(word)).join(' ') : statement.label.toLowerCase())
         if (!key) continue
         const row = rows.find((candidate) => candidate.key === key)
         if (row && !row.cells[s]) row.cells[s] = statement.runs
@@ -311,6 +317,8 @@ export function alignNamedLines(section: Section): Aligned | undefined {
     if (shared.length < 2) continue
     // Every subject takes part in the comparison, or it is not one.
     if (names.some((_, s) => !shared.some((row) => row.cells[s]))) continue
+    // What each thing does is its point: that row comes first.
+    shared.sort((a, b) => Number(b.key === 'verb') - Number(a.key === 'verb'))
     return { names, rows: shared.map((row) => ({ aspect: row.label, cells: row.cells })), blocks: [], notes: `${names.join(', ')} side by side (the lines themselves are on the slide before): ${shared.map((row) => row.label).join('; ')}.` }
   }
   return undefined

@@ -386,11 +386,14 @@ export function comparisonSlides(comparison: Comparison, section: Section, optio
       layout: 'comparison',
       title: part === 0 ? title : `${title} (cont.)`,
       body: [...leadOf(start), { ...comparison.block, rows: rows.slice(start, end) }],
-      notes: part === 0 ? comparison.notes : 'The comparison continues (the full text is in the notes of the first part).',
+      notes: part === 0 ? comparison.notes : `The comparison of ${namesOf(comparison.summary ? comparison.block.rows.map((row) => row.aspect) : comparison.block.subjects)} continues (the full text is in the notes of the first part).`,
       lines: { ...section.lines },
     },
   }))
 }
+
+/** Names as a sentence says them: "A, B and C". */
+const namesOf = (names: string[]): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join(''))
 
 /** Most slides a summary table (a row per sibling, whose own slides come before it) may take. */
 const SUMMARY_SLIDES = 3
