@@ -12,7 +12,8 @@ import { notesFor } from './notes.js'
 import { packUnits } from './pack.js'
 import { followsOn } from './follow.js'
 import { coverSlide } from './frame.js'
-import { runsText, toRuns } from '../text.js'
+import { runsText, toRuns, visibleWords } from '../text.js'
+import { shownWords } from './math.js'
 import { isLeadIn } from './blocks/paragraph.js'
 
 /**
@@ -379,11 +380,19 @@ export function comparisonSlides(comparison: Comparison, section: Section, optio
   const { title } = comparison
   const { rows } = comparison.block
   const leadOf = (from: number): SlideBlock[] => (lead && from === 0 ? [lead] : [])
-  const parts = partsWithin(rows.length, (from, to) => fits([...leadOf(from), { ...comparison.block, rows: rows.slice(from, to) }], title, options.budget))
+  const fitsIn = (budget: PlanOptions['budget']) => (from: number, to: number): boolean => fits([...leadOf(from), { ...comparison.block, rows: rows.slice(from, to) }], title, budget)
+  let parts = partsWithin(rows.length, fitsIn(options.budget))
+  // A lone row on a slide of its own reads as an afterthought: a table a little over the word
+  // budget (never over its lines) stays whole instead.
+  const roomy = { ...options.budget, words: Math.floor(options.budget.words * LONE_ROW_SLACK) }
+  // (The words a reader sees stay within the budget: only the planner's margin is spent.)
+  const seen = visibleWords([title, ...comparison.block.subjects, ...rows.map((row) => row.aspect)].join(' ')) + rows.reduce((n, row) => n + row.cells.reduce((m, cell) => m + shownWords(cell), 0), 0)
+  if (parts.length === 2 && parts.some(([from, to]) => to - from === 1) && seen <= options.budget.words && fitsIn(roomy)(0, rows.length)) parts = [[0, rows.length]]
   return parts.map(([start, end], part) => ({
     slide: {
       kind: 'comparison',
-      layout: 'comparison',
+      // The comparison layout keeps its first column (the aspects) on one line: a table without aspects takes the default one.
+      layout: comparison.block.showAspects ? 'comparison' : 'default',
       title: part === 0 ? title : `${title} (cont.)`,
       body: [...leadOf(start), { ...comparison.block, rows: rows.slice(start, end) }],
       notes: part === 0 ? comparison.notes : `The comparison of ${namesOf(comparison.summary ? comparison.block.rows.map((row) => row.aspect) : comparison.block.subjects)} continues (the full text is in the notes of the first part).`,
@@ -391,6 +400,9 @@ export function comparisonSlides(comparison: Comparison, section: Section, optio
     },
   }))
 }
+
+/** How far over the word budget a comparison table may go to keep a lone row off a slide of its own. */
+const LONE_ROW_SLACK = 1.25
 
 /** Names as a sentence says them: "A, B and C". */
 const namesOf = (names: string[]): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join(''))
