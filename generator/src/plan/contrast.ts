@@ -224,12 +224,20 @@ function verbsOf(text: string): Set<string> {
   return new Set(termsOf(text).filter((term) => term.tags.has('Verb') && !term.tags.has('Copula') && !term.tags.has('Modal') && !term.tags.has('Auxiliary')).map((term) => term.lemma.toLowerCase()).filter((lemma) => !LIGHT.has(lemma)))
 }
 
-/** The sentences of each paragraph (and list item) of a section's own blocks, one list per paragraph. */
+/** Longest paragraph read for two subjects told of in turn, and most sentences it may have. */
+const PAIRED_CHARS = 1200
+const PAIRED_SENTENCES = 8
+
+/** The sentences of each paragraph (and list item) of a section's own blocks, one list per paragraph (4 to PAIRED_SENTENCES of them). */
 function paragraphSentences(section: Section): string[][] {
   const out: string[][] = []
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph') {
-      out.push(plainText(node).split(/\n/).flatMap((line) => sentences(line)))
+      // A paragraph that tells of two things in turn is short: a longer one is not read (tagging is the slow part).
+      const text = plainText(node)
+      if (text.length > PAIRED_CHARS) return
+      const said = text.split(/\n/).flatMap((line) => sentences(line))
+      if (said.length >= 4 && said.length <= PAIRED_SENTENCES) out.push(said)
       return
     }
     if (node.type === 'code' || node.type === 'html' || node.type === 'table') return

@@ -131,7 +131,7 @@ export function planSection(section: Section, part: { index: number; total: numb
     // Contrasts written as sentences ("A …, whereas B …", or an "A vs B" section in prose) make
     // a table at the end of the section, unless it already has a comparison table.
     const hasTable = out.slice(before).some((p) => 'slide' in p && p.slide.kind === 'comparison')
-    const paired = pairedStatements(current).length > 0
+    const paired = !hasTable && !isTop && !headingPair(current.title) && pairedStatements(current).length > 0
     if ((isTop || headingPair(current.title) || paired) && !hasTable) {
       const contrast = findContrast(current)
       if (contrast) {
