@@ -63,6 +63,17 @@ describe('summary table for many siblings with the same labelled lines', () => {
     for (const i of tables) expect(slides[i]).toMatch(/\| Rock \| Origin \| Typical use \||\| Rock \| Typical use \||\| Rock \| Origin \|/)
   })
 
+  it('shows the summary after the siblings when they are subsections of one section', () => {
+    // One level deeper: "# Rocks" is the title, "## Kinds" the section, "### …" the siblings.
+    const nested = ROCKS.replace(/^## /gm, '### ').replace('Geologists sort rocks by how they formed.', '## Kinds\n\nGeologists sort rocks by how they formed.')
+    const { markdown } = deckOf(nested)
+    const slides = parseSync(markdown, 'slides.md').slides.map((slide) => slide.content)
+    const table = slides.findIndex((content) => /\| Rock \|/.test(content))
+    const lastRock = slides.map((content, i) => (/^# 7\\?\. Shale/m.test(content) ? i : -1)).filter((i) => i >= 0).pop()!
+    expect(table).toBeGreaterThan(lastRock)
+    expect(slides.filter((content) => content.includes('Grain size varies')).length).toBe(7)
+  })
+
   it.each([
     ['five siblings or fewer make the usual table instead', 5],
     ['more than twelve siblings are a catalogue, not a summary', 13],
