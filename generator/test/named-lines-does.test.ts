@@ -17,11 +17,11 @@ const TAXES = [
 ].join('\n')
 
 describe('named lines: what each thing does is a row of its own', () => {
-  it('puts the clauses that open with a verb in one row, first, with "—" where a line says none', () => {
+  it('puts the clauses that open with a verb in one row, in the note\'s order, with "—" where a line says none', () => {
     const found = alignNamedLines(outlineOf(TAXES).sections[0])!
     expect(found.names).toEqual(['Income tax', 'Sales tax', 'Wealth tax'])
-    expect(found.rows[0].aspect).toBe('What it does')
-    expect(found.rows[0].cells.map(text)).toEqual(['—', 'funds local roads', 'narrows the gap between rich and poor'])
+    expect(found.rows.map((row) => row.aspect)).toEqual(['Base', 'Rate', 'What it does'])
+    expect(found.rows[2].cells.map(text)).toEqual(['—', 'funds local roads', 'narrows the gap between rich and poor'])
     // The other rows keep their labels and cells.
     const base = found.rows.find((row) => /base/i.test(row.aspect))!
     expect(base.cells.map(text)).toEqual(['income', 'spending', 'net assets'])

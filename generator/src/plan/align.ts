@@ -317,8 +317,6 @@ export function alignNamedLines(section: Section): Aligned | undefined {
     if (shared.length < 2) continue
     // Every subject takes part in the comparison, or it is not one.
     if (names.some((_, s) => !shared.some((row) => row.cells[s]))) continue
-    // What each thing does is its point: that row comes first.
-    shared.sort((a, b) => Number(b.key === 'verb') - Number(a.key === 'verb'))
     return { names, rows: shared.map((row) => ({ aspect: row.label, cells: row.cells })), blocks: [], notes: `${names.join(', ')} side by side (the lines themselves are on the slide before): ${shared.map((row) => row.label).join('; ')}.` }
   }
   return undefined
