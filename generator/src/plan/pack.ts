@@ -256,7 +256,10 @@ export function splitLongLeads(run: Unit[], fitsLead: (blocks: SlideBlock[]) => 
       continue
     }
     const lead: SlideBlock = { type: 'paragraph', runs: sentences[sentences.length - 1] }
-    if (!fitsLead([lead, ...blocks])) {
+    // A table too long for one slide: the leading sentence goes with its first rows, and the
+    // sentences before it may then take a slide of their own (rather than a one-row first part).
+    const table = introduced.length > 2 && introduced[0].kind === 'group' && fitsLead([lead, ...mergeBlocks(introduced.slice(0, 2))])
+    if (!fitsLead([lead, ...blocks]) && !table) {
       out.push(unit)
       continue
     }
@@ -310,12 +313,13 @@ export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number)
       // A run of definitions is a table: rather than leave it a one-row part, it stays whole on
       // a slide of its own, and its lead-in is said with it (a lead-in never closes the slide
       // before its table); the openers, if any, are a piece of their own.
-      const lone = pieces.some(([a, b]) => b - a === 1 || (a === k && b - j === 1))
+      const loneParts = (cuts: Array<[number, number]>): number => cuts.filter(([a, b]) => b - a === 1 || (a <= k && b - j === 1)).length
+      const lone = loneParts(pieces) > 0
       if (shown[j].kind === 'group' && lone && fitsPart(j, end)) {
         shown.slice(k, j).forEach((unit) => said.add(unit))
         if (k > i) atoms.push([i, k])
         atoms.push([k, end])
-      } else if (withOpeners.length && withOpeners.every(([a, b]) => fitsPart(a, b))) atoms.push(...withOpeners)
+      } else if (withOpeners.length && withOpeners.every(([a, b]) => fitsPart(a, b)) && (shown[j].kind !== 'group' || loneParts(withOpeners) <= loneParts(pieces))) atoms.push(...withOpeners)
       else {
         if (k > i) atoms.push([i, k])
         atoms.push(...pieces)
