@@ -1,5 +1,5 @@
 import type { LineRange, PlanOptions, SlideBlock, SlidePlan } from '../types.js'
-import { CONTINUED, fits, isThinBody, partsWithin, titleWords } from './budget.js'
+import { CONTINUED, fits, isThinBody, partsWithin, THIN_EXTRA_LINES, titleWords } from './budget.js'
 import { runsText } from '../text.js'
 import { continuesRuns, followsOn, FOLLOW_ON_WORDS } from './follow.js'
 import { mergeBlocks } from './merge.js'
@@ -36,7 +36,7 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
     lastSlide = layout === 'default' ? all : undefined
     slides.push(layout === 'two-cols' && slide.kind === 'content' ? toTwoColumns(slide) : slide)
   }
-  const flushRun = (soloNext?: ShownUnit): void => {
+  const flushRun = (soloNext?: ShownUnit, closes = false): void => {
     // Two columns hold twice the lines of one.
     const lines = layout === 'two-cols' ? options.budget.lines * 2 : options.budget.lines
     run = keepConclusions(splitLongLeads(run, (blocks) => fits(blocks, heading, options.budget, lines)), (blocks) => fits(blocks, heading, options.budget, lines))
@@ -69,7 +69,9 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
     const glued = (a: number): boolean => continuesUnit(shown[atoms[a - 1][1] - 1], shown[atoms[a][0]])
     const parts = partsWithin(atoms.length, (a, b) => fitsPart(atoms[a][0], atoms[b - 1][1]), false, glued).map(([a, b]): [number, number] => [atoms[a][0], atoms[b - 1][1]])
     const fitsShown = (units: ShownUnit[]): boolean => fits(mergeBlocks(units.filter((unit) => !said.has(unit))), heading, options.budget, lines)
-    const joined = joinSlimParts(joinThinParts(parts, (from, to) => isThinBody(mergeBlocks(shown.slice(from, to))), fitsPart, cutsOf(shown, atoms)), shown, fitsShown, said)
+    // A thin part may take a line past the budget to join a neighbour (the theme shrinks the text).
+    const fitsLoose = (from: number, to: number): boolean => fits(mergeBlocks(shown.slice(from, to)), heading, options.budget, lines + THIN_EXTRA_LINES)
+    const joined = joinSlimParts(joinThinParts(parts, (from, to) => isThinBody(mergeBlocks(shown.slice(from, to))), fitsLoose, cutsOf(shown, atoms)), shown, fitsShown, said)
     // One short line that joins no slide (an opener, or a sentence between two full slides) is
     // said, not shown: it goes to the notes of the slide it opens, so that no slide only leads
     // into the next. Not on a section's first slide after its divider: the divider shows it
@@ -115,6 +117,10 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
         joined.splice(n, 2, [from, joined[n + 1][1]])
       } else if (soloNext) {
         openers.forEach((unit) => demoted.add(unit))
+      } else if (closes && n > 0 && openers.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener && !marked(unit))) {
+        // The section's last line, with no room on the slide before: said there.
+        openers.forEach((unit) => demoted.add(unit))
+        joined.splice(n - 1, 2, [joined[n - 1][0], to])
       }
     }
     // The first part may trail the slide before it: a conclusion, a back-reference, one short line.
@@ -123,7 +129,7 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       const part = shown.slice(from, to)
       const partUnits = [...leading, ...part.flatMap((unit) => owner.get(unit)!)]
       const fitsSlide = (blocks: SlideBlock[]): boolean => fits(blocks, heading, options.budget)
-      let trail = trailUnits(lastSlide, part, fitsSlide, options.maxCodeLines)
+      let trail = trailUnits(lastSlide, part, fitsSlide, options.maxCodeLines, (blocks) => fits(blocks, heading, options.budget, options.budget.lines + THIN_EXTRA_LINES))
       // A line that points back at a table whose long lead-in leaves it no room: the lead-in's
       // first sentences go to a slide before, and the line joins the table with its last one.
       const shed = trail === 'apart' && part.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener) && followsOn(part[0].block) ? shedLead(lastSlide, part, fitsSlide) : undefined
@@ -136,6 +142,11 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
         leading.length = 0
         trail = 'apart'
       }
+      // The section's last line, short and with no room on the slide before: said there, so
+      // that no slide only trails the one before (its text is in that slide's notes).
+      // Not after an image (the line is that slide's only text), nor a line the note marks.
+      const image = lastSlide.some((unit) => isShown(unit) && (unit.block.type === 'image' || unit.block.type === 'missing-image'))
+      if (trail === 'apart' && closes && !image && joined.length === 1 && !soloNext && isThinBody(mergeBlocks(part)) && part.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener && !marked(unit) && wholeChunk(unit, units, part))) trail = 'said'
       if (trail !== 'apart') {
         joined.shift()
         leading.length = 0
@@ -184,7 +195,7 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       }
     }
   }
-  flushRun()
+  flushRun(undefined, true)
   if (carry.length && slides.length) slides[slides.length - 1] = withNotes(slides[slides.length - 1], carry)
   return slides
 }
@@ -209,6 +220,19 @@ function cutsOf(shown: ShownUnit[], atoms: Array<[number, number]>): number[] {
     if (chunk !== undefined && chunkAt(at - 1) === chunk && (spans.get(chunk) ?? 0) > 1) cuts.add(at)
   }
   return [...cuts].sort((a, b) => a - b)
+}
+
+/** Whether a unit's text holds a part the note marks (bold, a highlight): such a line is shown, never only said. */
+function marked(unit: ShownUnit): boolean {
+  const runs = unit.block.type === 'bullets' ? unit.block.items.flatMap((item) => item.runs) : 'runs' in unit.block ? unit.block.runs : []
+  return runs.some((run) => run.strong || run.tags?.some((tag) => tag === 'mark' || tag === 'b' || tag === 'strong'))
+}
+
+/** Whether a unit is not one item of a longer list (`among` all units) that `part` shows only some of. */
+function wholeChunk(unit: Unit, among: Unit[], part: Unit[]): boolean {
+  if (unit.kind !== 'flow' || unit.chunk === undefined) return true
+  const items = (units: Unit[]): number => units.filter((other) => other.kind === 'flow' && other.chunk === unit.chunk).length
+  return items(among) === items(part)
 }
 
 /** Whether flow text (a paragraph's bullets, not a list's items) grammatically continues the flow text before it. */
