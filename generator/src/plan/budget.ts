@@ -32,13 +32,6 @@ export function fits(blocks: SlideBlock[], title: string | number, budget: Budge
 /** The most words a slide's body may have and still read as one thin line ("a slide that only leads on"). */
 export const THIN_WORDS = 12
 
-/**
- * Lines past the budget a slide may take to keep a thin line (see isThinBody) with the slide
- * before it rather than leave it alone on a slide; the theme shrinks the text to fit (LecternFit),
- * and the word budget still holds.
- */
-export const THIN_EXTRA_LINES = 1
-
 /** Whether a slide body is one short line of text only: one paragraph or quote, or one bullet without children. */
 export function isThinBody(blocks: SlideBlock[], maxWords = THIN_WORDS): boolean {
   if (blocks.length !== 1) return false

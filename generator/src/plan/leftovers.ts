@@ -35,18 +35,17 @@ export function hasRoom(blocks: SlideBlock[], fitsSlide: (blocks: SlideBlock[]) 
 /**
  * Whether the first part of a run trails the slide before it (`previous`, its units): a part of
  * flow text that follows on from that slide ("So …", "The table above …") or is one short line
- * `joins` it when both fit (see hasRoom; one short line may take a line more, `fitsLoose`); one short line that follows on (after a structure, one
+ * `joins` it when both fit (see hasRoom); one short line that follows on (after a structure, one
  * that opens with "This …" too) but cannot join it is `said` in its notes; anything else stays
  * `apart`.
  */
-export function trailUnits(previous: Unit[], part: ShownUnit[], fitsSlide: (blocks: SlideBlock[]) => boolean, codeLines: number, fitsLoose = fitsSlide): 'joins' | 'said' | 'apart' {
+export function trailUnits(previous: Unit[], part: ShownUnit[], fitsSlide: (blocks: SlideBlock[]) => boolean, codeLines: number): 'joins' | 'said' | 'apart' {
   if (!part.length || !part.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener)) return 'apart'
   const thin = isThinBody(mergeBlocks(part))
   // Right after a structure, a line that opens with "This …" speaks of that structure.
   const onward = followsOn(part[0].block) || (previous.some((unit) => unit.kind === 'solo') && opensBack(part[0].block))
   if (!thin && !onward) return 'apart'
-  // One short line may take a line past the budget rather than a slide of its own.
-  if (hasRoom(mergeBlocks([...previous, ...part]), thin ? fitsLoose : fitsSlide, codeLines)) return 'joins'
+  if (hasRoom(mergeBlocks([...previous, ...part]), fitsSlide, codeLines)) return 'joins'
   return onward && isThinBody(mergeBlocks(part), FOLLOW_ON_WORDS) ? 'said' : 'apart'
 }
 

@@ -1,5 +1,5 @@
 import type { LineRange, PlanOptions, SlideBlock, SlidePlan } from '../types.js'
-import { CONTINUED, fits, isThinBody, partsWithin, THIN_EXTRA_LINES, titleWords } from './budget.js'
+import { CONTINUED, fits, isThinBody, partsWithin, titleWords } from './budget.js'
 import { runsText } from '../text.js'
 import { continuesRuns, followsOn, FOLLOW_ON_WORDS } from './follow.js'
 import { mergeBlocks } from './merge.js'
@@ -69,9 +69,7 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
     const glued = (a: number): boolean => continuesUnit(shown[atoms[a - 1][1] - 1], shown[atoms[a][0]])
     const parts = partsWithin(atoms.length, (a, b) => fitsPart(atoms[a][0], atoms[b - 1][1]), false, glued).map(([a, b]): [number, number] => [atoms[a][0], atoms[b - 1][1]])
     const fitsShown = (units: ShownUnit[]): boolean => fits(mergeBlocks(units.filter((unit) => !said.has(unit))), heading, options.budget, lines)
-    // A thin part may take a line past the budget to join a neighbour (the theme shrinks the text).
-    const fitsLoose = (from: number, to: number): boolean => fits(mergeBlocks(shown.slice(from, to)), heading, options.budget, lines + THIN_EXTRA_LINES)
-    const joined = joinSlimParts(joinThinParts(parts, (from, to) => isThinBody(mergeBlocks(shown.slice(from, to))), fitsLoose, cutsOf(shown, atoms)), shown, fitsShown, said)
+    const joined = joinSlimParts(joinThinParts(parts, (from, to) => isThinBody(mergeBlocks(shown.slice(from, to))), fitsPart, cutsOf(shown, atoms)), shown, fitsShown, said)
     // One short line that joins no slide (an opener, or a sentence between two full slides) is
     // said, not shown: it goes to the notes of the slide it opens, so that no slide only leads
     // into the next. Not on a section's first slide after its divider: the divider shows it
@@ -129,7 +127,7 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       const part = shown.slice(from, to)
       const partUnits = [...leading, ...part.flatMap((unit) => owner.get(unit)!)]
       const fitsSlide = (blocks: SlideBlock[]): boolean => fits(blocks, heading, options.budget)
-      let trail = trailUnits(lastSlide, part, fitsSlide, options.maxCodeLines, (blocks) => fits(blocks, heading, options.budget, options.budget.lines + THIN_EXTRA_LINES))
+      let trail = trailUnits(lastSlide, part, fitsSlide, options.maxCodeLines)
       // A line that points back at a table whose long lead-in leaves it no room: the lead-in's
       // first sentences go to a slide before, and the line joins the table with its last one.
       const shed = trail === 'apart' && part.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener) && followsOn(part[0].block) ? shedLead(lastSlide, part, fitsSlide) : undefined

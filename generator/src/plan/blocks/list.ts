@@ -3,7 +3,7 @@ import { paragraphUnits } from './paragraph.js'
 import type { BulletItem, Run, SlideBlock } from '../../types.js'
 import { countWords, runsText, toRuns } from '../../text.js'
 import { BULLET_WORDS, condenseParagraph, definitionOf, shortenSentence, withSubject } from '../condense.js'
-import { fits, isThinBody, partsWithin, THIN_EXTRA_LINES } from '../budget.js'
+import { fits, isThinBody, partsWithin } from '../budget.js'
 import { measureBlocks } from '../measure.js'
 import { notesFor } from '../notes.js'
 import { closingUnit, flow, MAX_PARTS, notesOnly, rangeOf, type Unit, type UnitContext } from '../unit.js'
@@ -113,11 +113,7 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
         const runOwners = owners.slice(from, to)
         // Split evenly between the children (3 + 2, never 4 + 1): a lone leftover under a
         // repeated subtitle reads as a slide of its own.
-        const parts = withThinJoined(
-          partsWithin(run.length, (a, b) => new Set(runOwners.slice(a, b)).size === b - a && fitsUnder(run.slice(a, b))),
-          (a, b) => run.slice(a, b),
-          (items) => fits([subtitle, block(items)], context.titleWords, { ...budget, lines: budget.lines + THIN_EXTRA_LINES }),
-        )
+        const parts = partsWithin(run.length, (a, b) => new Set(runOwners.slice(a, b)).size === b - a && fitsUnder(run.slice(a, b)))
         // A last part that is still one short bullet, after another part of the item: said with
         // the slide before (a lone short line under a repeated subtitle reads as a slide of its own).
         const [lastFrom, lastTo] = parts[parts.length - 1]
@@ -173,20 +169,6 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
 }
 
 /**
- * Parts where a last part that is one short bullet (see isThinBody) joins the part before it
- * when both fit with a line to spare (`fitsLoose`): a lone short line under a repeated subtitle
- * reads as a slide of its own.
- */
-function withThinJoined(parts: Array<[number, number]>, itemsOf: (from: number, to: number) => BulletItem[], fitsLoose: (items: BulletItem[]) => boolean): Array<[number, number]> {
-  if (parts.length < 2) return parts
-  const [from, to] = parts[parts.length - 1]
-  const [before] = parts[parts.length - 2]
-  const last = itemsOf(from, to)
-  if (!isThinBody([{ type: 'bullets', ordered: false, start: 1, items: last }]) || !fitsLoose(itemsOf(before, to))) return parts
-  return [...parts.slice(0, -2), [before, to]]
-}
-
-/**
  * A child of a three-level item that has levels of its own below its children, shown as slides
  * of its own: the child as the subtitle, its children as bullets with theirs beneath, split
  * evenly between its children. Undefined for a child without such levels, or one whose
@@ -201,11 +183,7 @@ function drilled(child: ListItem | undefined, context: UnitContext): SlideBlock[
   const block = (items: BulletItem[]): SlideBlock => ({ type: 'bullets', ordered: false, start: 1, items })
   const fitsUnder = (items: BulletItem[]): boolean => fits([subtitle, block(items)], context.titleWords, context.options.budget)
   if (!bullets.every((bullet) => fitsUnder([bullet]))) return undefined
-  const parts = withThinJoined(
-    partsWithin(bullets.length, (from, to) => fitsUnder(bullets.slice(from, to))),
-    (from, to) => bullets.slice(from, to),
-    (items) => fits([subtitle, block(items)], context.titleWords, { ...context.options.budget, lines: context.options.budget.lines + THIN_EXTRA_LINES }),
-  )
+  const parts = partsWithin(bullets.length, (from, to) => fitsUnder(bullets.slice(from, to)))
   return parts.flatMap(([from, to]) => [subtitle, block(bullets.slice(from, to))])
 }
 
