@@ -6,6 +6,7 @@ import { measureBlocks } from './measure.js'
 import { FOLLOW_ON_WORDS, followsOn, opensBack } from './follow.js'
 import { mergeBlocks } from './merge.js'
 import { flow, opener, type ShownUnit, type Unit } from './unit.js'
+import { codeRows } from './blocks/code.js'
 
 // The pieces a packed run may leave over (a closing line, a lead-in with one item, a line about
 // the table above) and where they go instead of a slide of their own; used by pack.ts.
@@ -26,7 +27,7 @@ export function hasRoom(blocks: SlideBlock[], fitsSlide: (blocks: SlideBlock[]) 
   if (blocks.some((block) => block.type === 'image' || block.type === 'missing-image')) return false
   const drawn = blocks.some((block) => block.type === 'diagram' || block.type === 'mermaid')
   const text = measureBlocks(blocks.filter((block) => block.type !== 'diagram' && block.type !== 'mermaid' && block.type !== 'code')).lines
-  const rows = blocks.reduce((sum, block) => sum + (block.type === 'code' ? block.value.split('\n').length + 1 : 0), 0)
+  const rows = blocks.reduce((sum, block) => sum + (block.type === 'code' ? codeRows(block.value) + 1 : 0), 0)
   const roomy = rows === 0 || rows + CODE_ROWS_PER_LINE * text <= codeLines
   return roomy && (!drawn || text <= DIAGRAM_TEXT_LINES) && fitsSlide(blocks)
 }

@@ -36,7 +36,7 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
     lastSlide = layout === 'default' ? all : undefined
     slides.push(layout === 'two-cols' && slide.kind === 'content' ? toTwoColumns(slide) : slide)
   }
-  const flushRun = (soloNext?: ShownUnit): void => {
+  const flushRun = (soloNext?: ShownUnit, closes = false): void => {
     // Two columns hold twice the lines of one.
     const lines = layout === 'two-cols' ? options.budget.lines * 2 : options.budget.lines
     run = keepConclusions(splitLongLeads(run, (blocks) => fits(blocks, heading, options.budget, lines)), (blocks) => fits(blocks, heading, options.budget, lines))
@@ -115,6 +115,10 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
         joined.splice(n, 2, [from, joined[n + 1][1]])
       } else if (soloNext) {
         openers.forEach((unit) => demoted.add(unit))
+      } else if (closes && n > 0 && openers.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener && !marked(unit))) {
+        // The section's last line, with no room on the slide before: said there.
+        openers.forEach((unit) => demoted.add(unit))
+        joined.splice(n - 1, 2, [joined[n - 1][0], to])
       }
     }
     // The first part may trail the slide before it: a conclusion, a back-reference, one short line.
@@ -136,6 +140,11 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
         leading.length = 0
         trail = 'apart'
       }
+      // The section's last line, short and with no room on the slide before: said there, so
+      // that no slide only trails the one before (its text is in that slide's notes).
+      // Not after an image (the line is that slide's only text), nor a line the note marks.
+      const image = lastSlide.some((unit) => isShown(unit) && (unit.block.type === 'image' || unit.block.type === 'missing-image'))
+      if (trail === 'apart' && closes && !image && joined.length === 1 && !soloNext && isThinBody(mergeBlocks(part)) && part.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener && !marked(unit) && wholeChunk(unit, units, part))) trail = 'said'
       if (trail !== 'apart') {
         joined.shift()
         leading.length = 0
@@ -184,7 +193,7 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
       }
     }
   }
-  flushRun()
+  flushRun(undefined, true)
   if (carry.length && slides.length) slides[slides.length - 1] = withNotes(slides[slides.length - 1], carry)
   return slides
 }
@@ -209,6 +218,19 @@ function cutsOf(shown: ShownUnit[], atoms: Array<[number, number]>): number[] {
     if (chunk !== undefined && chunkAt(at - 1) === chunk && (spans.get(chunk) ?? 0) > 1) cuts.add(at)
   }
   return [...cuts].sort((a, b) => a - b)
+}
+
+/** Whether a unit's text holds a part the note marks (bold, a highlight): such a line is shown, never only said. */
+function marked(unit: ShownUnit): boolean {
+  const runs = unit.block.type === 'bullets' ? unit.block.items.flatMap((item) => item.runs) : 'runs' in unit.block ? unit.block.runs : []
+  return runs.some((run) => run.strong || run.tags?.some((tag) => tag === 'mark' || tag === 'b' || tag === 'strong'))
+}
+
+/** Whether a unit is not one item of a longer list (`among` all units) that `part` shows only some of. */
+function wholeChunk(unit: Unit, among: Unit[], part: Unit[]): boolean {
+  if (unit.kind !== 'flow' || unit.chunk === undefined) return true
+  const items = (units: Unit[]): number => units.filter((other) => other.kind === 'flow' && other.chunk === unit.chunk).length
+  return items(among) === items(part)
 }
 
 /** Whether flow text (a paragraph's bullets, not a list's items) grammatically continues the flow text before it. */
@@ -256,7 +278,10 @@ export function splitLongLeads(run: Unit[], fitsLead: (blocks: SlideBlock[]) => 
       continue
     }
     const lead: SlideBlock = { type: 'paragraph', runs: sentences[sentences.length - 1] }
-    if (!fitsLead([lead, ...blocks])) {
+    // A table too long for one slide: the leading sentence goes with its first rows, and the
+    // sentences before it may then take a slide of their own (rather than a one-row first part).
+    const table = introduced.length > 2 && introduced[0].kind === 'group' && fitsLead([lead, ...mergeBlocks(introduced.slice(0, 2))])
+    if (!fitsLead([lead, ...blocks]) && !table) {
       out.push(unit)
       continue
     }
@@ -310,12 +335,13 @@ export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number)
       // A run of definitions is a table: rather than leave it a one-row part, it stays whole on
       // a slide of its own, and its lead-in is said with it (a lead-in never closes the slide
       // before its table); the openers, if any, are a piece of their own.
-      const lone = pieces.some(([a, b]) => b - a === 1 || (a === k && b - j === 1))
+      const loneParts = (cuts: Array<[number, number]>): number => cuts.filter(([a, b]) => b - a === 1 || (a <= k && b - j === 1)).length
+      const lone = loneParts(pieces) > 0
       if (shown[j].kind === 'group' && lone && fitsPart(j, end)) {
         shown.slice(k, j).forEach((unit) => said.add(unit))
         if (k > i) atoms.push([i, k])
         atoms.push([k, end])
-      } else if (withOpeners.length && withOpeners.every(([a, b]) => fitsPart(a, b))) atoms.push(...withOpeners)
+      } else if (withOpeners.length && withOpeners.every(([a, b]) => fitsPart(a, b)) && (shown[j].kind !== 'group' || loneParts(withOpeners) <= loneParts(pieces))) atoms.push(...withOpeners)
       else {
         if (k > i) atoms.push([i, k])
         atoms.push(...pieces)

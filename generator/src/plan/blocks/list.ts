@@ -3,7 +3,7 @@ import { paragraphUnits } from './paragraph.js'
 import type { BulletItem, Run, SlideBlock } from '../../types.js'
 import { countWords, runsText, toRuns } from '../../text.js'
 import { BULLET_WORDS, condenseParagraph, definitionOf, shortenSentence, withSubject } from '../condense.js'
-import { fits, partsWithin } from '../budget.js'
+import { fits, isThinBody, partsWithin } from '../budget.js'
 import { measureBlocks } from '../measure.js'
 import { notesFor } from '../notes.js'
 import { closingUnit, flow, MAX_PARTS, notesOnly, rangeOf, type Unit, type UnitContext } from '../unit.js'
@@ -85,20 +85,54 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
       const bullets = children.map((child) => bulletOf(child, 0)).filter((bullet) => bullet.runs.length || bullet.children.length)
       const block = (items: BulletItem[]): SlideBlock => ({ type: 'bullets', ordered: false, start: 1, items })
       const fitsUnder = (items: BulletItem[]): boolean => fits([subtitle, block(items)], context.titleWords, budget)
+      const shownChildren = children.filter((child) => { const bullet = bulletOf(child, 0); return bullet.runs.length || bullet.children.length })
       // A child too long for one slide under the subtitle splits between its own sub-bullets
-      // (each piece repeats it); two pieces of one child never share a slide.
+      // (each piece repeats it); two pieces of one child never share a slide. A child whose own
+      // children have children (four levels) is shown as one bullet here instead, and drilled
+      // into on slides of its own right after (see `drilled`).
       const owners: number[] = []
+      const drills = new Map<number, SlideBlock[]>()
       const pieces = bullets.flatMap((bullet, b) => {
+        // (Only beside other children: a slide showing the drilled child alone would say nothing.)
         const cut = fitsUnder([bullet]) || bullet.children.length < 2 ? [[0, bullet.children.length] as [number, number]] : partsWithin(bullet.children.length, (from, to) => fitsUnder([{ runs: bullet.runs, children: bullet.children.slice(from, to) }]))
+        const drill = cut.length < 2 || bullets.length < 2 ? undefined : drilled(shownChildren[b], context)
+        // Drilled into only when that takes fewer slides than the child's pieces would.
+        if (drill && drill.length / 2 < cut.length) {
+          drills.set(b, drill)
+          owners.push(b)
+          return [{ runs: bullet.runs, children: [] }]
+        }
         return cut.map(([from, to]) => (owners.push(b), { runs: bullet.runs, children: bullet.children.slice(from, to) }))
       })
-      // Split evenly between the children (3 + 2, never 4 + 1): a lone leftover under a
-      // repeated subtitle reads as a slide of its own.
-      const parts = partsWithin(pieces.length, (from, to) => new Set(owners.slice(from, to)).size === to - from && fitsUnder(pieces.slice(from, to)))
-      parts.forEach(([from, to], n) => {
-        const part = pieces.slice(from, to)
-        units.push({ kind: 'solo', block: block(part), size: measureBlocks([subtitle, block(part)]), notes: n === 0 ? notes : '', range, lead: subtitle })
+      // Runs of pieces between drilled children, each split on its own, the drill-down after it.
+      let from = 0
+      let first = true
+      const emit = (to: number): void => {
+        if (to <= from) return
+        const run = pieces.slice(from, to)
+        const runOwners = owners.slice(from, to)
+        // Split evenly between the children (3 + 2, never 4 + 1): a lone leftover under a
+        // repeated subtitle reads as a slide of its own.
+        const parts = partsWithin(run.length, (a, b) => new Set(runOwners.slice(a, b)).size === b - a && fitsUnder(run.slice(a, b)))
+        // A last part that is still one short bullet, after another part of the item: said with
+        // the slide before (a lone short line under a repeated subtitle reads as a slide of its own).
+        const [lastFrom, lastTo] = parts[parts.length - 1]
+        const said = parts.length > 1 && isThinBody([block(run.slice(lastFrom, lastTo))]) ? notesFor(shownChildren[runOwners[lastFrom]]!) : undefined
+        for (const [a, b] of said === undefined ? parts : parts.slice(0, -1)) {
+          const part = run.slice(a, b)
+          const spoken = said !== undefined && b === lastFrom ? [first ? notes : '', said].filter(Boolean).join('\n\n') : first ? notes : ''
+          units.push({ kind: 'solo', block: block(part), size: measureBlocks([subtitle, block(part)]), notes: spoken, range, lead: subtitle })
+          first = false
+        }
+        from = to
+      }
+      pieces.forEach((_, at) => {
+        const drill = drills.get(owners[at])
+        if (!drill) return
+        emit(at + 1)
+        for (const [lead, bullets] of pairs(drill)) units.push({ kind: 'solo', block: bullets, size: measureBlocks([lead, bullets]), notes: '', range, lead })
       })
+      emit(pieces.length)
       return
     }
     // A bullet that is only a figure ("53 metres") says what it measures: its heading.
@@ -132,6 +166,32 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
   // The items of one list stay together on a slide when they fit (see packUnits).
   const chunk = rangeOf(list)?.start ?? 0
   return capList(units.map((unit) => (unit.kind === 'flow' && !ran.has(unit) ? { ...unit, chunk } : unit)), context)
+}
+
+/**
+ * A child of a three-level item that has levels of its own below its children, shown as slides
+ * of its own: the child as the subtitle, its children as bullets with theirs beneath, split
+ * evenly between its children. Undefined for a child without such levels, or one whose
+ * children do not each fit under it (as lead, bullets pairs in order).
+ */
+function drilled(child: ListItem | undefined, context: UnitContext): SlideBlock[] | undefined {
+  if (!child) return undefined
+  const grand = childItems(child)
+  if (grand.length < 2 || !grand.some((item) => childItems(item).length)) return undefined
+  const subtitle: SlideBlock = { type: 'heading', runs: itemRuns(child, BULLET_WORDS) }
+  const bullets = grand.map((item) => bulletOf(item, 0)).filter((bullet) => bullet.runs.length || bullet.children.length)
+  const block = (items: BulletItem[]): SlideBlock => ({ type: 'bullets', ordered: false, start: 1, items })
+  const fitsUnder = (items: BulletItem[]): boolean => fits([subtitle, block(items)], context.titleWords, context.options.budget)
+  if (!bullets.every((bullet) => fitsUnder([bullet]))) return undefined
+  const parts = partsWithin(bullets.length, (from, to) => fitsUnder(bullets.slice(from, to)))
+  return parts.flatMap(([from, to]) => [subtitle, block(bullets.slice(from, to))])
+}
+
+/** Blocks taken two by two. */
+function pairs(blocks: SlideBlock[]): Array<[SlideBlock, SlideBlock]> {
+  const out: Array<[SlideBlock, SlideBlock]> = []
+  for (let i = 0; i + 1 < blocks.length; i += 2) out.push([blocks[i], blocks[i + 1]])
+  return out
 }
 
 /**

@@ -10,6 +10,8 @@ import { capParts, rangeOf, solo, type Unit, type UnitContext } from '../unit.js
 const MAX_TABLE_COLUMNS = 5
 /** Words an authored table cell is shortened towards (by grammar; it may stay longer). */
 const TABLE_CELL_WORDS = 12
+/** Shorter cell targets tried, in order, when a table would otherwise leave a one-row part. */
+const TIGHTER_CELL_WORDS = [8, 6]
 
 /**
  * A table as slides: every part repeats the header, parts are as even as the budget allows (no
@@ -35,13 +37,26 @@ function tableParts(table: Table, context: UnitContext): Unit[] {
     return units
   }
   const [head, ...body] = table.children
-  const cell = (runs: Run[]): Run[] => (countWords(runsText(runs)) > TABLE_CELL_WORDS ? gist(runs, TABLE_CELL_WORDS) : runs)
-  const header = head ? head.children.map((c) => cell(toRuns(c.children))) : []
-  const rows = body.map((row) => row.children.map((c) => cell(toRuns(c.children))))
   const align = table.align ?? []
   const { budget, maxTableRows } = context.options
-  const blockFor = (from: number, to: number): SlideBlock => ({ type: 'table', align, header, rows: rows.slice(from, to) })
-  const parts = body.length ? partsWithin(body.length, (from, to) => to - from <= maxTableRows && fits([blockFor(from, to)], context.titleWords, budget)) : [[0, 0] as [number, number]]
+  const split = (words: number): { blockFor: (from: number, to: number) => SlideBlock; parts: Array<[number, number]> } => {
+    const cell = (runs: Run[]): Run[] => (countWords(runsText(runs)) > words ? gist(runs, words) : runs)
+    const header = head ? head.children.map((c) => cell(toRuns(c.children))) : []
+    const rows = body.map((row) => row.children.map((c) => cell(toRuns(c.children))))
+    const blockFor = (from: number, to: number): SlideBlock => ({ type: 'table', align, header, rows: rows.slice(from, to) })
+    const parts = body.length ? partsWithin(body.length, (from, to) => to - from <= maxTableRows && fits([blockFor(from, to)], context.titleWords, budget)) : [[0, 0] as [number, number]]
+    return { blockFor, parts }
+  }
+  // A split that leaves a one-row part (3 rows as 2 + 1) shows shorter cells instead, when
+  // that gives parts of two rows or more (the notes keep every cell whole).
+  const lone = (parts: Array<[number, number]>): boolean => parts.length > 1 && parts.some(([from, to]) => to - from === 1)
+  let chosen = split(TABLE_CELL_WORDS)
+  for (const words of TIGHTER_CELL_WORDS) {
+    if (!lone(chosen.parts)) break
+    const tighter = split(words)
+    if (!lone(tighter.parts)) chosen = tighter
+  }
+  const { blockFor, parts } = chosen
   return parts.map(([from, to]) => {
     const partRows = body.slice(from, to)
     const first = partRows[0] ?? head
