@@ -147,3 +147,47 @@ export function walk(node: Nodes, visit: (node: Nodes, parent: Parent, index: nu
     walk(parent.children[i] as Nodes, visit)
   }
 }
+
+/** Most words a stray-delimited phrase may have to be read as the author's bold label. */
+const STRAY_BOLD_WORDS = 12
+
+/**
+ * `__Label __` or `** Label**`: a delimiter pair that CommonMark did not take as emphasis because
+ * a space stands inside one of its ends. The author meant bold.
+ */
+const SPACED_PAIR = /(?<![\p{L}\p{N}\\*_])(\*\*|__)(\s*)(\S(?:[^*_\n]*?\S)?)(\s*)\1(?![\p{L}\p{N}*_])/gu
+
+/**
+ * A double delimiter left as text at a word's edge: before a capital or a digit after a space or
+ * the start ("… restart, **You might …"), or after a word before a space or the end ("done** ").
+ * Inside a word ("snake__case", "2**8") it is the author's text and stays.
+ */
+const STRAY_DELIMITER = /(?<![\p{L}\p{N}\\*_])(?:\*\*|__)(?=[\p{Lu}\p{N}])|(?<=[\p{L}\p{N}.:!?)])(?:\*\*|__)(?=\s|$)/gu
+
+/**
+ * Emphasis delimiters that remark left as text (unclosed `**`, `__X __` with a space before the
+ * closing pair) reach no slide as raw markers: a spaced pair becomes the bold it was meant to be,
+ * a lone marker at a word's edge is removed. Note: only markup goes; every word stays (the notes,
+ * read from the same tree, show the words without the markers).
+ */
+export function applyStrayEmphasis(tree: Root): void {
+  rewriteText(tree, (node) => {
+    if (!node.value.includes('**') && !node.value.includes('__')) return undefined
+    const paired = splitText(node, SPACED_PAIR, (match) => {
+      const words = match[3].split(/\s+/).length
+      // Both ends tight is emphasis remark would have taken: whatever stopped it, the markers are text.
+      if (words > STRAY_BOLD_WORDS || (!match[2] && !match[4])) return [{ type: 'text', value: match[0] }]
+      return [{ type: 'strong', children: [{ type: 'text', value: match[3], position: node.position }], position: node.position }]
+    })
+    const pieces = paired ?? [node]
+    let changed = Boolean(paired)
+    const out = pieces.map((piece): PhrasingContent => {
+      if (piece.type !== 'text') return piece
+      const value = piece.value.replace(STRAY_DELIMITER, '')
+      if (value === piece.value) return piece
+      changed = true
+      return { ...piece, value }
+    })
+    return changed ? out.filter((piece) => piece.type !== 'text' || piece.value) : undefined
+  })
+}
