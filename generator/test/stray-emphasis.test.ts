@@ -31,3 +31,12 @@ describe('emphasis markers that remark left as text never reach a slide', () => 
     expect(visible(`## Data\n\n${sentence}\n`)).toContain(shown)
   })
 })
+
+describe('a bold phrase whose closing pair sits after a space', () => {
+  it('shows the words after it apart from the bold words (physics)', () => {
+    const shown = visible('# Physics\n\n## Waves\n\nA standing wave has nodes that never move, which is **surprising. **Yet the energy still flows between the loops of the wave.\n')
+    expect(shown).toContain('surprising')
+    expect(shown).toContain('Yet the energy')
+    expect(shown).not.toMatch(/surprising\.\S|\\\*/)
+  })
+})

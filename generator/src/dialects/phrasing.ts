@@ -155,7 +155,7 @@ const STRAY_BOLD_WORDS = 12
  * `__Label __` or `** Label**`: a delimiter pair that CommonMark did not take as emphasis because
  * a space stands inside one of its ends. The author meant bold.
  */
-const SPACED_PAIR = /(?<![\p{L}\p{N}\\*_])(\*\*|__)(\s*)(\S(?:[^*_\n]*?\S)?)(\s*)\1(?![\p{L}\p{N}*_])/gu
+const SPACED_PAIR = /(?<![\p{L}\p{N}\\*_])(\*\*|__)(\s*)(\S(?:[^*_\n]*?\S)?)(\s*)\1(?![*_])(?!(?<=\S\1)[\p{L}\p{N}])/gu
 
 /**
  * A double delimiter left as text at a word's edge: before a capital or a digit after a space or
@@ -177,7 +177,9 @@ export function applyStrayEmphasis(tree: Root): void {
       const words = match[3].split(/\s+/).length
       // Both ends tight is emphasis remark would have taken: whatever stopped it, the markers are text.
       if (words > STRAY_BOLD_WORDS || (!match[2] && !match[4])) return [{ type: 'text', value: match[0] }]
-      return [{ type: 'strong', children: [{ type: 'text', value: match[3], position: node.position }], position: node.position }]
+      const bold: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: match[3], position: node.position }], position: node.position }
+      // "**unphysical. **So …": the space before the closing pair parts the words after it.
+      return match[4] ? [bold, { type: 'text', value: ' ', position: node.position }] : [bold]
     })
     const pieces = paired ?? [node]
     let changed = Boolean(paired)

@@ -422,3 +422,21 @@ export const CONTINUING_OPENERS = ['which', 'and', 'but', 'or', 'nor', 'whereby'
 
 /** How many words of a sentence's opening are read for a back-reference ("To help them in this task"). */
 export const OPENING_WORDS = 6
+
+// --- s18-point (plan/point.ts, plan/condense.ts): back-pointing determiners and caveats ---
+
+/**
+ * Determiners that, with a noun past a sentence's opening words, point at a set the sentence
+ * before named ("… pick from these services"). "this" is left out: "at this point", "in this
+ * way" mostly point at the situation, not at a noun the slide must show.
+ */
+export const SET_BACK_DETERMINERS = ['these', 'those', 'such']
+
+/**
+ * Words that make a sentence a caveat or a condition on the one before it ("… unless you attach
+ * …", "If the host fails, …", "Note that …"): often the point of a note's line.
+ */
+export const CAVEAT_MARKERS = ['unless', 'but', 'however', 'except', 'only if', 'as long as', 'note that', 'otherwise', 'provided that', 'although', 'though']
+
+/** Openers of a conditional sentence whose main clause is the consequence ("If …, you lose …"). */
+export const CONDITION_OPENERS = ['if', 'unless', 'otherwise', 'once', 'without']

@@ -2,7 +2,7 @@ import type { BulletItem, Run } from '../types.js'
 import { countWords, normalizeRuns, runsText, sentences } from '../text.js'
 import { capitalize, masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
-import { announces, contrastOpenerLength, countsOff, hasOwnSubject, opensMembers, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
+import { announces, contrastOpenerLength, isCaveat, leaning, pointsBackInside, countsOff, hasOwnSubject, opensMembers, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
 import { partsWithin } from './budget.js'
 import { alternation, GLOSS_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
 import { findSequence } from './diagrams/structure.js'
@@ -335,6 +335,35 @@ export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowanc
     words += size
   }
   return out
+}
+
+/** Most words a list item's line may take when its caveat joins its point sentence. */
+const ITEM_WORDS = 45
+
+/**
+ * What a list item shows: its point sentence (see condenseParagraph) and, after it, the caveat or
+ * condition that qualifies it ("… cannot be stopped. If the host fails, the data is lost"), when
+ * the two stay within ITEM_WORDS. A caveat may skip one sentence between when it does not lean on it.
+ * Note: a line of the note is one thought; its warning is often the part a speaker must say.
+ */
+export function itemPoint(runs: Run[], maxWords = BULLET_WORDS): Run[] {
+  const point = condenseParagraph(runs, maxWords)[0] ?? []
+  const all = splitSentences(runs)
+  if (all.length < 2 || !point.length) return point
+  const shown = runsText(point)
+  const at = all.findIndex((sentence) => runsText(shortenSentence(sentence, maxWords)) === shown)
+  if (at < 0) return point
+  for (let next = at + 1; next <= at + 2 && next < all.length; next++) {
+    const text = runsText(all[next])
+    if (!isCaveat(text)) continue
+    // Past a sentence it skips, the caveat must stand on its own ("If the instance restarts, …").
+    if (next > at + 1 && (leaning(text) !== 'none' || pointsBackInside(text))) break
+    // A "However, …" keeps its turn: it is what makes the caveat one.
+    const caveat = leaning(text) === 'contrast' ? shortenAfterOpener(all[next], maxWords) : shortenSentence(all[next], maxWords)
+    if (countWords(shown) + countWords(runsText(caveat)) > ITEM_WORDS) break
+    return normalizeRuns([...point, { text: '. ' }, ...capitalize(caveat)])
+  }
+  return point
 }
 
 /**
