@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { condenseItems, itemPoint } from '../src/plan/condense.js'
+import { condenseItems, gist, itemPoint } from '../src/plan/condense.js'
 import { isCaveat, pointsBackInside } from '../src/plan/point.js'
 import { runsText } from '../src/text.js'
 import type { BulletItem } from '../src/types.js'
@@ -66,5 +66,26 @@ describe('a line of a list keeps its caveat', () => {
 
   it('leaves a line without a caveat as its point sentence (chemistry)', () => {
     expect(item('Sodium reacts with water. The reaction gives off hydrogen gas. Teachers show it with a small piece.')).toBe('Sodium reacts with water')
+  })
+})
+
+describe('a definition cell says what the term is, not only where it is', () => {
+  const cell = (explanation: string, term: string): string => runsText(gist([{ text: explanation }], 10, [{ text: term }]))
+  it.each([
+    ['a sentence that only places the term (geography)', 'Parishes', 'Within each county there are several parishes. Each parish had its own church, a vestry and a poor fund. Parishes kept the records of births.', 'Each parish had its own church'],
+    ['a "This is …" sentence without its pronoun (law)', 'Escrow accounts', 'During a house sale, the deposit sits in escrow accounts. This is a neutral account that releases money only when both sides sign.', 'A neutral account that releases money'],
+  ])('%s', (_name, term, explanation, expected) => {
+    expect(cell(explanation, term)).toContain(expected)
+  })
+
+  it('keeps a first sentence that defines the term by naming it (biology)', () => {
+    expect(cell('Ribosomes are small machines that build proteins from amino acids. They sit on the rough reticulum.', 'Ribosomes')).toContain('Ribosomes are small machines')
+  })
+})
+
+describe('a cell whose first sentence names the term after describing it', () => {
+  it('keeps that sentence (biology)', () => {
+    const cell = runsText(gist([{ text: 'The small machines that build proteins in a cell are called ribosomes. Each ribosome reads one strand.' }], 10, [{ text: 'Ribosomes' }]))
+    expect(cell).toContain('called ribosomes')
   })
 })

@@ -440,3 +440,9 @@ export const CAVEAT_MARKERS = ['unless', 'but', 'however', 'except', 'only if', 
 
 /** Openers of a conditional sentence whose main clause is the consequence ("If …, you lose …"). */
 export const CONDITION_OPENERS = ['if', 'unless', 'otherwise', 'once', 'without']
+
+/** Words that name a term after describing it ("… are called ribosomes"): such a sentence defines the term it ends on. */
+export const NAMING_FRAMES = ['called', 'known as', 'named', 'termed', 'referred to as']
+
+/** Existential frames ("there are several …"): a sentence built on one places a thing, it does not define it. */
+export const EXISTENTIAL_FRAMES = ['there is', 'there are', 'there was', 'there were', 'there exist', 'there exists']

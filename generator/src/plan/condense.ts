@@ -2,9 +2,9 @@ import type { BulletItem, Run } from '../types.js'
 import { countWords, normalizeRuns, runsText, sentences } from '../text.js'
 import { capitalize, masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
-import { announces, contrastOpenerLength, isCaveat, leaning, pointsBackInside, countsOff, hasOwnSubject, opensMembers, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
+import { announces, contrastOpenerLength, isCaveat, isDefining, isMinor, leaning, pointsBackInside, countsOff, hasOwnSubject, opensMembers, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
 import { partsWithin } from './budget.js'
-import { alternation, GLOSS_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
+import { alternation, EXISTENTIAL_FRAMES, GLOSS_FRAMES, NAMING_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
 import { findSequence } from './diagrams/structure.js'
 import { continuesRuns } from './follow.js'
 
@@ -410,7 +410,10 @@ export function gist(runs: Run[], maxWords = GIST_WORDS, term: Run[] = []): Run[
   const all = splitSentences(runs)
   // A first sentence that only says the term again ("herders lead a nomadic life") defines
   // nothing: the gloss after it ("This means that they move …") is the cell, without its frame.
-  const gloss = all.length > 1 && restatesTerm(runsText(all[0]), runsText(term)) ? glossOf(all.slice(1)) : undefined
+  // With no gloss, a first sentence that only places the term ("Within each county there are
+  // several parishes") gives way to the next one that says what it is or does.
+  const restates = all.length > 1 && restatesTerm(runsText(all[0]), runsText(term))
+  const gloss = restates ? (glossOf(all.slice(1)) ?? (endsOnTerm(runsText(all[0]), runsText(term)) ? explanationAfter(all.slice(1)) : undefined)) : undefined
   // A number the first sentence gives ("from about 10 years old") is not traded for the gloss:
   // the cell is the whole definition, that sentence and the gloss after it.
   if (gloss && /\d/.test(masked(all[0]))) return normalizeRuns([...shortenSentence(all[0], maxWords), { text: '. ' }, ...capitalize(shortenSentence(gloss, maxWords))])
@@ -442,6 +445,43 @@ function restatesTerm(sentence: string, term: string): boolean {
   const words = contentStems(sentence)
   return stems.every((stem) => words.some((word) => word.startsWith(stem) || stem.startsWith(word)))
 }
+
+/**
+ * Whether a sentence only brings its term in, as its last words ("Within each county there are
+ * several parishes", "… can be grouped into resource groups"): it places the term, it does not
+ * say what the term is. A sentence that defines it ("X is the …", "… are called X") does not count.
+ */
+function endsOnTerm(sentence: string, term: string): boolean {
+  const stems = contentStems(term)
+  if (!stems.length || NAMING.test(sentence) || (isDefining(sentence) && !EXISTENTIAL.test(sentence))) return false
+  const tail = contentStems(sentence).slice(-stems.length)
+  return tail.length === stems.length && stems.every((stem, i) => tail[i].startsWith(stem) || stem.startsWith(tail[i]))
+}
+
+/** "This is a …", "They are …": a pronoun standing for the term, then what it is. */
+const PRONOUN_IS = /^\W*(?:(?:this|it)\s+is|(?:these|they)\s+are)\s+(?=\p{L})/iu
+
+/**
+ * The first of the next two sentences that says what a term is or does: "This is a container
+ * that …" without its pronoun frame, or one that stands on its own (no pronoun, no example, no
+ * "these …" pointing back); undefined when neither does.
+ */
+function explanationAfter(sentences: Run[][]): Run[] | undefined {
+  for (const sentence of sentences.slice(0, 2)) {
+    const text = masked(sentence)
+    const frame = PRONOUN_IS.exec(text)
+    if (frame) {
+      const rest = normalizeRuns(sliceRuns(sentence, frame[0].length, text.length))
+      if (countWords(runsText(rest)) >= 3) return capitalize(rest)
+      continue
+    }
+    if (leaning(text) === 'none' && !isMinor(text) && !pointsBackInside(text)) return sentence
+  }
+  return undefined
+}
+
+const NAMING = new RegExp(`(?<![\\p{L}])(?:${alternation(NAMING_FRAMES)})\\s+(?:(?:a|an|the)\\s+)?\\S+(?:\\s+\\S+){0,3}\\s*[.!?]?\\s*$`, 'iu')
+const EXISTENTIAL = new RegExp(`(?<![\\p{L}])(?:${alternation(EXISTENTIAL_FRAMES)})(?![\\p{L}])`, 'iu')
 
 const GLOSS = new RegExp(`^\\W*(?:${alternation(GLOSS_FRAMES)})\\s*,?\\s*`, 'iu')
 

@@ -79,6 +79,11 @@ export function pointScore(text: string, index: number, bold: boolean, heading =
   return score - index * 0.15
 }
 
+/** Whether a sentence reads as a definition: "X is/are/means/refers to …" near its start. */
+export function isDefining(text: string): boolean {
+  return DEFINING.test(text)
+}
+
 /** Whether a sentence says its point is a point ("in summary", "rule of thumb", …). */
 export function isMarkedPoint(text: string): boolean {
   return MARKED.test(text) || CONCLUSION.test(text)
