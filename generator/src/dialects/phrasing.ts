@@ -1,4 +1,5 @@
 import type { Html, List, ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast'
+import { ANSWER_LABELS } from '../grammar/en.js'
 
 /** An inline piece kept for the speaker notes only (toRuns leaves it out; plain text keeps it). */
 export function notesOnlyInline(value: string, position?: Text['position']): Html {
@@ -192,4 +193,42 @@ export function applyStrayEmphasis(tree: Root): void {
     })
     return changed ? out.filter((piece) => piece.type !== 'text' || piece.value) : undefined
   })
+}
+
+const ANSWER_LABEL = new RegExp(`^\\s*(?:${ANSWER_LABELS.join('|')})\\s*[:：]\\s*`, 'iu')
+/** The bold part is the label word alone (with its colon, maybe). */
+const ANSWER_LABEL_WORD = new RegExp(`^\\s*(?:${ANSWER_LABELS.join('|')})\\s*[:：]?\\s*$`, 'iu')
+
+/**
+ * "Solution: …" (or `**Answer**: …`) opening the first paragraph under a heading that asks a
+ * question: the label only announces that the answer follows, which the question in the title
+ * already says, so the slide shows the answer alone. Note: the label stays in the speaker notes
+ * (a notes-only piece), so the notes read as the note does.
+ */
+export function applyAnswerLabels(tree: Root): void {
+  tree.children.forEach((node, i) => {
+    const heading = tree.children[i - 1]
+    if (node.type !== 'paragraph' || heading?.type !== 'heading' || !/\?\s*$/.test(plainOf(heading))) return
+    const [first, second] = node.children
+    if (first?.type === 'text') {
+      const label = ANSWER_LABEL.exec(first.value)
+      if (!label || label[0].length === first.value.length) return
+      node.children.splice(0, 1, notesOnlyInline(label[0], first.position), { ...first, value: first.value.slice(label[0].length) })
+    } else if (first?.type === 'strong' && first.children.length === 1 && first.children[0].type === 'text') {
+      // "**Solution:** …" (the colon in the bold) or "**Solution**: …" (after it).
+      const inside = first.children[0].value
+      const after = second?.type === 'text' ? second.value : ''
+      const colon = /[:：]\s*$/u.test(inside) ? '' : (/^\s*[:：]\s*/u.exec(after)?.[0] ?? '')
+      if (!ANSWER_LABEL_WORD.test(inside) || (!colon && !/[:：]\s*$/u.test(inside))) return
+      const tail = [...(second?.type === 'text' ? [{ ...second, value: after.slice(colon.length).replace(/^\s+/u, '') }] : []), ...node.children.slice(second?.type === 'text' ? 2 : 1)]
+      if (!tail.some((child) => child.type !== 'text' || child.value.trim())) return
+      node.children = [notesOnlyInline(`${inside}${colon || ' '}`, first.position), ...tail]
+    }
+  })
+}
+
+/** A node's text, as the notes read it. */
+function plainOf(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  return 'children' in node ? (node.children as Nodes[]).map(plainOf).join('') : ''
 }

@@ -446,3 +446,6 @@ export const NAMING_FRAMES = ['called', 'known as', 'named', 'termed', 'referred
 
 /** Existential frames ("there are several …"): a sentence built on one places a thing, it does not define it. */
 export const EXISTENTIAL_FRAMES = ['there is', 'there are', 'there was', 'there were', 'there exist', 'there exists']
+
+/** Labels that only announce the answer to the question a heading asks ("Solution: …" under "What is X?"). */
+export const ANSWER_LABELS = ['solution', 'solutions', 'answer', 'answers', 'ans']
