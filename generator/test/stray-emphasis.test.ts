@@ -10,6 +10,7 @@ describe('emphasis markers that remark left as text never reach a slide', () => 
   it.each([
     ['an unclosed bold opener before a capital (chemistry)', '## Titration\n\nAdd the base drop by drop, **Stop when the pink colour stays for thirty seconds.\n', 'Stop when the pink colour stays'],
     ['a closing pair after a space (law)', '## Contracts\n\n__Offer and acceptance __\n\nA contract needs an offer that the other party accepts without changing its terms.\n', 'Offer and acceptance'],
+    ['a pair standing as a marker before a sentence (botany)', '## Roots\n\nRoots take up water from the soil.\n\n** You may need to water seedlings twice a day in summer.\n', 'You may need to water seedlings'],
     ['an opening pair before a space (history)', '## Trade\n\n** Hanseatic League**\n\nMerchant towns along the northern coasts formed a league to protect their ships and their markets.\n', 'Hanseatic League'],
   ])('%s', (_name, note, words) => {
     const shown = visible(note)

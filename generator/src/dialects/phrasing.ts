@@ -160,10 +160,11 @@ const SPACED_PAIR = /(?<![\p{L}\p{N}\\*_])(\*\*|__)(\s*)(\S(?:[^*_\n]*?\S)?)(\s*
 
 /**
  * A double delimiter left as text at a word's edge: before a capital or a digit after a space or
- * the start ("… restart, **You might …"), or after a word before a space or the end ("done** ").
+ * the start ("… restart, **You might …"), after a word before a space or the end ("done** "), or
+ * standing as a marker before a sentence ("** You may need …").
  * Inside a word ("snake__case", "2**8") it is the author's text and stays.
  */
-const STRAY_DELIMITER = /(?<![\p{L}\p{N}\\*_])(?:\*\*|__)(?=[\p{Lu}\p{N}])|(?<=[\p{L}\p{N}.:!?)])(?:\*\*|__)(?=\s|$)/gu
+const STRAY_DELIMITER = /(?<![\p{L}\p{N}\\*_])(?:\*\*|__)(?=[\p{Lu}\p{N}])|(?<=[\p{L}\p{N}.:!?)])(?:\*\*|__)(?=\s|$)|(?<![^\s])(?:\*\*|__)[ \t]+(?=\p{Lu})/gu
 
 /**
  * Emphasis delimiters that remark left as text (unclosed `**`, `__X __` with a space before the
