@@ -89,3 +89,16 @@ describe('a cell whose first sentence names the term after describing it', () =>
     expect(cell).toContain('called ribosomes')
   })
 })
+
+describe('a step keeps the sentence after it that gives its code', () => {
+  it('shows the other path a step names (chemistry lab software)', () => {
+    const line = runsText(itemPoint([{ text: 'Clear the cache folder ' }, { text: '/var/lib/spectra/cache', code: true }, { text: ' before a run. On older installs it sits at ' }, { text: '~/.spectra/cache', code: true }, { text: ' instead.' }]))
+    expect(line).toContain('~/.spectra/cache')
+    expect(line.indexOf('Clear the cache folder')).toBe(0)
+  })
+
+  it('does not add a sentence that only repeats the same code (history archive tools)', () => {
+    const line = runsText(itemPoint([{ text: 'Run ' }, { text: 'scan --all', code: true }, { text: ' on each box of letters. The tool ' }, { text: 'scan --all', code: true }, { text: ' prints one line per letter.' }]))
+    expect(line).not.toContain('prints one line')
+  })
+})

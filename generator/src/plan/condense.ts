@@ -342,8 +342,8 @@ const ITEM_WORDS = 45
 
 /**
  * What a list item shows: its point sentence (see condenseParagraph) and, after it, the caveat or
- * condition that qualifies it ("… cannot be stopped. If the host fails, the data is lost"), when
- * the two stay within ITEM_WORDS. A caveat may skip one sentence between when it does not lean on it.
+ * condition that qualifies it ("… cannot be stopped. If the host fails, the data is lost") or the
+ * next sentence when it gives code (another path, the command), when the two stay within ITEM_WORDS. A caveat may skip one sentence between when it does not lean on it.
  * Note: a line of the note is one thought; its warning is often the part a speaker must say.
  */
 export function itemPoint(runs: Run[], maxWords = BULLET_WORDS): Run[] {
@@ -355,7 +355,10 @@ export function itemPoint(runs: Run[], maxWords = BULLET_WORDS): Run[] {
   if (at < 0) return point
   for (let next = at + 1; next <= at + 2 && next < all.length; next++) {
     const text = runsText(all[next])
-    if (!isCaveat(text)) continue
+    // A sentence right after a step that gives its code ("It may also be at `~/.cache/x`") is the
+    // step's other half: the speaker needs the path or the command.
+    const code = next === at + 1 && all[next].some((run) => run.code) && !all[at].some((run) => run.code && run.text === all[next].find((r) => r.code)?.text)
+    if (!isCaveat(text) && !code) continue
     // Past a sentence it skips, the caveat must stand on its own ("If the instance restarts, …").
     if (next > at + 1 && (leaning(text) !== 'none' || pointsBackInside(text))) break
     // A "However, …" keeps its turn: it is what makes the caveat one.
