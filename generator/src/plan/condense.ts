@@ -4,7 +4,7 @@ import { capitalize, masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
 import { announces, contrastOpenerLength, isCaveat, isDefining, isMinor, leaning, pointsBackInside, countsOff, hasOwnSubject, opensMembers, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
 import { partsWithin } from './budget.js'
-import { alternation, EXISTENTIAL_FRAMES, GLOSS_FRAMES, NAMING_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
+import { alternation, EXISTENTIAL_FRAMES, GLOSS_FRAMES, NAMING_FRAMES, PRONOUN_COPULA_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
 import { findSequence } from './diagrams/structure.js'
 import { continuesRuns } from './follow.js'
 
@@ -343,7 +343,8 @@ const ITEM_WORDS = 45
 /**
  * What a list item shows: its point sentence (see condenseParagraph) and, after it, the caveat or
  * condition that qualifies it ("… cannot be stopped. If the host fails, the data is lost") or the
- * next sentence when it gives code (another path, the command), when the two stay within ITEM_WORDS. A caveat may skip one sentence between when it does not lean on it.
+ * next sentence when it gives new code (another path, the command), when the two stay within
+ * ITEM_WORDS. A caveat may skip one sentence between when it does not lean on it.
  * Note: a line of the note is one thought; its warning is often the part a speaker must say.
  */
 export function itemPoint(runs: Run[], maxWords = BULLET_WORDS): Run[] {
@@ -357,7 +358,8 @@ export function itemPoint(runs: Run[], maxWords = BULLET_WORDS): Run[] {
     const text = runsText(all[next])
     // A sentence right after a step that gives its code ("It may also be at `~/.cache/x`") is the
     // step's other half: the speaker needs the path or the command.
-    const code = next === at + 1 && all[next].some((run) => run.code) && !all[at].some((run) => run.code && run.text === all[next].find((r) => r.code)?.text)
+    const known = new Set(codeOf(all[at]))
+    const code = next === at + 1 && codeOf(all[next]).some((text) => !known.has(text))
     if (!isCaveat(text) && !code) continue
     // Past a sentence it skips, the caveat must stand on its own ("If the instance restarts, …").
     if (next > at + 1 && (leaning(text) !== 'none' || pointsBackInside(text))) break
@@ -368,6 +370,9 @@ export function itemPoint(runs: Run[], maxWords = BULLET_WORDS): Run[] {
   }
   return point
 }
+
+/** The code spans of a sentence, as text. */
+const codeOf = (sentence: Run[]): string[] => sentence.filter((run) => run.code).map((run) => run.text)
 
 /**
  * A paragraph's bullets split into the parts that each fit a slide (`fitsPart`), as evenly as
@@ -462,7 +467,7 @@ function endsOnTerm(sentence: string, term: string): boolean {
 }
 
 /** "This is a …", "They are …": a pronoun standing for the term, then what it is. */
-const PRONOUN_IS = /^\W*(?:(?:this|it)\s+is|(?:these|they)\s+are)\s+(?=\p{L})/iu
+const PRONOUN_IS = new RegExp(`^\\W*(?:${alternation(PRONOUN_COPULA_FRAMES)})\\s+(?=\\p{L})`, 'iu')
 
 /**
  * The first of the next two sentences that says what a term is or does: "This is a container
