@@ -45,8 +45,8 @@ export function applyLines(tree: Root, source: string): void {
 }
 
 /**
- * A line that only repeats the language of the code block right after it ("Dockerfile" above
- * ```` ```Dockerfile ````), as pages copied from the web leave it, is the block's label, not a
+ * A line that only repeats the language of the code block right after it ("Python" above
+ * ```` ```python ````), as pages copied from the web leave it, is the block's label, not a
  * sentence: a paragraph that is only that line goes, and a last line of that kind leaves the
  * paragraph it was soft-wrapped onto. Note: nothing is lost; the code's notes keep its fence and language.
  */

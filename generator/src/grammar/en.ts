@@ -450,5 +450,5 @@ export const EXISTENTIAL_FRAMES = ['there is', 'there are', 'there was', 'there 
 /** Labels that only announce the answer to the question a heading asks ("Solution: …" under "What is X?"). */
 export const ANSWER_LABELS = ['solution', 'solutions', 'answer', 'answers', 'ans']
 
-/** A pronoun standing for a term, then what it is ("This is a container …"): the frame a cell drops. */
+/** A pronoun standing for a term, then what it is ("This is a ledger …"): the frame a cell drops. */
 export const PRONOUN_COPULA_FRAMES = ['this is', 'it is', 'these are', 'they are']

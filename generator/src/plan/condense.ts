@@ -150,7 +150,7 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
   const closure = (index: number): number[] | undefined => {
     const out = [index]
     let at = index
-    while (at > 0 && points[at].leans !== 'none') out.unshift((at = anchor(at)))
+    while (at > 0 && (points[at].leans !== 'none' || points[at].pointsBack)) out.unshift((at = anchor(at)))
     return context.alone && points[at].leans !== 'none' ? undefined : out
   }
   const totalWords = countWords(runsText(runs))
@@ -470,7 +470,7 @@ function endsOnTerm(sentence: string, term: string): boolean {
 const PRONOUN_IS = new RegExp(`^\\W*(?:${alternation(PRONOUN_COPULA_FRAMES)})\\s+(?=\\p{L})`, 'iu')
 
 /**
- * The first of the next two sentences that says what a term is or does: "This is a container
+ * The first of the next two sentences that says what a term is or does: "This is a ledger
  * that …" without its pronoun frame, or one that stands on its own (no pronoun, no example, no
  * "these …" pointing back); undefined when neither does.
  */

@@ -165,6 +165,12 @@ export interface SentencePoint {
   /** An example, hedge, aside, cross-reference, question or meta-text: the notes hold it. */
   minor: boolean
   leans: 'none' | 'reference' | 'contrast'
+  /**
+   * Its subject stands alone but a "these/those/such + noun" inside it points at the sentence
+   * before ("Users pick from these services"): it shows only with that sentence, as a bullet of
+   * its own beside it (not nested, so that a slide can still split between the two).
+   */
+  pointsBack?: boolean
 }
 
 /**
@@ -182,7 +188,8 @@ export function sentencePoints(texts: string[], marks: SentenceMarks[] = [], hea
     const key = marked || (!minor && isCausal(text))
     const leans = leaning(text)
     // Past the first, "… from these services …" points at what the sentence before named.
-    return { index, score: pointScore(text, index, bold, heading, highlighted) - (continues ? 4 : 0), key, marked, minor, leans: leans === 'none' && index > 0 && pointsBackInside(text) ? 'reference' : leans }
+    const pointsBack = leans === 'none' && index > 0 && pointsBackInside(text)
+    return { index, score: pointScore(text, index, bold, heading, highlighted) - (continues ? 4 : 0), key, marked, minor, leans, ...(pointsBack ? { pointsBack } : {}) }
   })
 }
 
