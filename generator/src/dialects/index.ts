@@ -7,11 +7,11 @@ import { applyObsidian } from './obsidian.js'
 import { applyCallouts } from './callout.js'
 import { applyNavigation } from './navigation.js'
 import { applyLines } from './lines.js'
-import { dropEmptyItems, liftNotesOnly } from './phrasing.js'
+import { applyAnswerLabels, applyStrayEmphasis, dropEmptyItems, liftNotesOnly } from './phrasing.js'
 import { applyBoldHeadings } from './bold-headings.js'
 
 /**
- * Rewrite what notes apps write (Notion, pandoc, Logseq, Obsidian, GitHub, one thought a line, bold lines as headings)
+ * Rewrite what notes apps write (Notion, pandoc, Logseq, Obsidian, GitHub, one thought a line, stray emphasis markers, answer labels under a question, bold lines as headings)
  * into the mdast the later stages know, in this order. Every transform keeps the text: what must not reach slides
  * becomes an HTML comment (a block) or a notes-only piece (inline), which the planner puts in the
  * speaker notes; only things without words (`<br>` runs, empty anchors, rules) are removed.
@@ -24,6 +24,8 @@ export function applyDialects(tree: Root, file: VFile): void {
   applyCallouts(tree)
   applyNavigation(tree)
   applyLines(tree, String(file.value ?? ''))
+  applyStrayEmphasis(tree)
+  applyAnswerLabels(tree)
   applyBoldHeadings(tree)
   dropEmptyItems(tree)
   liftNotesOnly(tree)

@@ -41,7 +41,29 @@ export function applyLines(tree: Root, source: string): void {
       else if (block.type !== 'paragraph' && block.type !== 'html') number = undefined
     }
   }
-  tree.children = split
+  tree.children = dropCodeLabels(split)
+}
+
+/**
+ * A line that only repeats the language of the code block right after it ("Python" above
+ * ```` ```python ````), as pages copied from the web leave it, is the block's label, not a
+ * sentence: a paragraph that is only that line goes, and a last line of that kind leaves the
+ * paragraph it was soft-wrapped onto. Note: nothing is lost; the code's notes keep its fence and language.
+ */
+export function dropCodeLabels(blocks: RootContent[]): RootContent[] {
+  const out: RootContent[] = []
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1]
+    const lang = next?.type === 'code' ? next.lang?.trim().toLowerCase() : undefined
+    const last = block.type === 'paragraph' ? block.children[block.children.length - 1] : undefined
+    if (!lang || block.type !== 'paragraph' || last?.type !== 'text') return out.push(block)
+    if (block.children.length === 1 && last.value.trim().toLowerCase() === lang) return
+    const label = /\n[ \t]*([^\n]+?)[ \t]*$/.exec(last.value)
+    if (label && label[1].toLowerCase() === lang) {
+      out.push({ ...block, children: [...block.children.slice(0, -1), { ...last, value: last.value.slice(0, label.index) }] })
+    } else out.push(block)
+  })
+  return out
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Html, List, ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast'
+import { ANSWER_LABELS } from '../grammar/en.js'
 
 /** An inline piece kept for the speaker notes only (toRuns leaves it out; plain text keeps it). */
 export function notesOnlyInline(value: string, position?: Text['position']): Html {
@@ -146,4 +147,89 @@ export function walk(node: Nodes, visit: (node: Nodes, parent: Parent, index: nu
     visit(parent.children[i] as Nodes, parent, i)
     walk(parent.children[i] as Nodes, visit)
   }
+}
+
+/** Most words a stray-delimited phrase may have to be read as the author's bold label. */
+const STRAY_BOLD_WORDS = 12
+
+/**
+ * `__Label __` or `** Label**`: a delimiter pair that CommonMark did not take as emphasis because
+ * a space stands inside one of its ends. The author meant bold.
+ */
+const SPACED_PAIR = /(?<![\p{L}\p{N}\\*_])(\*\*|__)(\s*)(\S(?:[^*_\n]*?\S)?)(\s*)\1(?![*_])(?!(?<=\S\1)[\p{L}\p{N}])/gu
+
+/**
+ * A double delimiter left as text at a word's edge: before a capital or a digit after a space or
+ * the start ("… restart, **You might …"), after a word before a space or the end ("done** "), or
+ * standing as a marker before a sentence ("** You may need …").
+ * Inside a word ("snake__case", "2**8") it is the author's text and stays.
+ */
+const STRAY_DELIMITER = /(?<![\p{L}\p{N}\\*_])(?:\*\*|__)(?=[\p{Lu}\p{N}])|(?<=[\p{L}\p{N}.:!?)])(?:\*\*|__)(?=\s|$)|(?<![^\s])(?:\*\*|__)[ \t]+(?=\p{Lu})/gu
+
+/**
+ * Emphasis delimiters that remark left as text (unclosed `**`, `__X __` with a space before the
+ * closing pair) reach no slide as raw markers: a spaced pair becomes the bold it was meant to be,
+ * a lone marker at a word's edge is removed. Note: only markup goes; every word stays (the notes,
+ * read from the same tree, show the words without the markers).
+ */
+export function applyStrayEmphasis(tree: Root): void {
+  rewriteText(tree, (node) => {
+    if (!node.value.includes('**') && !node.value.includes('__')) return undefined
+    const paired = splitText(node, SPACED_PAIR, (match) => {
+      const words = match[3].split(/\s+/).length
+      // Both ends tight is emphasis remark would have taken: whatever stopped it, the markers are text.
+      if (words > STRAY_BOLD_WORDS || (!match[2] && !match[4])) return [{ type: 'text', value: match[0] }]
+      const bold: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: match[3], position: node.position }], position: node.position }
+      // "**unphysical. **So …": the space before the closing pair parts the words after it.
+      return match[4] ? [bold, { type: 'text', value: ' ', position: node.position }] : [bold]
+    })
+    const pieces = paired ?? [node]
+    let changed = Boolean(paired)
+    const out = pieces.map((piece): PhrasingContent => {
+      if (piece.type !== 'text') return piece
+      const value = piece.value.replace(STRAY_DELIMITER, '')
+      if (value === piece.value) return piece
+      changed = true
+      return { ...piece, value }
+    })
+    return changed ? out.filter((piece) => piece.type !== 'text' || piece.value) : undefined
+  })
+}
+
+const ANSWER_LABEL = new RegExp(`^\\s*(?:${ANSWER_LABELS.join('|')})\\s*[:：]\\s*`, 'iu')
+/** The bold part is the label word alone (with its colon, maybe). */
+const ANSWER_LABEL_WORD = new RegExp(`^\\s*(?:${ANSWER_LABELS.join('|')})\\s*[:：]?\\s*$`, 'iu')
+
+/**
+ * "Solution: …" (or `**Answer**: …`) opening the first paragraph under a heading that asks a
+ * question: the label only announces that the answer follows, which the question in the title
+ * already says, so the slide shows the answer alone. Note: the label stays in the speaker notes
+ * (a notes-only piece), so the notes read as the note does.
+ */
+export function applyAnswerLabels(tree: Root): void {
+  tree.children.forEach((node, i) => {
+    const heading = tree.children[i - 1]
+    if (node.type !== 'paragraph' || heading?.type !== 'heading' || !/\?\s*$/.test(plainOf(heading))) return
+    const [first, second] = node.children
+    if (first?.type === 'text') {
+      const label = ANSWER_LABEL.exec(first.value)
+      if (!label || label[0].length === first.value.length) return
+      node.children.splice(0, 1, notesOnlyInline(label[0], first.position), { ...first, value: first.value.slice(label[0].length) })
+    } else if (first?.type === 'strong' && first.children.length === 1 && first.children[0].type === 'text') {
+      // "**Solution:** …" (the colon in the bold) or "**Solution**: …" (after it).
+      const inside = first.children[0].value
+      const after = second?.type === 'text' ? second.value : ''
+      const colon = /[:：]\s*$/u.test(inside) ? '' : (/^\s*[:：]\s*/u.exec(after)?.[0] ?? '')
+      if (!ANSWER_LABEL_WORD.test(inside) || (!colon && !/[:：]\s*$/u.test(inside))) return
+      const tail = [...(second?.type === 'text' ? [{ ...second, value: after.slice(colon.length).replace(/^\s+/u, '') }] : []), ...node.children.slice(second?.type === 'text' ? 2 : 1)]
+      if (!tail.some((child) => child.type !== 'text' || child.value.trim())) return
+      node.children = [notesOnlyInline(`${inside}${colon || ' '}`, first.position), ...tail]
+    }
+  })
+}
+
+/** A node's text, as the notes read it. */
+function plainOf(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  return 'children' in node ? (node.children as Nodes[]).map(plainOf).join('') : ''
 }

@@ -426,3 +426,33 @@ export const OPENING_WORDS = 6
 // ── Comparison rows (plan/align.ts, session 18 compare helper) ─────────────────────────────────
 /** The row label for what a named thing does, told in clauses that open with its verb ("reduces …", "prevents …"). */
 export const DOES_LABEL = 'What it does'
+
+// --- s18-point (plan/point.ts, plan/condense.ts): back-pointing determiners and caveats ---
+
+/**
+ * Determiners that, with a noun past a sentence's opening words, point at a set the sentence
+ * before named ("… pick from these services"). "this" is left out: "at this point", "in this
+ * way" mostly point at the situation, not at a noun the slide must show.
+ */
+export const SET_BACK_DETERMINERS = ['these', 'those', 'such']
+
+/**
+ * Words that make a sentence a caveat or a condition on the one before it ("… unless you attach
+ * …", "If the host fails, …", "Note that …"): often the point of a note's line.
+ */
+export const CAVEAT_MARKERS = ['unless', 'but', 'however', 'except', 'only if', 'as long as', 'note that', 'otherwise', 'provided that', 'although', 'though']
+
+/** Openers of a conditional sentence whose main clause is the consequence ("If …, you lose …"). */
+export const CONDITION_OPENERS = ['if', 'unless', 'otherwise', 'once', 'without']
+
+/** Words that name a term after describing it ("… are called ribosomes"): such a sentence defines the term it ends on. */
+export const NAMING_FRAMES = ['called', 'known as', 'named', 'termed', 'referred to as']
+
+/** Existential frames ("there are several …"): a sentence built on one places a thing, it does not define it. */
+export const EXISTENTIAL_FRAMES = ['there is', 'there are', 'there was', 'there were', 'there exist', 'there exists']
+
+/** Labels that only announce the answer to the question a heading asks ("Solution: …" under "What is X?"). */
+export const ANSWER_LABELS = ['solution', 'solutions', 'answer', 'answers', 'ans']
+
+/** A pronoun standing for a term, then what it is ("This is a ledger …"): the frame a cell drops. */
+export const PRONOUN_COPULA_FRAMES = ['this is', 'it is', 'these are', 'they are']

@@ -2,9 +2,9 @@ import type { BulletItem, Run } from '../types.js'
 import { countWords, normalizeRuns, runsText, sentences } from '../text.js'
 import { capitalize, masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
-import { announces, contrastOpenerLength, countsOff, hasOwnSubject, opensMembers, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
+import { announces, contrastOpenerLength, isCaveat, isDefining, isMinor, leaning, pointsBackInside, countsOff, hasOwnSubject, opensMembers, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
 import { partsWithin } from './budget.js'
-import { alternation, GLOSS_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
+import { alternation, EXISTENTIAL_FRAMES, GLOSS_FRAMES, NAMING_FRAMES, PRONOUN_COPULA_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
 import { findSequence } from './diagrams/structure.js'
 import { continuesRuns } from './follow.js'
 
@@ -150,7 +150,7 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
   const closure = (index: number): number[] | undefined => {
     const out = [index]
     let at = index
-    while (at > 0 && points[at].leans !== 'none') out.unshift((at = anchor(at)))
+    while (at > 0 && (points[at].leans !== 'none' || points[at].pointsBack)) out.unshift((at = anchor(at)))
     return context.alone && points[at].leans !== 'none' ? undefined : out
   }
   const totalWords = countWords(runsText(runs))
@@ -337,6 +337,43 @@ export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowanc
   return out
 }
 
+/** Most words a list item's line may take when its caveat joins its point sentence. */
+const ITEM_WORDS = 45
+
+/**
+ * What a list item shows: its point sentence (see condenseParagraph) and, after it, the caveat or
+ * condition that qualifies it ("… cannot be stopped. If the host fails, the data is lost") or the
+ * next sentence when it gives new code (another path, the command), when the two stay within
+ * ITEM_WORDS. A caveat may skip one sentence between when it does not lean on it.
+ * Note: a line of the note is one thought; its warning is often the part a speaker must say.
+ */
+export function itemPoint(runs: Run[], maxWords = BULLET_WORDS): Run[] {
+  const point = condenseParagraph(runs, maxWords)[0] ?? []
+  const all = splitSentences(runs)
+  if (all.length < 2 || !point.length) return point
+  const shown = runsText(point)
+  const at = all.findIndex((sentence) => runsText(shortenSentence(sentence, maxWords)) === shown)
+  if (at < 0) return point
+  for (let next = at + 1; next <= at + 2 && next < all.length; next++) {
+    const text = runsText(all[next])
+    // A sentence right after a step that gives its code ("It may also be at `~/.cache/x`") is the
+    // step's other half: the speaker needs the path or the command.
+    const known = new Set(codeOf(all[at]))
+    const code = next === at + 1 && codeOf(all[next]).some((text) => !known.has(text))
+    if (!isCaveat(text) && !code) continue
+    // Past a sentence it skips, the caveat must stand on its own ("If the instance restarts, …").
+    if (next > at + 1 && (leaning(text) !== 'none' || pointsBackInside(text))) break
+    // A "However, …" keeps its turn: it is what makes the caveat one.
+    const caveat = leaning(text) === 'contrast' ? shortenAfterOpener(all[next], maxWords) : shortenSentence(all[next], maxWords)
+    if (countWords(shown) + countWords(runsText(caveat)) > ITEM_WORDS) break
+    return normalizeRuns([...point, { text: '. ' }, ...capitalize(caveat)])
+  }
+  return point
+}
+
+/** The code spans of a sentence, as text. */
+const codeOf = (sentence: Run[]): string[] => sentence.filter((run) => run.code).map((run) => run.text)
+
 /**
  * A paragraph's bullets split into the parts that each fit a slide (`fitsPart`), as evenly as
  * they allow: the budget limits a slide, not a paragraph. An empty result means the paragraph
@@ -381,7 +418,10 @@ export function gist(runs: Run[], maxWords = GIST_WORDS, term: Run[] = []): Run[
   const all = splitSentences(runs)
   // A first sentence that only says the term again ("herders lead a nomadic life") defines
   // nothing: the gloss after it ("This means that they move …") is the cell, without its frame.
-  const gloss = all.length > 1 && restatesTerm(runsText(all[0]), runsText(term)) ? glossOf(all.slice(1)) : undefined
+  // With no gloss, a first sentence that only places the term ("Within each county there are
+  // several parishes") gives way to the next one that says what it is or does.
+  const restates = all.length > 1 && restatesTerm(runsText(all[0]), runsText(term))
+  const gloss = restates ? (glossOf(all.slice(1)) ?? (endsOnTerm(runsText(all[0]), runsText(term)) ? explanationAfter(all.slice(1)) : undefined)) : undefined
   // A number the first sentence gives ("from about 10 years old") is not traded for the gloss:
   // the cell is the whole definition, that sentence and the gloss after it.
   if (gloss && /\d/.test(masked(all[0]))) return normalizeRuns([...shortenSentence(all[0], maxWords), { text: '. ' }, ...capitalize(shortenSentence(gloss, maxWords))])
@@ -413,6 +453,43 @@ function restatesTerm(sentence: string, term: string): boolean {
   const words = contentStems(sentence)
   return stems.every((stem) => words.some((word) => word.startsWith(stem) || stem.startsWith(word)))
 }
+
+/**
+ * Whether a sentence only brings its term in, as its last words ("Within each county there are
+ * several parishes", "… can be grouped into resource groups"): it places the term, it does not
+ * say what the term is. A sentence that defines it ("X is the …", "… are called X") does not count.
+ */
+function endsOnTerm(sentence: string, term: string): boolean {
+  const stems = contentStems(term)
+  if (!stems.length || NAMING.test(sentence) || (isDefining(sentence) && !EXISTENTIAL.test(sentence))) return false
+  const tail = contentStems(sentence).slice(-stems.length)
+  return tail.length === stems.length && stems.every((stem, i) => tail[i].startsWith(stem) || stem.startsWith(tail[i]))
+}
+
+/** "This is a …", "They are …": a pronoun standing for the term, then what it is. */
+const PRONOUN_IS = new RegExp(`^\\W*(?:${alternation(PRONOUN_COPULA_FRAMES)})\\s+(?=\\p{L})`, 'iu')
+
+/**
+ * The first of the next two sentences that says what a term is or does: "This is a ledger
+ * that …" without its pronoun frame, or one that stands on its own (no pronoun, no example, no
+ * "these …" pointing back); undefined when neither does.
+ */
+function explanationAfter(sentences: Run[][]): Run[] | undefined {
+  for (const sentence of sentences.slice(0, 2)) {
+    const text = masked(sentence)
+    const frame = PRONOUN_IS.exec(text)
+    if (frame) {
+      const rest = normalizeRuns(sliceRuns(sentence, frame[0].length, text.length))
+      if (countWords(runsText(rest)) >= 3) return capitalize(rest)
+      continue
+    }
+    if (leaning(text) === 'none' && !isMinor(text) && !pointsBackInside(text)) return sentence
+  }
+  return undefined
+}
+
+const NAMING = new RegExp(`(?<![\\p{L}])(?:${alternation(NAMING_FRAMES)})\\s+(?:(?:a|an|the)\\s+)?\\S+(?:\\s+\\S+){0,3}\\s*[.!?]?\\s*$`, 'iu')
+const EXISTENTIAL = new RegExp(`(?<![\\p{L}])(?:${alternation(EXISTENTIAL_FRAMES)})(?![\\p{L}])`, 'iu')
 
 const GLOSS = new RegExp(`^\\W*(?:${alternation(GLOSS_FRAMES)})\\s*,?\\s*`, 'iu')
 

@@ -19,6 +19,9 @@ import {
   NEGATIONS,
   SUBORDINATORS,
   THIRD_PERSON,
+  SET_BACK_DETERMINERS,
+  CAVEAT_MARKERS,
+  CONDITION_OPENERS,
 } from '../grammar/en.js'
 import { countWords } from '../text.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
@@ -74,6 +77,11 @@ export function pointScore(text: string, index: number, bold: boolean, heading =
   if (words < 4) score -= 2
   if (words >= 6 && words <= 30) score += 0.5
   return score - index * 0.15
+}
+
+/** Whether a sentence reads as a definition: "X is/are/means/refers to …" near its start. */
+export function isDefining(text: string): boolean {
+  return DEFINING.test(text)
 }
 
 /** Whether a sentence says its point is a point ("in summary", "rule of thumb", …). */
@@ -157,6 +165,12 @@ export interface SentencePoint {
   /** An example, hedge, aside, cross-reference, question or meta-text: the notes hold it. */
   minor: boolean
   leans: 'none' | 'reference' | 'contrast'
+  /**
+   * Its subject stands alone but a "these/those/such + noun" inside it points at the sentence
+   * before ("Users pick from these services"): it shows only with that sentence, as a bullet of
+   * its own beside it (not nested, so that a slide can still split between the two).
+   */
+  pointsBack?: boolean
 }
 
 /**
@@ -172,7 +186,32 @@ export function sentencePoints(texts: string[], marks: SentenceMarks[] = [], hea
     const minor = isMinor(text) || continues
     const marked = !minor && (bold || highlighted || isMarkedPoint(text))
     const key = marked || (!minor && isCausal(text))
-    return { index, score: pointScore(text, index, bold, heading, highlighted) - (continues ? 4 : 0), key, marked, minor, leans: leaning(text) }
+    const leans = leaning(text)
+    // Past the first, "… from these services …" points at what the sentence before named.
+    const pointsBack = leans === 'none' && index > 0 && pointsBackInside(text)
+    return { index, score: pointScore(text, index, bold, heading, highlighted) - (continues ? 4 : 0), key, marked, minor, leans, ...(pointsBack ? { pointsBack } : {}) }
+  })
+}
+
+const INSIDE = new Set(SET_BACK_DETERMINERS)
+const INSIDE_WORD = anyOf(SET_BACK_DETERMINERS)
+
+/**
+ * Whether a sentence points back with a determiner and its noun past its opening words ("Users
+ * pick from these services", "… to meet such demands"): what the noun stands for is in the
+ * sentence before. Note: "such as" (an example list) and a determiner without a noun do not count.
+ */
+export function pointsBackInside(text: string): boolean {
+  if (!INSIDE_WORD.test(text) || !isEnglish(text)) return false
+  const tokens = tagSentence(text).filter((token) => token.pos !== 'PUNCT')
+  return tokens.some((token, i) => {
+    if (!INSIDE.has(token.lower) || (token.pos !== 'DET' && token.lower !== 'such')) return false
+    // "such a scheme": the article comes between.
+    const from = token.lower === 'such' && tokens[i + 1]?.pos === 'DET' ? i + 2 : i + 1
+    const next = tokens.slice(from, from + 3)
+    if (next[0]?.pos === 'NOUN' || next[0]?.pos === 'PROPN') return true
+    // "these two rows", "such new rules": an adjective or a number before the noun.
+    return (next[0]?.pos === 'ADJ' || next[0]?.pos === 'NUM') && next.slice(1).some((after) => after.pos === 'NOUN')
   })
 }
 
@@ -323,4 +362,17 @@ export function headingAffinity(text: string, heading: string): number {
   if ((head && opening.includes(head)) || acronymAt(6)) return 4
   if ((head && words.includes(head)) || acronymAt(raw.length)) return 1
   return 0
+}
+
+const CAVEAT = anyOf(CAVEAT_MARKERS)
+const CONDITION = startsWith(CONDITION_OPENERS)
+
+/**
+ * Whether a sentence qualifies the one before it: a caveat ("… unless you attach one", "Note
+ * that …", "However, …") or a condition with its consequence ("If the host fails, the data is
+ * lost"). What a line of the note warns about is often its point.
+ */
+export function isCaveat(text: string): boolean {
+  if (isMinor(text)) return false
+  return CAVEAT.test(text) || leaning(text) === 'contrast' || (CONDITION.test(text) && /,\s*\S/.test(text))
 }

@@ -15,6 +15,7 @@ import { followsOn } from './follow.js'
 import { coverSlide } from './frame.js'
 import { runsText, toRuns } from '../text.js'
 import { isLeadIn } from './blocks/paragraph.js'
+import { pointsBackInside } from './point.js'
 
 /**
  * What a section walk gives: slides; the titles of subsections that show nothing of their own
@@ -46,7 +47,8 @@ export function planPreamble(outline: Outline, walk: WalkContext): Planned[] {
   const subtitle = coverSlide(outline).body.slice(1).map((block) => ('runs' in block ? plainOf(runsText(block.runs)) : ''))
   return packUnits(title, units, walk.options, { start: 1, end: 1 }).map((slide): Planned => {
     const body = slide.body
-      .map((block) => (block.type === 'bullets' ? { ...block, items: block.items.filter((item) => !subtitle.includes(plainOf(runsText(item.runs)))) } : block))
+      // A bullet right after it that points back at it ("… from these services") goes to the notes with it.
+      .map((block) => (block.type === 'bullets' ? { ...block, items: block.items.filter((item, i, all) => !subtitle.includes(plainOf(runsText(item.runs))) && !(i > 0 && subtitle.includes(plainOf(runsText(all[i - 1].runs))) && pointsBackInside(runsText(item.runs)))) } : block))
       .filter((block) => block.type !== 'bullets' || block.items.length)
     return body.length ? { slide: { ...slide, body } } : { after: slide.notes }
   })

@@ -16,6 +16,7 @@ interface Shown {
  * kept with it when they fit); units of one `group` (a run of definitions)
  * share slides with each other only; `solo` units (code, tables, images, diagrams) get slides of
  * their own, already cut to fit; `notes-only` units add to the notes of the slide before;
+ * an image the deck cannot show is a notes-only unit marked `unshown`;
  * `break` and `layout` come from the author's directives. Flow units of one `chunk` (the items
  * of one list) stay on one slide when they fit there, and split only evenly between items.
  */
@@ -23,7 +24,7 @@ export type Unit =
   | (Shown & { kind: 'flow'; leadIn?: boolean; opener?: boolean; chunk?: number })
   | (Shown & { kind: 'group'; group: number })
   | (Shown & { kind: 'solo'; lead?: SlideBlock })
-  | { kind: 'notes-only'; notes: string; range?: LineRange }
+  | { kind: 'notes-only'; notes: string; range?: LineRange; unshown?: 'image' }
   | { kind: 'break'; range?: LineRange }
   | { kind: 'layout'; layout: 'two-cols' | 'default'; range?: LineRange }
 

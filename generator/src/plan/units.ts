@@ -18,6 +18,7 @@ import { codeUnits } from './blocks/code.js'
 import { tableUnits } from './blocks/table.js'
 import { dialectUnits } from './callout.js'
 import { mermaidLabel } from '../emit/mermaid.js'
+import { firstLine } from './follow.js'
 
 export { directiveOf }
 export type { Unit, UnitContext }
@@ -318,6 +319,20 @@ function bulletsFrom(runs: Run[], context: UnitContext): SlideBlock {
   return { type: 'bullets', ordered: false, start: 1, items: bullets.map((bullet) => ({ runs: bullet, children: [] })) }
 }
 
+/** Most words of a lead-in sentence that only announces what follows ("It can be drawn like this:"). */
+const ANNOUNCING_WORDS = 15
+
+/**
+ * A lead-in with nothing to lead into on the slides: a leading sentence that only announces goes
+ * to the notes, the sentences before it show as bullets; a longer one says something itself and
+ * stays as it is.
+ */
+function leadInAlone(unit: Extract<Unit, { kind: 'flow' }>, context: UnitContext): Unit {
+  const { before, lead } = leadSentence(unit.block.type === 'paragraph' ? unit.block.runs : [])
+  if (countWords(runsText(lead)) > ANNOUNCING_WORDS) return unit
+  return before ? flow(bulletsFrom(before, context), unit.notes, unit.range) : notesOnly(unit.notes, unit.range)
+}
+
 /** A lead-in paragraph as its leading sentence (the last) and the sentences before it. */
 function leadSentence(runs: Run[]): { before?: Run[]; lead: Run[] } {
   const all = splitSentences(runs)
@@ -348,6 +363,18 @@ function attachLeadIns(units: Unit[], context: UnitContext): Unit[] {
     // A caption right after a lead-in stays with it: the lead-in would be left alone.
     const afterLeadIn = previous?.kind === 'flow' && previous.leadIn
     const caption = unit.kind === 'flow' && (unit.leadIn || (isCaption(unit.block) && !afterLeadIn))
+    // A lead-in to an image the deck cannot show ("It can be drawn like this:") would dangle: it
+    // goes to the notes with the image, and so does a line that goes on from the image ("where …");
+    // a lead-in to nothing (the last block of its section) goes there too.
+    const unshown = units.slice(i + 1, j).some((u) => u.kind === 'notes-only' && u.unshown)
+    if (unit.kind === 'flow' && unit.leadIn && unit.block.type === 'paragraph' && (unshown || !next)) {
+      out.push(leadInAlone(unit, context))
+      if (next?.kind === 'flow' && /^\p{Ll}/u.test(firstLine(next.block).trimStart()) && !next.leadIn) {
+        out.push(...units.slice(i + 1, j), notesOnly(next.notes, next.range))
+        i = j
+      }
+      continue
+    }
     if (caption && next?.kind === 'solo' && !next.lead) {
       const between = units.slice(i + 1, j).map((u) => ('notes' in u ? u.notes : '')).filter(Boolean)
       const notes = [unit.notes, ...between].filter(Boolean).join('\n\n')

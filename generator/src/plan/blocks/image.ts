@@ -14,5 +14,6 @@ export function imageUnit(image: Image, context: UnitContext, notes: string): Un
     source: 'lectern',
   })
   // No placeholder for the audience: the slide keeps its other content, the notes name the image.
-  return notesOnly(notes ? `${notes}\n\nImage not shown: ${alt} (${image.url})` : imageNotes, range)
+  // Marked, so that a lead-in to it ("It can be drawn like this:") follows it to the notes.
+  return { kind: 'notes-only', notes: notes ? `${notes}\n\nImage not shown: ${alt} (${image.url})` : imageNotes, range, unshown: 'image' }
 }

@@ -2,7 +2,7 @@ import type { Image, List, ListItem, Paragraph, PhrasingContent, Text } from 'md
 import { paragraphUnits } from './paragraph.js'
 import type { BulletItem, Run, SlideBlock } from '../../types.js'
 import { countWords, runsText, toRuns } from '../../text.js'
-import { BULLET_WORDS, condenseParagraph, definitionOf, shortenSentence, withSubject } from '../condense.js'
+import { BULLET_WORDS, definitionOf, itemPoint, shortenSentence, withSubject } from '../condense.js'
 import { fits, isThinBody, partsWithin } from '../budget.js'
 import { measureBlocks } from '../measure.js'
 import { notesFor } from '../notes.js'
@@ -14,14 +14,14 @@ import { definitionListUnits, isDefinitionList } from './definitions.js'
 /** Words a sub-bullet is shortened towards. */
 const SUB_BULLET_WORDS = 12
 
-/** What a list item shows: `**Term**: text` for a definition, else its point sentence, shortened by grammar. */
+/** What a list item shows: `**Term**: text` for a definition, else its point sentence (and its caveat), shortened by grammar. */
 export function itemRuns(item: ListItem, maxWords: number): Run[] {
   const first = item.children[0]
   if (first && first.type === 'paragraph') {
     const runs = toRuns(ownLine(first.children.filter((c) => c.type !== 'image')))
     const definition = definitionOf(runs)
     if (definition) return [...definition.term, { text: ': ' }, ...shortenSentence(definition.explanation, Math.max(maxWords - countWords(runsText(definition.term)), 4))]
-    return condenseParagraph(runs, maxWords)[0] ?? []
+    return itemPoint(runs, maxWords)
   }
   if (first && first.type !== 'list') return shortenSentence([{ text: notesFor(first).replace(/\s+/g, ' ') }], maxWords)
   return []
