@@ -98,6 +98,8 @@ export type Diagram =
   | { kind: 'groups'; groups: Array<{ name: string; nodes: string[] }> }
   | { kind: 'steps'; steps: string[]; start: number }
   | { kind: 'tree'; root: string; children: string[] }
+  /** Each level holds the next (outermost first): boxes inside boxes. */
+  | { kind: 'nested'; levels: string[] }
   /** Stages that return to the first one. */
   | { kind: 'cycle'; steps: string[] }
 

@@ -66,6 +66,15 @@ export function mermaidFor(diagram: Diagram): string {
       diagram.steps.forEach((_, i) => lines.push(`  c${i} --> c${(i + 1) % diagram.steps.length}`))
       return lines.join('\n')
     }
+    case 'nested': {
+      // Boxes inside boxes: each level a subgraph titled by its name, the innermost a plain node.
+      const depth = diagram.levels.length - 1
+      const lines = ['flowchart TB']
+      diagram.levels.slice(0, depth).forEach((level, i) => lines.push(`${'  '.repeat(i + 1)}subgraph h${i}[${mermaidLabel(level)}]`))
+      lines.push(`${'  '.repeat(depth + 1)}h${depth}[${mermaidLabel(diagram.levels[depth])}]`)
+      for (let i = depth - 1; i >= 0; i--) lines.push(`${'  '.repeat(i + 1)}end`)
+      return lines.join('\n')
+    }
     case 'tree': {
       const lines = ['flowchart LR', `  root[${mermaidLabel(diagram.root)}]`]
       diagram.children.forEach((child, i) => lines.push(`  root --> c${i}[${mermaidLabel(child)}]`))

@@ -422,3 +422,12 @@ export const CONTINUING_OPENERS = ['which', 'and', 'but', 'or', 'nor', 'whereby'
 
 /** How many words of a sentence's opening are read for a back-reference ("To help them in this task"). */
 export const OPENING_WORDS = 6
+
+// --- Containment (plan/diagrams/nesting.ts): session 18, diagram helper ---
+
+/** Words by which a subject holds what follows it: "A is a container for B", "A holds B", "A is made up of B". */
+export const CONTAINS_CUES = ['container', 'containers', 'contains', 'contain', 'holds', 'hold', 'made up of', 'made of', 'consists of', 'consist of', 'composed of']
+
+/** Words by which what follows holds the subject: "Within A, B …", "B is part of A", "B belongs to A". */
+export const CONTAINED_CUES = ['within', 'inside', 'part of', 'belongs to', 'belong to']
+// --- end containment ---

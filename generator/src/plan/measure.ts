@@ -138,6 +138,8 @@ export function diagramText(diagram: Diagram): string {
       return [...diagram.nodes, ...diagram.labels].join(' ')
     case 'layers':
       return diagram.layers.join(' ')
+    case 'nested':
+      return diagram.levels.join(' ')
     case 'groups':
       return diagram.groups.map((group) => `${group.name} ${group.nodes.join(' ')}`).join(' ')
     case 'steps':
