@@ -33,6 +33,20 @@ export function mermaidFor(diagram: Diagram): string {
         const edge = label ? ` -->|${mermaidLabel(label)}| ` : ' --> '
         lines.push(`  n${i}${edge}n${i + 1}`)
       })
+      // The way back, dashed: from the last node through the chain to the node it reaches (a new one when not in the chain).
+      if (diagram.returns) {
+        const target = diagram.returns.to ? diagram.nodes.indexOf(diagram.returns.to) : 0
+        const stop = target >= 0 ? target : 0
+        const steps: Array<[string, string]> = []
+        for (let i = diagram.nodes.length - 1; i > stop; i--) steps.push([`n${i}`, `n${i - 1}`])
+        if (target < 0) {
+          // The node it reaches stands before the chain's first (an invisible link ranks it there).
+          lines.splice(1, 0, `  r[${mermaidLabel(diagram.returns.to!)}]`)
+          lines.push('  r ~~~ n0')
+          steps.push(['n0', 'r'])
+        }
+        steps.forEach(([from, to], i) => lines.push(`  ${from} -.->${i === 0 ? `|${mermaidLabel(diagram.returns!.label)}|` : ''} ${to}`))
+      }
       return lines.join('\n')
     }
     case 'layers': {

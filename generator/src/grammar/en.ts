@@ -431,6 +431,9 @@ export const CONTAINS_CUES = ['container', 'containers', 'contains', 'contain', 
 /** Words by which what follows holds the subject: "Within A, B …", "B is part of A", "B belongs to A". */
 export const CONTAINED_CUES = ['within', 'inside', 'part of', 'belongs to', 'belong to']
 
+/** Words by which something goes back the way it came ("the receipt travels back to the sender"; plan/diagrams/chain.ts). */
+export const RETURN_CUES = ['back to', 'back up to', 'back down to', 'returns to', 'return to', 'returned to']
+
 /** Loose counts by which a sentence announces the members that follow it ("has a number of causes"; plan/takeaways.ts). */
 export const COUNT_PHRASES = ['a number of', 'several', 'a few', 'a couple of', 'multiple']
 // --- end containment ---

@@ -225,7 +225,7 @@ function diagramUnits(blocks: RootContent[], i: number, context: UnitContext): {
       return { units: [...unitsFor(block, context), diagramUnit(diagram, notesFor(block), rangeOf(block))], consumed: 1 }
     }
     const chain = findChain(plainText(block))
-    if (chain) return { units: [...unitsFor(block, context), diagramUnit({ kind: 'chain', nodes: chain.nodes, labels: chain.labels }, notesFor(block), rangeOf(block))], consumed: 1 }
+    if (chain) return { units: [...unitsFor(block, context), diagramUnit({ kind: 'chain', nodes: chain.nodes, labels: chain.labels, ...(chain.returns ? { returns: chain.returns } : {}) }, notesFor(block), rangeOf(block))], consumed: 1 }
   }
   if (block.type === 'list') {
     const steps = findSteps(block, context.heading, blocks[i - 1])
