@@ -332,6 +332,6 @@ function announcesCount(text: string): boolean {
  * what to type or where to look, not what to take away.
  */
 function isCodeOnly(runs: Run[]): boolean {
-  if (runsText(runs).trim().split(/\s+/).length < 3) return true
+  if (!runs.some((run) => run.math) && runsText(runs).trim().split(/\s+/).length < 3) return true
   return runs.some((run) => run.code || run.href) && runs.every((run) => run.code || run.href || !run.text.trim())
 }
