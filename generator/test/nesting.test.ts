@@ -83,6 +83,58 @@ describe('containment among the terms of a definition list', () => {
   })
 })
 
+// Own words: an estate in sections (English cues), a French school in sections (shape only).
+const ESTATE = `# Land
+
+## How an estate is laid out
+
+### Estate
+
+The whole holding, run by one steward.
+
+### Farms
+
+Each estate is made up of farms, rented to tenants.
+
+### Fields
+
+Within a farm, fields are fenced and rotated each year.
+`
+
+const ECOLE = `# École
+
+## Organisation
+
+### Académie
+
+La région scolaire, dirigée par un recteur.
+
+### Établissement
+
+Chaque académie compte des centaines d'établissements.
+
+### Classe
+
+Dans un établissement, les élèves sont répartis en classes.
+`
+
+describe('containment among sibling sections', () => {
+  it.each([
+    ['English sections with containment words', ESTATE, ['Estate', 'Farms', 'Fields']],
+    ['French sections that each name the one before', ECOLE, ['Académie', 'Établissement', 'Classe']],
+  ])('draws %s as boxes inside boxes', (_, note, levels) => {
+    const deck = deckOf(note)
+    const diagrams = deck.slides.flatMap((slide) => slide.body).filter((block) => block.type === 'diagram')
+    expect(diagrams.map((block) => block.type === 'diagram' && block.diagram)).toEqual([{ kind: 'nested', levels }])
+  })
+
+  it('draws nothing from sections that only follow one another', () => {
+    const note = '# Trip\n\n## Days\n\n### Monday\n\nWe reached the coast.\n\n### Tuesday\n\nWe walked to the cliffs.\n\n### Wednesday\n\nWe sailed home.\n'
+    const diagrams = deckOf(note).slides.flatMap((slide) => slide.body).filter((block) => block.type === 'diagram')
+    expect(diagrams).toEqual([])
+  })
+})
+
 describe('a nesting is valid Mermaid', () => {
   let parse: (text: string) => Promise<unknown>
   beforeAll(async () => {

@@ -1,7 +1,8 @@
 import type { List } from 'mdast'
 import { CONTAINED_CUES, CONTAINS_CUES, alternation } from '../../grammar/en.js'
 import { isEnglish } from '../../grammar/index.js'
-import type { Diagram } from '../../types.js'
+import type { Diagram, Section } from '../../types.js'
+import { countWords, plainText } from '../../text.js'
 import { definedTerm, findTermChain, sentencesOf } from './terms.js'
 
 /**
@@ -76,7 +77,7 @@ function statedIn(sentence: string, own: string, terms: string[]): Edge[] {
 }
 
 /** Items in a row, each defined with the term just before it: each holds the next (any language). */
-function namedInTurn(defined: Array<{ term: string; text: string }>, terms: string[]): Edge[] {
+function namedInTurn(defined: Entry[], terms: string[]): Edge[] {
   const edges: Edge[] = []
   for (let k = 1; k < defined.length; k++) {
     const names = new Set(mentionsOf(defined[k].text, terms).map((mention) => mention.term))
@@ -87,19 +88,46 @@ function namedInTurn(defined: Array<{ term: string; text: string }>, terms: stri
   return edges
 }
 
+/** A term with the text that defines it, cut into sentences. */
+interface Entry {
+  term: string
+  text: string
+  sentences: string[]
+}
+
 /** The terms a definition list nests one inside another (outermost first), if at least two relations link three of them. */
 export function findNesting(list: List): string[] | undefined {
-  const entries = list.children.map((item) => ({ item, defined: definedTerm(item) })).filter((entry) => entry.defined)
+  const entries = list.children.flatMap((item): Entry[] => {
+    const defined = definedTerm(item)
+    return defined ? [{ ...defined, sentences: sentencesOf(item) }] : []
+  })
+  return nestingOf(entries)
+}
+
+/** Most words of a subsection title read as a term. */
+const TITLE_WORDS = 4
+
+/**
+ * The subsections of a section that nest one inside another, told as a definition list tells
+ * them: each subsection's title is its term, its opening paragraph or list its definition.
+ */
+export function findSectionNesting(section: Section): string[] | undefined {
+  const entries = section.children.flatMap((child): Entry[] => {
+    const first = child.blocks.find((block) => block.type === 'paragraph' || block.type === 'list')
+    const text = first ? plainText(first).replace(/\s+/g, ' ').trim() : ''
+    if (!text || countWords(child.title) > TITLE_WORDS) return []
+    return [{ term: child.title.trim(), text, sentences: text.split(/(?<=[.!?。！？])\s*/).filter(Boolean) }]
+  })
+  // Only subsections in a row: one without a definition breaks the row.
+  return entries.length === section.children.length ? nestingOf(entries) : undefined
+}
+
+function nestingOf(entries: Entry[]): string[] | undefined {
   if (entries.length < 3) return undefined
-  const terms = entries.map((entry) => entry.defined!.term)
+  const terms = entries.map((entry) => entry.term)
   if (new Set(terms.map((term) => term.toLowerCase())).size < terms.length) return undefined
-  const english = isEnglish(entries.map((entry) => entry.defined!.text).join(' '))
-  const stated = english
-    ? entries.flatMap((entry) => sentencesOf(entry.item).flatMap((sentence) => statedIn(sentence, entry.defined!.term, terms)))
-    : namedInTurn(
-        entries.map((entry) => entry.defined!),
-        terms,
-      )
+  const english = isEnglish(entries.map((entry) => entry.text).join(' '))
+  const stated = english ? entries.flatMap((entry) => entry.sentences.flatMap((sentence) => statedIn(sentence, entry.term, terms))) : namedInTurn(entries, terms)
   // Each pair once; a pair stated both ways says nothing sure.
   const edges = stated.filter((edge, i) => stated.findIndex((other) => other.outer === edge.outer && other.inner === edge.inner) === i)
   const clear = edges.filter((edge) => !edges.some((other) => other.outer === edge.inner && other.inner === edge.outer))
