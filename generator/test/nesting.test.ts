@@ -53,8 +53,25 @@ const KAISHA = [
   '',
 ].join('\n')
 
+// Own words: a nested list of a ship's crew (each sub-item part of its parent), and a nested list in Italian.
+const SHIP = [
+  '- **Fleet**: the ships under one admiral.',
+  '  - **Squadron**: a part of a fleet, four to six ships.',
+  '    - **Ship**: one vessel; a squadron holds several of them, each within a squadron.',
+  '',
+].join('\n')
+
+const FLOTTA = [
+  '- **flotta**: le navi di un ammiraglio.',
+  '  - **squadra**: una flotta ha più squadre.',
+  '    - **nave**: ogni squadra conta quattro navi.',
+  '',
+].join('\n')
+
 describe('containment among the terms of a definition list', () => {
   it.each([
+    ['a nested English list ("part of", "within")', SHIP, ['Fleet', 'Squadron', 'Ship']],
+    ['a nested Italian list, each item naming its parent', FLOTTA, ['flotta', 'squadra', 'nave']],
     ['courts ("containers", "made up of", "within")', COURTS, ['Circuits', 'Districts', 'Counties']],
     ['a library ("hold", "holds", "part of")', LIBRARY, ['Shelves', 'Boxes', 'Folders']],
     ['tissues ("is made of", "consists of")', ORGANS, ['Organ', 'Tissue', 'Cell']],

@@ -97,11 +97,23 @@ interface Entry {
 
 /** The terms a definition list nests one inside another (outermost first), if at least two relations link three of them. */
 export function findNesting(list: List): string[] | undefined {
-  const entries = list.children.flatMap((item): Entry[] => {
+  return nestingOf(definedItems(list))
+}
+
+/**
+ * The defined terms of a list and of the lists nested in it, parent before child: a nested
+ * list ("- **Estate**: … / - **Farm**: a part of an estate …") states its hierarchy as a flat one does.
+ */
+function definedItems(list: List): Entry[] {
+  return list.children.flatMap((item): Entry[] => {
     const defined = definedTerm(item)
-    return defined ? [{ ...defined, sentences: sentencesOf(item) }] : []
+    const lead = item.children[0] ? plainText(item.children[0]).replace(/\s+/g, ' ').trim() : ''
+    const own: Entry[] = defined ? [{ ...defined, sentences: lead.split(/(?<=[.!?。！？])\s*/).filter(Boolean) }] : []
+    const nested = item.children.filter((child): child is List => child.type === 'list').flatMap(definedItems)
+    // An item with no defined sub-items keeps its sub-bullets as sentences about its own term.
+    if (defined && !nested.length) own[0].sentences = sentencesOf(item)
+    return [...own, ...nested]
   })
-  return nestingOf(entries)
 }
 
 /** Most words of a subsection title read as a term. */
