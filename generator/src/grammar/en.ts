@@ -425,8 +425,14 @@ export const OPENING_WORDS = 6
 
 // --- Containment (plan/diagrams/nesting.ts): session 18, diagram helper ---
 
-/** Words by which a subject holds what follows it: "A is a container for B", "A holds B", "A is made up of B". */
-export const CONTAINS_CUES = ['container', 'containers', 'contains', 'contain', 'holds', 'hold', 'made up of', 'made of', 'consists of', 'consist of', 'composed of']
+/** Verbs by which a subject holds what follows it, in any form ("A holds B", "A is a holder of B"; see CONTAINS_FORMS). */
+export const CONTAINS_STEMS = ['contain', 'hold']
+
+/** Endings a containment verb takes, as a verb or as the noun of its doer ("contains", "holder", "holders"). */
+export const CONTAINS_FORMS = ['s', 'er', 'ers', 'ing']
+
+/** Phrases by which a subject is made of what follows it: "A is made up of B", "A consists of B". */
+export const CONTAINS_CUES = ['made up of', 'made of', 'consists of', 'consist of', 'composed of']
 
 /** Words by which what follows holds the subject: "Within A, B …", "B is part of A", "B belongs to A". */
 export const CONTAINED_CUES = ['within', 'inside', 'part of', 'belongs to', 'belong to']

@@ -22,8 +22,6 @@ const MARKED_ENOUGH = 3
 /** Sentences of a section read when looking for its strongest point (its opening, where points are). */
 const SECTION_SENTENCES = 12
 
-/** Fewest chosen points that make takeaways: one sentence alone sums up no talk. */
-const MIN_POINTS = 2
 /** Most parallel definitions a list may hold for one of them to stand for its section (more: any one is an arbitrary pick). */
 const DEFINITIONS_PICKED = 3
 /** Share of the shorter point's content words that another point repeats for the two to say the same thing. */
@@ -96,7 +94,6 @@ export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePla
     // A few marked points join each section's strongest one, in the note's order.
     points = marked.length >= MARKED_ENOUGH ? marked : withMarked(sectionPoints(outline.sections), marked)
     points = withoutRepeats(points.filter((c) => !c.member && !isCodeOnly(c.runs) && !endsOpen(c.text) && !announcesCount(c.text)))
-    if (points.length < MIN_POINTS) return []
   }
   points = points.filter((c) => c.children?.length || !isBareLabel(c.text)).slice(0, MAX_POINTS)
   if (!points.length) return []

@@ -1,14 +1,14 @@
 import type { List } from 'mdast'
-import { CONTAINED_CUES, CONTAINS_CUES, alternation } from '../../grammar/en.js'
+import { CONTAINED_CUES, CONTAINS_CUES, CONTAINS_FORMS, CONTAINS_STEMS, alternation } from '../../grammar/en.js'
 import { isEnglish } from '../../grammar/index.js'
 import type { Diagram, Section } from '../../types.js'
 import { countWords, plainText } from '../../text.js'
 import { definedTerm, findTermChain, sentencesOf } from './terms.js'
 
 /**
- * Containment among the terms one list defines: "**A**: a container for B's", "**B**: … Within an
+ * Containment among the terms one list defines: "**A**: these hold the B's", "**B**: … Within an
  * A, …", drawn as boxes inside boxes (A holds B holds C).
- * - English: a containment cue ("container", "holds", "is made up of") between a term (or the
+ * - English: a containment cue (a form of "hold" or its doer noun, "is made up of") between a term (or the
  *   item's own term, as the implicit subject of "These are …") and a later term: the first holds
  *   the second; "within", "part of" before a term: that term holds the item's own term.
  * - Any language: items in a row whose definitions each name the term defined just before them
@@ -54,7 +54,7 @@ function mentionsOf(text: string, terms: string[]): Mention[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
-const CONTAINS = new RegExp(`(?<![\\p{L}])(?:${alternation(CONTAINS_CUES)})(?![\\p{L}])`, 'giu')
+const CONTAINS = new RegExp(`(?<![\\p{L}])(?:(?:${alternation(CONTAINS_STEMS)})(?:${alternation(CONTAINS_FORMS)})?|${alternation(CONTAINS_CUES)})(?![\\p{L}])`, 'giu')
 const CONTAINED = new RegExp(`(?<![\\p{L}])(?:${alternation(CONTAINED_CUES)})\\s+(?:(?:an?|the|each|every|its|their)\\s+)?$`, 'iu')
 
 /** The containments one English sentence about `own` states (see the module's note). */
