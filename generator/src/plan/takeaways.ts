@@ -329,6 +329,7 @@ function announcesCount(text: string): boolean {
  * what to type or where to look, not what to take away.
  */
 function isCodeOnly(runs: Run[]): boolean {
-  if (!runs.some((run) => run.math) && runsText(runs).trim().split(/\s+/).length < 3) return true
+  // One ASCII token with a symbol in it ("NAME=value", "a/b.conf"); a sentence in a script without spaces is not one.
+  if (!runs.some((run) => run.math) && /^[\x21-\x7e]*[=/\\][\x21-\x7e]*$/.test(runsText(runs).trim())) return true
   return runs.some((run) => run.code || run.href) && runs.every((run) => run.code || run.href || !run.text.trim())
 }
