@@ -93,11 +93,14 @@ export type SlideBlock =
 
 /** A diagram drawn from the note's structure; the emitter prints it as Mermaid. */
 export type Diagram =
-  | { kind: 'chain'; nodes: string[]; labels: string[] }
+  /** `returns`: what comes back along the chain (dashed), and the node it reaches when not the first. */
+  | { kind: 'chain'; nodes: string[]; labels: string[]; returns?: { label: string; to?: string } }
   | { kind: 'layers'; layers: string[] }
   | { kind: 'groups'; groups: Array<{ name: string; nodes: string[] }> }
   | { kind: 'steps'; steps: string[]; start: number }
   | { kind: 'tree'; root: string; children: string[] }
+  /** Each level holds the next (outermost first): boxes inside boxes. */
+  | { kind: 'nested'; levels: string[] }
   /** Stages that return to the first one. */
   | { kind: 'cycle'; steps: string[] }
 

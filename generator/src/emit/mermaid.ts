@@ -33,6 +33,20 @@ export function mermaidFor(diagram: Diagram): string {
         const edge = label ? ` -->|${mermaidLabel(label)}| ` : ' --> '
         lines.push(`  n${i}${edge}n${i + 1}`)
       })
+      // The way back, dashed: from the last node through the chain to the node it reaches (a new one when not in the chain).
+      if (diagram.returns) {
+        const target = diagram.returns.to ? diagram.nodes.indexOf(diagram.returns.to) : 0
+        const stop = target >= 0 ? target : 0
+        const steps: Array<[string, string]> = []
+        for (let i = diagram.nodes.length - 1; i > stop; i--) steps.push([`n${i}`, `n${i - 1}`])
+        if (target < 0) {
+          // The node it reaches stands before the chain's first (an invisible link ranks it there).
+          lines.splice(1, 0, `  r[${mermaidLabel(diagram.returns.to!)}]`)
+          lines.push('  r ~~~ n0')
+          steps.push(['n0', 'r'])
+        }
+        steps.forEach(([from, to], i) => lines.push(`  ${from} -.->${i === 0 ? `|${mermaidLabel(diagram.returns!.label)}|` : ''} ${to}`))
+      }
       return lines.join('\n')
     }
     case 'layers': {
@@ -64,6 +78,15 @@ export function mermaidFor(diagram: Diagram): string {
       const lines = ['flowchart LR']
       diagram.steps.forEach((step, i) => lines.push(`  c${i}[${mermaidLabel(step)}]`))
       diagram.steps.forEach((_, i) => lines.push(`  c${i} --> c${(i + 1) % diagram.steps.length}`))
+      return lines.join('\n')
+    }
+    case 'nested': {
+      // Boxes inside boxes: each level a subgraph titled by its name, the innermost a plain node.
+      const depth = diagram.levels.length - 1
+      const lines = ['flowchart TB']
+      diagram.levels.slice(0, depth).forEach((level, i) => lines.push(`${'  '.repeat(i + 1)}subgraph h${i}[${mermaidLabel(level)}]`))
+      lines.push(`${'  '.repeat(depth + 1)}h${depth}[${mermaidLabel(diagram.levels[depth])}]`)
+      for (let i = depth - 1; i >= 0; i--) lines.push(`${'  '.repeat(i + 1)}end`)
       return lines.join('\n')
     }
     case 'tree': {

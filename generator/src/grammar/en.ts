@@ -456,3 +456,24 @@ export const ANSWER_LABELS = ['solution', 'solutions', 'answer', 'answers', 'ans
 
 /** A pronoun standing for a term, then what it is ("This is a ledger …"): the frame a cell drops. */
 export const PRONOUN_COPULA_FRAMES = ['this is', 'it is', 'these are', 'they are']
+
+// --- Containment (plan/diagrams/nesting.ts): session 18, diagram helper ---
+
+/** Verbs by which a subject holds what follows it, in any form ("A holds B", "A is a holder of B"; see CONTAINS_FORMS). */
+export const CONTAINS_STEMS = ['contain', 'hold']
+
+/** Endings a containment verb takes, as a verb or as the noun of its doer ("contains", "holder", "holders"). */
+export const CONTAINS_FORMS = ['s', 'er', 'ers', 'ing']
+
+/** Phrases by which a subject is made of what follows it: "A is made up of B", "A consists of B". */
+export const CONTAINS_CUES = ['made up of', 'made of', 'consists of', 'consist of', 'composed of']
+
+/** Words by which what follows holds the subject: "Within A, B …", "B is part of A", "B belongs to A". */
+export const CONTAINED_CUES = ['within', 'inside', 'part of', 'belongs to', 'belong to']
+
+/** Words by which something goes back the way it came ("the receipt travels back to the sender"; plan/diagrams/chain.ts). */
+export const RETURN_CUES = ['back to', 'back up to', 'back down to', 'returns to', 'return to', 'returned to']
+
+/** Loose counts by which a sentence announces the members that follow it ("has a number of causes"; plan/takeaways.ts). */
+export const COUNT_PHRASES = ['a number of', 'several', 'a few', 'a couple of', 'multiple']
+// --- end containment ---

@@ -135,9 +135,11 @@ export function measureBlocks(blocks: SlideBlock[]): Size {
 export function diagramText(diagram: Diagram): string {
   switch (diagram.kind) {
     case 'chain':
-      return [...diagram.nodes, ...diagram.labels].join(' ')
+      return [...diagram.nodes, ...diagram.labels, ...(diagram.returns ? [diagram.returns.label, diagram.returns.to ?? ''] : [])].join(' ')
     case 'layers':
       return diagram.layers.join(' ')
+    case 'nested':
+      return diagram.levels.join(' ')
     case 'groups':
       return diagram.groups.map((group) => `${group.name} ${group.nodes.join(' ')}`).join(' ')
     case 'steps':

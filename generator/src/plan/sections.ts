@@ -9,6 +9,7 @@ import { comparisonSlides } from './comparison-slides.js'
 import { findContrast, headingPair, pairedStatements } from './contrast.js'
 import { findMeasures } from './measures.js'
 import { findGroups, findKinds, findStageCycle } from './diagrams/structure.js'
+import { findSectionNesting } from './diagrams/nesting.js'
 import { notesFor } from './notes.js'
 import { packUnits } from './pack.js'
 import { followsOn } from './follow.js'
@@ -347,6 +348,9 @@ function structureSlides(section: Section): Planned[] {
   const kinds = groups ? undefined : findKinds(section)
   const stages = groups || kinds ? undefined : findStageCycle(section)
   if (stages) return [{ slide: { kind: 'diagram', layout: 'diagram', title: section.title, body: [{ type: 'diagram', diagram: { kind: 'cycle', steps: stages } }], notes: `${section.title}: ${stages.join(' → ')}, and back to the start.`, lines: { ...section.lines } } }]
+  // Subsections that each hold the next (plan/diagrams/nesting.ts).
+  const levels = groups || kinds ? undefined : findSectionNesting(section)
+  if (levels) return [{ slide: { kind: 'diagram', layout: 'diagram', title: section.title, body: [{ type: 'diagram', diagram: { kind: 'nested', levels } }], notes: `${section.title}: ${levels.join(' ⊃ ')}`, lines: { ...section.lines } } }]
   if (!groups && !kinds) return []
   const diagram: Diagram = groups ? { kind: 'groups', groups } : { kind: 'tree', root: section.title, children: kinds! }
   // Labels may hold commas ("Water is split, giving off oxygen"): groups are told apart by full stops.

@@ -1,11 +1,14 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast'
 import type { Outline, PlanOptions, Run, Section, SlideBlock, SlidePlan } from '../types.js'
 import { countWords, runsText, toRuns } from '../text.js'
-import { MODALS, SUMMARY_TITLES } from '../grammar/en.js'
+import { ADJUNCT_PREPOSITIONS, CONTINUING_OPENERS, COUNT_PHRASES, MODALS, NUMBER_WORDS, SUMMARY_TITLES, alternation } from '../grammar/en.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
 import { BULLET_WORDS, isCircularDefinition, shortenSentence, splitSentences } from './condense.js'
 import { countsOff, isExample, isMarkedPoint, isMinor, pointScore, standsAlone } from './point.js'
 import { fits, partsWithin } from './budget.js'
+import { contentLemmas } from './phrase.js'
+import { definedTerm } from './diagrams/terms.js'
+import { ordinalStep } from './diagrams/ordinals.js'
 
 const TITLE = 'Key takeaways'
 /** Most takeaways a talk ends with. */
@@ -18,6 +21,15 @@ const SECTION_POINTS = 6
 const MARKED_ENOUGH = 3
 /** Sentences of a section read when looking for its strongest point (its opening, where points are). */
 const SECTION_SENTENCES = 12
+
+/** Most parallel definitions a list may hold for one of them to stand for its section (more: any one is an arbitrary pick). */
+const DEFINITIONS_PICKED = 3
+/** Share of the shorter point's content words that another point repeats for the two to say the same thing. */
+const SAME_WORDS = 0.5
+
+/** Most words of a sentence that only announces how many things follow ("There were two alliances in Europe"). */
+const COUNT_WORDS = 14
+const COUNTED = new RegExp(`\\b(?:${alternation([...Object.keys(NUMBER_WORDS).filter((word) => !/^(?:one|a|an)$/.test(word)), ...COUNT_PHRASES])}|[2-9])\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+s(?:\\s+(?:of|${alternation(ADJUNCT_PREPOSITIONS)})(?:\\s+[\\p{L}-]+){1,3})?[.!]?\\s*$`, 'iu')
 
 /** Where in the note (as a share of its lines) a recap of the whole note starts at the earliest. */
 const RECAP_FROM = 2 / 3
@@ -35,6 +47,8 @@ interface Candidate {
   score?: number
   /** A recap item that leads into its own list ("… the following uses:"): that list's items. */
   children?: Run[][]
+  /** Where it stands: a member of a list (an item of a long definition list, a numbered step) speaks for the list, not its section. */
+  member?: 'step' | 'definition'
 }
 
 /** Whether a section title names the note's own summary ("Summary", "Quick recap", "Conclusion"). */
@@ -79,10 +93,11 @@ export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePla
       .filter((c) => alone(c) && !isBareLabel(c.text))
     // A few marked points join each section's strongest one, in the note's order.
     points = marked.length >= MARKED_ENOUGH ? marked : withMarked(sectionPoints(outline.sections), marked)
+    points = withoutRepeats(points.filter((c) => !c.member && !isCodeOnly(c.runs) && !endsOpen(c.text) && !announcesCount(c.text)))
   }
   points = points.filter((c) => c.children?.length || !isBareLabel(c.text)).slice(0, MAX_POINTS)
   if (!points.length) return []
-  let shown = points.map((c) => shortenSentence(c.runs, BULLET_WORDS))
+  let shown = points.map((c) => shortenSentence(c.runs, BULLET_WORDS).map(withTightColon))
   const bulletsOf = (from: number, to: number): SlideBlock => ({
     type: 'bullets',
     ordered: false,
@@ -184,7 +199,7 @@ function strongestPoint(section: Section): { candidate: Candidate; score: number
   // and an example's result ("The mean wait is 5 minutes") is nothing without its example.
   const leadsOn = (i: number): boolean => (own[i + 1] !== undefined && countsOff(own[i + 1].text)) || (i > 0 && isExample(own[i - 1].text))
   const candidates = own
-    .filter((c, i) => !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text) && !LEAD_IN.test(c.text) && !leadsOn(i) && !isCircularDefinition(c.runs))
+    .filter((c, i) => !c.member && !isCodeOnly(c.runs) && !endsOpen(c.text) && !announcesCount(c.text) && !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text) && !LEAD_IN.test(c.text) && !leadsOn(i) && !isCircularDefinition(c.runs))
     .slice(0, SECTION_SENTENCES)
   if (!candidates.length) return undefined
   const scored = candidates.map((c) => ({ candidate: c, score: pointScore(c.text, own.indexOf(c), c.runs.some((run) => run.strong), section.title) }))
@@ -206,7 +221,9 @@ function blockSentences(block: RootContent, section: Section, whole: boolean): C
   const line = block.position?.start.line ?? section.headingLine
   if (block.type === 'paragraph') {
     const runs = toRuns(block.children.filter((child) => child.type !== 'image'))
-    return splitSentences(runs).map((s) => ({ runs: s, text: runsText(s), line, section }))
+    // "The second step is …": one step of a process told paragraph by paragraph.
+    const step = !whole && ordinalStep(runsText(runs)) ? { member: 'step' as const } : {}
+    return splitSentences(runs).map((s) => ({ runs: s, text: runsText(s), line, section, ...step }))
   }
   if (block.type === 'list') return listSentences(block, section, whole)
   return []
@@ -214,6 +231,9 @@ function blockSentences(block: RootContent, section: Section, whole: boolean): C
 
 function listSentences(list: List, section: Section, whole: boolean): Candidate[] {
   const out: Candidate[] = []
+  // Outside a recap, a numbered item is one step of a procedure, and one of many parallel definitions an arbitrary pick.
+  const definitions = list.children.filter((item) => definedTerm(item)).length
+  const member = whole ? undefined : list.ordered ? 'step' : definitions > DEFINITIONS_PICKED && definitions * 2 > list.children.length ? 'definition' : undefined
   for (const item of list.children) {
     const first = item.children[0]
     if (first?.type !== 'paragraph') continue
@@ -225,7 +245,7 @@ function listSentences(list: List, section: Section, whole: boolean): Candidate[
     // Only a flat list of statements: a list of lead-ins ("Furthermore:") says nothing here.
     const flat = nested.every((sub) => sub.children.length === 1 && sub.children[0].type === 'paragraph' && !LEAD_IN.test(runsText(toRuns(sub.children[0].children))))
     const children = whole && flat && LEAD_IN.test(runsText(runs)) ? nested.map((sub) => toRuns((sub.children[0] as Paragraph).children)) : []
-    for (const s of parts) out.push({ runs: s, text: runsText(s), line, section, ...(children.length ? { children } : {}) })
+    for (const s of parts) out.push({ runs: s, text: runsText(s), line, section, ...(children.length ? { children } : {}), ...(member ? { member } : {}) })
   }
   return out
 }
@@ -251,4 +271,65 @@ export function isFragment(text: string): boolean {
   if (!first) return false
   if (first.pos === 'AUX' && MODALS.includes(first.lower)) return true
   return first.pos === 'VERB' && /(?:[^s]s|ed)$/i.test(first.lower)
+}
+
+/**
+ * Points without those that repeat one kept before them: two points say the same thing when
+ * SAME_WORDS of the shorter one's content words are the other's too. The stronger one stays.
+ */
+function withoutRepeats(points: Candidate[]): Candidate[] {
+  const words = points.map((c) => new Set(contentLemmas(c.text)))
+  const dropped = new Set<number>()
+  points.forEach((c, i) => {
+    for (let j = 0; j < i; j++) {
+      if (dropped.has(j)) continue
+      const [a, b] = [words[i], words[j]]
+      const shared = [...a].filter((word) => b.has(word)).length
+      if (Math.min(a.size, b.size) < 3 || shared < SAME_WORDS * Math.min(a.size, b.size)) continue
+      // The weaker of the two goes (the earlier on a tie).
+      dropped.add((c.score ?? 0) > (points[j].score ?? 0) ? j : i)
+      if (dropped.has(i)) break
+    }
+  })
+  return points.filter((_, i) => !dropped.has(i))
+}
+
+/**
+ * A sentence that stops where what it leads into should follow: no closing stop, and its last
+ * word a verb, a preposition or an article ("Thus, the profit of the firm is", before a formula),
+ * or one that opens by continuing another ("which means …").
+ */
+function endsOpen(text: string): boolean {
+  const trimmed = text.trim()
+  if (!isEnglish(trimmed)) return false
+  const first = trimmed.split(/\s+/)[0]?.toLowerCase().replace(/[^\p{L}]/gu, '')
+  if (first && CONTINUING_OPENERS.includes(first)) return true
+  // "if given X" with no clause after it: a condition without its consequence.
+  const opener = tagSentence(trimmed).find((token) => token.pos !== 'PUNCT')
+  if (opener?.pos === 'SCONJ' && !/[,;]/.test(trimmed)) return true
+  if (/[.!?。)\]"'’”]$/.test(trimmed)) return false
+  const last = tagSentence(trimmed).filter((token) => token.pos !== 'PUNCT' && token.pos !== 'SYM').pop()
+  return Boolean(last && ['AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PART'].includes(last.pos))
+}
+
+/** "Term : text" as shown: the colon right after its term ("**Subscriptions**: A subscription …"). */
+function withTightColon(run: Run, index: number): Run {
+  if (run.math || run.code) return run
+  const text = index > 0 ? run.text.replace(/^\s+([:：])/, '$1') : run.text
+  return { ...run, text: text.replace(/([\p{L}\p{N})])\s+([:：])(?=\s)/gu, '$1$2') }
+}
+
+/** A short sentence that only says how many things follow and ends there ("The war had a number of causes", "There are two kinds in Europe"): it leads into them. */
+function announcesCount(text: string): boolean {
+  return countWords(text) <= COUNT_WORDS && !text.includes(',') && COUNTED.test(text)
+}
+
+/**
+ * A command, a link or a setting alone ("`make install`", a bare address, "NAME=value"): it says
+ * what to type or where to look, not what to take away.
+ */
+function isCodeOnly(runs: Run[]): boolean {
+  // One ASCII token with a symbol in it ("NAME=value", "a/b.conf"); a sentence in a script without spaces is not one.
+  if (!runs.some((run) => run.math) && /^[\x21-\x7e]*[=/\\][\x21-\x7e]*$/.test(runsText(runs).trim())) return true
+  return runs.some((run) => run.code || run.href) && runs.every((run) => run.code || run.href || !run.text.trim())
 }

@@ -4,7 +4,7 @@ import { countWords, plainText, runsText, toRuns } from '../text.js'
 import { findChain } from './diagrams/chain.js'
 import { findLayers, findSequence, findSteps, isCycle } from './diagrams/structure.js'
 import { findOrdinalSteps } from './diagrams/ordinals.js'
-import { findTermChain } from './diagrams/terms.js'
+import { listDiagram } from './diagrams/nesting.js'
 import { notesFor } from './notes.js'
 import { BULLET_WORDS, condenseParagraph, definitionOf, splitSentences } from './condense.js'
 import { measureBlock } from './measure.js'
@@ -226,7 +226,7 @@ function diagramUnits(blocks: RootContent[], i: number, context: UnitContext): {
       return { units: [...unitsFor(block, context), diagramUnit(diagram, notesFor(block), rangeOf(block))], consumed: 1 }
     }
     const chain = findChain(plainText(block))
-    if (chain) return { units: [...unitsFor(block, context), diagramUnit({ kind: 'chain', nodes: chain.nodes, labels: chain.labels }, notesFor(block), rangeOf(block))], consumed: 1 }
+    if (chain) return { units: [...unitsFor(block, context), diagramUnit({ kind: 'chain', nodes: chain.nodes, labels: chain.labels, ...(chain.returns ? { returns: chain.returns } : {}) }, notesFor(block), rangeOf(block))], consumed: 1 }
   }
   if (block.type === 'list') {
     const steps = findSteps(block, context.heading, blocks[i - 1])
@@ -268,9 +268,9 @@ function overviewUnits(steps: string[], blocks: RootContent[], from: number, to:
  * text): after the list, or before it when its last item leads into the block after the list.
  */
 function withTermChain(list: List, listed: Unit[], diagrams: boolean): Unit[] {
-  const chain = diagrams ? findTermChain(list) : undefined
-  if (!chain) return listed
-  const diagram = diagramUnit({ kind: 'chain', nodes: chain.nodes, labels: chain.labels }, '', rangeOf(list))
+  const found = diagrams ? listDiagram(list) : undefined
+  if (!found) return listed
+  const diagram = diagramUnit(found, '', rangeOf(list))
   const last = list.children[list.children.length - 1]
   return last && /[:：]\s*$/.test(plainText(last.children[0] ?? last)) ? [diagram, ...listed] : [...listed, diagram]
 }

@@ -1,6 +1,6 @@
 import { countWords } from '../../text.js'
-import { CORE_FRAMES, NON_LINK_VERBS, PRONOUNS, RELATIVES, SEQUENCE_LINKS, TARGET_PREPOSITIONS, alternation } from '../../grammar/en.js'
-import { isNoun, isVerb, phraseText, termsOf, type Term } from '../phrase.js'
+import { CORE_FRAMES, NON_LINK_VERBS, PRONOUNS, RELATIVES, RETURN_CUES, SEQUENCE_LINKS, TARGET_PREPOSITIONS, alternation } from '../../grammar/en.js'
+import { isNoun, isVerb, phraseText, splitSubject, termsOf, type Term } from '../phrase.js'
 
 /**
  * Chains in prose: "the kidney filters blood, which passes to the bladder, which empties into
@@ -13,6 +13,14 @@ import { isNoun, isVerb, phraseText, termsOf, type Term } from '../phrase.js'
 export interface Chain {
   nodes: string[]
   labels: string[]
+  /** What the text says comes back along the chain, and where to ("the receipt goes back to the buyer"). */
+  returns?: ChainReturn
+}
+
+/** A return path: the thing that comes back (edge label) and the node it reaches, when not the chain's first. */
+export interface ChainReturn {
+  label: string
+  to?: string
 }
 
 /** Relations read per paragraph, and nodes per chain: enough for any chain a slide can show. */
@@ -293,8 +301,44 @@ function repeatedChain(sentence: string): Chain | undefined {
   return best && best.nodes.length <= MAX_NODES ? best : undefined
 }
 
-/** The longest chain of at least three nodes in a paragraph's text, if any. */
+/**
+ * The longest chain of at least three nodes in a paragraph's text, if any, with the way back a
+ * later sentence states ("… the receipt travels back to the buyer").
+ */
 export function findChain(text: string): Chain | undefined {
+  const chain = forwardChain(text)
+  if (!chain) return undefined
+  const returns = returnOf(text, chain)
+  return returns ? { ...chain, returns } : chain
+}
+
+const RETURN = new RegExp(`\\b(?:${alternation(RETURN_CUES)})\\s+`, 'i')
+
+/**
+ * The way back a sentence of the paragraph states for a chain: its subject is what comes back
+ * (the edge label) and the phrase after "back to" where it arrives: a node of the chain, or a new
+ * one before its first. Note: only one clause, with a subject and a target that are noun phrases.
+ */
+function returnOf(text: string, chain: Chain): ChainReturn | undefined {
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const clause = sentence.split(/[,;]\s+/).find((part) => RETURN.test(part))
+    const cue = clause ? RETURN.exec(clause) : null
+    if (!clause || !cue) continue
+    const split = splitSubject(clause)
+    const named = split ? cleanEntity(split.subject) : undefined
+    // As the note writes it ("the receipt", not "The receipt").
+    const what = named && clause.includes(named.charAt(0).toLowerCase() + named.slice(1)) ? named.charAt(0).toLowerCase() + named.slice(1) : named
+    const where = phraseAfter(termsOf(clause.slice(cue.index + cue[0].length).replace(/[.!?]+$/, '')), 0)
+    if (!what || !where || chain.nodes.some((node) => sameEntity(node, what))) continue
+    const last = chain.nodes[chain.nodes.length - 1]
+    if (sameEntity(where, last)) continue
+    return chain.nodes.some((node) => sameEntity(node, where)) ? { label: what, to: chain.nodes.find((node) => sameEntity(node, where)) } : { label: what, to: where }
+  }
+  return undefined
+}
+
+/** The longest chain of at least three nodes stated forward in a paragraph's text. */
+function forwardChain(text: string): Chain | undefined {
   // Explicit arrows: "seed → seedling → adult plant".
   for (const line of text.split(/\n|(?<=[.!?])\s+/)) {
     const parts = line.split(ARROWS)

@@ -30,7 +30,7 @@ interface Edge {
 }
 
 /** The term a list item defines and the text of its definition, if it opens with one. */
-function definedTerm(item: ListItem): { term: string; text: string } | undefined {
+export function definedTerm(item: ListItem): { term: string; text: string } | undefined {
   const first = item.children[0]
   if (first?.type !== 'paragraph') return undefined
   const kids: PhrasingContent[] = first.children
@@ -104,7 +104,7 @@ function relationIn(sentence: string, terms: string[]): Edge | undefined {
 }
 
 /** The texts that speak of an item's term: its first paragraph and its sub-bullets, one sentence each. */
-function sentencesOf(item: ListItem): string[] {
+export function sentencesOf(item: ListItem): string[] {
   const texts = [plainText(item.children[0])]
   for (const child of item.children.slice(1)) {
     if (child.type === 'list') texts.push(...child.children.map((sub) => plainText(sub.children[0] ?? sub)))
