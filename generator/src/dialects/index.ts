@@ -9,9 +9,10 @@ import { applyNavigation } from './navigation.js'
 import { applyLines } from './lines.js'
 import { applyAnswerLabels, applyStrayEmphasis, dropEmptyItems, liftNotesOnly } from './phrasing.js'
 import { applyBoldHeadings } from './bold-headings.js'
+import { applyLineMarkers } from './line-markers.js'
 
 /**
- * Rewrite what notes apps write (Notion, pandoc, Logseq, Obsidian, GitHub, one thought a line, stray emphasis markers, answer labels under a question, bold lines as headings)
+ * Rewrite what notes apps write (Notion, pandoc, Logseq, Obsidian, GitHub, one thought a line, stray emphasis markers, line markers, answer labels under a question, bold lines as headings)
  * into the mdast the later stages know, in this order. Every transform keeps the text: what must not reach slides
  * becomes an HTML comment (a block) or a notes-only piece (inline), which the planner puts in the
  * speaker notes; only things without words (`<br>` runs, empty anchors, rules) are removed.
@@ -25,6 +26,7 @@ export function applyDialects(tree: Root, file: VFile): void {
   applyNavigation(tree)
   applyLines(tree, String(file.value ?? ''))
   applyStrayEmphasis(tree)
+  applyLineMarkers(tree)
   applyAnswerLabels(tree)
   applyBoldHeadings(tree)
   dropEmptyItems(tree)

@@ -104,11 +104,19 @@ function isTableOfContents(list: List, headings: Set<string>): boolean {
         const real = child.children.filter((c) => !(c.type === 'text' && !c.value.trim()))
         if (real.length !== 1 || real[0].type !== 'link' || !real[0].url.startsWith('#')) return false
         links++
-        const target = decodeURIComponentSafe(real[0].url.slice(1)).toLowerCase()
-        return headings.has(target) || headings.has(slug(target))
+        return namesHeading(decodeURIComponentSafe(real[0].url.slice(1)).toLowerCase(), headings)
       }),
     )
   return ok(list) && links >= 2
+}
+
+/**
+ * Whether an in-page link target is one of the note's headings. GitHub and other renderers give
+ * the second heading of the same name the anchor `name-1`, the third `name-2`, and so on.
+ */
+function namesHeading(target: string, headings: Set<string>): boolean {
+  const bare = target.replace(/-\d+$/, '')
+  return headings.has(target) || headings.has(slug(target)) || (bare !== target && (headings.has(bare) || headings.has(slug(bare))))
 }
 
 /** A heading's anchor as GitHub and Obsidian make it: lower case, punctuation gone, spaces to `-`. */

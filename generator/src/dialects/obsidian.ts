@@ -8,13 +8,17 @@ const WIKI = /(!?)\[\[([^[\]\n]+?)\]\]/g
 const HIGHLIGHT = /==(?=\S)([^=\n]+?)(?<=\S)==/g
 const INLINE_COMMENT = /%%([\s\S]*?)%%/g
 const TAG_LINE = /^(?:#[\p{L}\p{N}_/-]+[ \t]*)+$/u
+/** `#tags` closing a line of text ("Linked-cluster theorem #card"): a tag starts with a letter. */
+const TAGS_BEFORE_BREAK = /(?:[ \t]+#\p{L}[\p{L}\p{N}_/-]*)+(?=[ \t]*\n)/gu
+/** The same at the end of a paragraph's last text. */
+const TAGS_AT_END = /(?:[ \t]+#\p{L}[\p{L}\p{N}_/-]*)+(?=[ \t]*(?:\n|$))/gu
 
 /**
  * Obsidian's syntax: `%%comments%%` go to the speaker notes; `[[Page]]`, `[[Page|alias]]` and
  * `[[Page#Heading]]` become text ("Page › Heading"); `![[image.png|300]]` becomes an image (the
  * command resolves it: the note's folder, then the vault); `![[Other note]]` is not transcluded
- * (a warning, and its name in the notes); `==highlight==` becomes a mark; lines of `#tags` go to
- * the notes.
+ * (a warning, and its name in the notes); `==highlight==` becomes a mark; lines of `#tags`, and
+ * `#tags` that close a line of text (Logseq's `#card`), go to the notes.
  */
 export function applyObsidian(tree: Root, file: VFile): void {
   const source = String(file.value ?? '')
@@ -31,6 +35,9 @@ export function applyObsidian(tree: Root, file: VFile): void {
     ]),
   )
   tagLines(tree)
+  rewriteText(tree, (node, parent) =>
+    splitText(node, parent.children.at(-1) === node ? TAGS_AT_END : TAGS_BEFORE_BREAK, (match) => [notesOnlyInline(match[0], node.position)]),
+  )
 }
 
 /** Paragraphs that are `%%…%%` comments (one or several paragraphs long) become HTML comments. */
