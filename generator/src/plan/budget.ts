@@ -100,6 +100,23 @@ const LED_SPLIT_MAX = 40
 
 /** Cost of a split: lone items after the first part (a last one counts half), then unevenness. */
 function fewestLone(count: number, parts: number, fitsPart: (from: number, to: number) => boolean): Array<[number, number]> | undefined {
+  return cheapestCuts(count, parts, (from, to) => to - from === 1 || fitsPart(from, to), (from, to) => ({
+    lone: to - from === 1 && from > 0 ? (to === count ? 0.5 : 1) : 0,
+    size: to - from,
+  }))
+}
+
+/**
+ * The split of items [0, count) into exactly `parts` parts that each fit, with the least lone
+ * cost (`costOf`'s `lone`, summed), then the most even sizes (the least sum of squared `size`);
+ * undefined when no such split exists. Every splitter that balances its parts uses this one search.
+ */
+export function cheapestCuts(
+  count: number,
+  parts: number,
+  fitsPart: (from: number, to: number) => boolean,
+  costOf: (from: number, to: number) => { lone: number; size: number },
+): Array<[number, number]> | undefined {
   type Best = { lone: number; squares: number; cuts: Array<[number, number]> }
   // best[k][i]: the best way to put items [0, i) into k parts.
   const best: Array<Array<Best | undefined>> = Array.from({ length: parts + 1 }, () => new Array<Best | undefined>(count + 1))
@@ -108,9 +125,10 @@ function fewestLone(count: number, parts: number, fitsPart: (from: number, to: n
     for (let i = k; i <= count; i++) {
       for (let j = k - 1; j < i; j++) {
         const before = best[k - 1][j]
-        if (!before || (i - j > 1 && !fitsPart(j, i))) continue
-        const lone = before.lone + (i - j === 1 && j > 0 ? (i === count ? 0.5 : 1) : 0)
-        const squares = before.squares + (i - j) * (i - j)
+        if (!before || !fitsPart(j, i)) continue
+        const cost = costOf(j, i)
+        const lone = before.lone + cost.lone
+        const squares = before.squares + cost.size * cost.size
         const current = best[k][i]
         if (!current || lone < current.lone || (lone === current.lone && squares < current.squares)) best[k][i] = { lone, squares, cuts: [...before.cuts, [j, i]] }
       }

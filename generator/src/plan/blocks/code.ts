@@ -1,6 +1,6 @@
 import type { LineRange, SlideBlock } from '../../types.js'
 import { visibleWords } from '../../text.js'
-import { partsWithin } from '../budget.js'
+import { cheapestCuts, partsWithin } from '../budget.js'
 import { fenceFor } from '../notes.js'
 import { capParts, solo, type Unit, type UnitContext } from '../unit.js'
 
@@ -91,23 +91,10 @@ const BALANCE_MAX = 60
  */
 function balancedCuts(count: number, parts: number, fits: (from: number, to: number) => boolean, rowsOf: (from: number, to: number) => number): Array<[number, number]> | undefined {
   if (parts < 2 || count > BALANCE_MAX) return undefined
-  type Best = { lone: number; squares: number; cuts: Array<[number, number]> }
-  const best: Array<Array<Best | undefined>> = Array.from({ length: parts + 1 }, () => new Array<Best | undefined>(count + 1))
-  best[0][0] = { lone: 0, squares: 0, cuts: [] }
-  for (let k = 1; k <= parts; k++) {
-    for (let i = k; i <= count; i++) {
-      for (let j = k - 1; j < i; j++) {
-        const before = best[k - 1][j]
-        if (!before || !fits(j, i)) continue
-        const rows = rowsOf(j, i)
-        const lone = before.lone + (rows === 1 ? 1 : 0)
-        const squares = before.squares + rows * rows
-        const current = best[k][i]
-        if (!current || lone < current.lone || (lone === current.lone && squares < current.squares)) best[k][i] = { lone, squares, cuts: [...before.cuts, [j, i]] }
-      }
-    }
-  }
-  return best[parts][count]?.cuts
+  return cheapestCuts(count, parts, fits, (from, to) => {
+    const rows = rowsOf(from, to)
+    return { lone: rows === 1 ? 1 : 0, size: rows }
+  })
 }
 
 /** Width of a line's leading white space (a tab counts as two), or undefined for a blank line. */
