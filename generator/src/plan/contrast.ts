@@ -262,6 +262,8 @@ export function pairedStatements(section: Section): Row[] {
       const named = split && !runs.some((run) => samePhrase(run.subject, split.subject)) && (runs.length === 0 || runs[runs.length - 1].sentences.length >= 1)
       if (split && named) runs.push({ subject: split.subject, first: split.rest, sentences: [sentence] })
       else if (runs.length) runs[runs.length - 1].sentences.push(sentence)
+      // A third subject: the paragraph tells of more than two things, so its other sentences need no tagging.
+      if (runs.length > 2) break
     }
     if (runs.length !== 2) continue
     const [a, b] = runs
