@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { findChain } from '../src/plan/diagrams/chain.js'
 import { mermaidFor } from '../src/emit/mermaid.js'
+import { mermaidParser } from './helpers.js'
 
 // Own words: a relay race of letters, a supply chain, a nerve signal.
 const POST = 'The sender gives the letter to the clerk, the clerk gives the letter to the courier, the courier gives the letter to the reader. Once it is read, a receipt travels back to the sender.'
@@ -32,13 +32,7 @@ describe('a chain with the way back its text states', () => {
 describe('the way back is drawn dashed', () => {
   let parse: (text: string) => Promise<unknown>
   beforeAll(async () => {
-    const require = createRequire(import.meta.url)
-    const { JSDOM } = require('jsdom') as typeof import('jsdom')
-    const dom = new JSDOM('<!doctype html><body></body>')
-    Object.assign(globalThis, { window: dom.window, document: dom.window.document })
-    const mermaid = (await import('mermaid')).default
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' })
-    parse = (text) => mermaid.parse(text)
+    parse = await mermaidParser()
   })
 
   it('goes back through every node to a new one before the first, labelled once', async () => {

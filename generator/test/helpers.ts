@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -69,4 +70,18 @@ export function scratch(prefix = 'lectern-test-'): string {
 export function write(file: string, text: string | Buffer): void {
   mkdirSync(path.dirname(file), { recursive: true })
   writeFileSync(file, text)
+}
+
+/**
+ * Mermaid's own parser, with a DOM from jsdom (Mermaid sanitises labels through DOMPurify):
+ * resolves to a function that rejects text Mermaid cannot draw.
+ */
+export async function mermaidParser(): Promise<(text: string) => Promise<unknown>> {
+  const require = createRequire(import.meta.url)
+  const { JSDOM } = require('jsdom') as typeof import('jsdom')
+  const dom = new JSDOM('<!doctype html><body></body>')
+  Object.assign(globalThis, { window: dom.window, document: dom.window.document })
+  const mermaid = (await import('mermaid')).default
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' })
+  return (text) => mermaid.parse(text)
 }

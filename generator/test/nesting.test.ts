@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { List } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { findNesting } from '../src/plan/diagrams/nesting.js'
 import { mermaidFor } from '../src/emit/mermaid.js'
-import { deckOf } from './helpers.js'
+import { deckOf, mermaidParser } from './helpers.js'
 
 /** The first list of a markdown text. */
 function listOf(markdown: string): List {
@@ -155,13 +154,7 @@ describe('containment among sibling sections', () => {
 describe('a nesting is valid Mermaid', () => {
   let parse: (text: string) => Promise<unknown>
   beforeAll(async () => {
-    const require = createRequire(import.meta.url)
-    const { JSDOM } = require('jsdom') as typeof import('jsdom')
-    const dom = new JSDOM('<!doctype html><body></body>')
-    Object.assign(globalThis, { window: dom.window, document: dom.window.document })
-    const mermaid = (await import('mermaid')).default
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' })
-    parse = (text) => mermaid.parse(text)
+    parse = await mermaidParser()
   })
 
   it('parses nested boxes with quotes and brackets in their names', async () => {

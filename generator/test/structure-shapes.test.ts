@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { findChain } from '../src/plan/diagrams/chain.js'
 import { isHandOff } from '../src/plan/diagrams/structure.js'
@@ -7,7 +6,7 @@ import { findMeasures } from '../src/plan/measures.js'
 import { mermaidFor } from '../src/emit/mermaid.js'
 import type { Diagram } from '../src/types.js'
 import { outlineOf } from './structure-helpers.js'
-import { deckOf } from './helpers.js'
+import { deckOf, mermaidParser } from './helpers.js'
 
 function diagramsOf(text: string): Diagram[] {
   return deckOf(text)
@@ -121,14 +120,7 @@ describe('a list of headings is never drawn', () => {
 describe('the new diagrams are valid Mermaid', () => {
   let parse: (text: string) => Promise<unknown>
   beforeAll(async () => {
-    // Mermaid's own parser, with a DOM from jsdom (it sanitises labels through DOMPurify).
-    const require = createRequire(import.meta.url)
-    const { JSDOM } = require('jsdom') as typeof import('jsdom')
-    const dom = new JSDOM('<!doctype html><body></body>')
-    Object.assign(globalThis, { window: dom.window, document: dom.window.document })
-    const mermaid = (await import('mermaid')).default
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' })
-    parse = (text) => mermaid.parse(text)
+    parse = await mermaidParser()
   })
 
   it.each([
