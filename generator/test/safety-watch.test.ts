@@ -82,6 +82,8 @@ describe('lectern watch on faults', () => {
       await new Promise((r) => setTimeout(r, 400))
       writeFileSync(note, '# Soil\n\n## Layers\n\nClay below the topsoil holds water for weeks.\n')
       await until('the recreated note to be rebuilt', () => readFileSync(deck, 'utf8').includes('holds water for weeks'), 20_000)
+      // The watch writes the deck before it prints the line, so the line may arrive a moment later.
+      await until('the rebuild to be reported', () => /rebuilt decks\/soil\/slides\.md/.test(out), 5_000).catch(() => undefined)
       expect(out).toMatch(/rebuilt decks\/soil\/slides\.md/)
 
       // Even a watch killed with SIGKILL leaves no dev server behind.
