@@ -1,4 +1,3 @@
-import { markdownReader } from './markdown.js'
 import type { Root, Yaml } from 'mdast'
 import { isMap, isScalar, LineCounter, parseDocument, YAMLParseError, type Document } from 'yaml'
 import type { VFile } from 'vfile'
@@ -6,13 +5,14 @@ import type { NoteMeta } from './types.js'
 import { applyDialects } from './dialects/index.js'
 import { texDelimiters } from './dialects/math.js'
 import { boundMarkdown } from './bounds.js'
-import { cutAtHeadings, parseInPieces, shiftPositions } from './markdown-pieces.js'
-
-const processor = markdownReader
+import { cutAtHeadings, shiftPositions } from './markdown-pieces.js'
+import { parseChunk, startHelper, type Helper } from './helper-thread.js'
 
 export interface ParsedNote {
   tree: Root
   meta: NoteMeta
+  /** With `{ helper: true }`, for a long note: the helper thread that parsed part of it, still running (the caller closes it). */
+  helper?: Helper
 }
 
 /**
@@ -21,18 +21,24 @@ export interface ParsedNote {
  * The notes apps' dialects (math, callouts, wiki links, …) are rewritten to plain mdast here.
  * Markup past the parser's bounds (see bounds.ts) is read as text, with a warning.
  */
-export function parseNote(file: VFile): ParsedNote {
+export function parseNote(file: VFile, options: { helper?: boolean } = {}): ParsedNote {
   const bounded = boundMarkdown(texDelimiters(String(file.value ?? '')))
-  const tree = parseMarkdown(bounded.text)
-  bounded.restore(tree)
-  for (const warning of bounded.warnings) {
-    file.message(warning.reason, { place: { line: warning.line, column: warning.column }, ruleId: 'markdown-bounds', source: 'lectern' })
+  const { tree, helper } = parseLong(bounded.text)
+  try {
+    bounded.restore(tree)
+    for (const warning of bounded.warnings) {
+      file.message(warning.reason, { place: { line: warning.line, column: warning.column }, ruleId: 'markdown-bounds', source: 'lectern' })
+    }
+    const meta: NoteMeta = { extra: {} }
+    const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml')
+    if (yamlNode) readFrontmatter(yamlNode, meta, file)
+    applyDialects(tree, file)
+    if (!options.helper) helper?.close()
+    return options.helper && helper ? { tree, meta, helper } : { tree, meta }
+  } catch (error) {
+    helper?.close()
+    throw error
   }
-  const meta: NoteMeta = { extra: {} }
-  const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml')
-  if (yamlNode) readFrontmatter(yamlNode, meta, file)
-  applyDialects(tree, file)
-  return { tree, meta }
 }
 
 function readFrontmatter(node: Yaml, meta: NoteMeta, file: VFile): void {
@@ -111,21 +117,36 @@ function scalarText(value: unknown): string | undefined {
 const CHUNK_CHARS = 96 * 1024
 
 /**
- * Parse markdown into mdast, cutting long text into pieces at headings that start a line after a
+ * Parse markdown into mdast, cutting long text into chunks at headings that start a line after a
  * blank line (outside code fences) and joining the trees with their positions shifted back.
- * Each piece is parsed in smaller pieces where that gives the same tree (see parseInPieces).
- * Note: a link reference defined in one piece and used in another stays literal text.
+ * Each chunk is parsed in smaller pieces where that gives the same tree (see parseInPieces), and
+ * the chunks of a long note on two threads (see helper-thread.ts).
+ * Note: a link reference defined in one chunk and used in another stays literal text.
  */
 export function parseMarkdown(text: string): Root {
-  const parse = (piece: string): Root => processor.parse(piece) as Root
-  if (text.length <= CHUNK_CHARS) return parseInPieces(text, parse)
-  const root: Root = { type: 'root', children: [] }
-  for (const piece of cutAtHeadings(text, CHUNK_CHARS)) {
-    const tree = parseInPieces(piece.text, parse)
-    if (piece.line > 0) shiftPositions(tree, piece.line, piece.offset)
-    root.children.push(...tree.children)
+  const { tree, helper } = parseLong(text)
+  helper?.close()
+  return tree
+}
+
+/** `parseMarkdown`, with the helper thread that parsed part of a long text, still running. */
+function parseLong(text: string): { tree: Root; helper?: Helper } {
+  if (text.length <= CHUNK_CHARS) return { tree: parseChunk(text) }
+  const chunks = cutAtHeadings(text, CHUNK_CHARS)
+  const helper = startHelper(chunks.map((chunk) => chunk.text))
+  let trees: Root[]
+  try {
+    trees = helper ? helper.parseChunks() : chunks.map((chunk) => parseChunk(chunk.text))
+  } catch (error) {
+    helper?.close()
+    throw error
   }
+  const root: Root = { type: 'root', children: [] }
+  chunks.forEach((chunk, k) => {
+    if (chunk.line > 0) shiftPositions(trees[k], chunk.line, chunk.offset)
+    root.children.push(...trees[k].children)
+  })
   const last = root.children[root.children.length - 1]
   root.position = { start: { line: 1, column: 1, offset: 0 }, end: last?.position?.end ?? { line: 1, column: 1, offset: 0 } }
-  return root
+  return { tree: root, helper }
 }

@@ -6,7 +6,8 @@ import { defaultPlanOptions, planSlides } from './plan/index.js'
 import { emitDeck } from './emit/index.js'
 import { fitSlot, readMinutes } from './plan/slot.js'
 import type { AssetResolution, Budget, Deck, NoteMeta, Outline, PlanOptions } from './types.js'
-import { readingTree } from './text.js'
+import { plainText, readingTree, sentences } from './text.js'
+import { isEnglish, withTagsAhead } from './grammar/index.js'
 
 /**
  * The whole generator, in order: parse → outline → plan → emit. Pure: it reads nothing and
@@ -14,9 +15,36 @@ import { readingTree } from './text.js'
  * supplies (it looks at the file system); tests pass their own.
  */
 export function generateDeck(file: VFile, settings: GenerateSettings): Deck & { outline: Outline } {
-  const { tree, meta } = parseNote(file)
-  // From here on the tree is only read: its nodes' text is worked out once (text.ts).
-  return readingTree(() => deckOf(tree, meta, file, settings))
+  const { tree, meta, helper } = parseNote(file, { helper: true })
+  try {
+    // From here on the tree is only read: its nodes' text is worked out once (text.ts).
+    return readingTree(() => {
+      if (!helper) return deckOf(tree, meta, file, settings)
+      // A long note's helper thread tags its English sentences while the planner works.
+      helper.tagAhead(englishSentences(tree))
+      return withTagsAhead(helper.takeTags, () => deckOf(tree, meta, file, settings))
+    })
+  } finally {
+    helper?.close()
+  }
+}
+
+/** The sentences the planner tags most: those of each English paragraph and heading, in order (list items hold paragraphs). */
+function englishSentences(tree: Root): string[] {
+  const texts = new Set<string>()
+  const walk = (node: Nodes): void => {
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const text = plainText(node)
+      if (isEnglish(text)) {
+        for (const sentence of sentences(text)) texts.add(sentence)
+        // Structure detection cuts at sentence marks alone (plan/diagrams/chain.ts).
+        for (const sentence of text.split(/(?<=[.!?])\s+/)) texts.add(sentence)
+      }
+    }
+    if ('children' in node) for (const child of node.children) walk(child)
+  }
+  walk(tree)
+  return [...texts]
 }
 
 function deckOf(tree: Root, meta: NoteMeta, file: VFile, settings: GenerateSettings): Deck & { outline: Outline } {

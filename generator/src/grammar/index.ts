@@ -38,6 +38,42 @@ function loadWink(): Wink {
   return wink
 }
 
+/** Load the English model now rather than at the first sentence (a helper thread does, see helper-thread.ts). */
+export function loadTagger(): void {
+  loadWink()
+}
+
+/** What the model gives for a text: its tokens, their universal POS tags and their lemmas. */
+export interface TaggerOutputs {
+  values: string[]
+  tags: string[]
+  lemmas: string[]
+}
+
+/** The model's outputs for a text (whole-document arrays: reading token by token costs twice as much). */
+export function taggerOutputs(text: string): TaggerOutputs {
+  const nlp = loadWink()
+  const all = nlp.readDoc(text).tokens()
+  return { values: all.out(nlp.its.value), tags: all.out(nlp.its.pos), lemmas: all.out(nlp.its.lemma) }
+}
+
+/** Where outputs worked out ahead (on another thread) come from, while a long note is planned. */
+let ahead: ((text: string) => TaggerOutputs | undefined) | undefined
+
+/**
+ * Run `work` taking the model's outputs from `source` when it has them (the same outputs,
+ * worked out elsewhere), else from the model here. Note: `work` is synchronous.
+ */
+export function withTagsAhead<T>(source: (text: string) => TaggerOutputs | undefined, work: () => T): T {
+  const before = ahead
+  ahead = source
+  try {
+    return work()
+  } finally {
+    ahead = before
+  }
+}
+
 /**
  * Tag an English sentence with parts of speech and lemmas (wink-nlp's English model), cached by
  * sentence: slide text and structure detection share one parse of each sentence.
@@ -47,14 +83,9 @@ function loadWink(): Wink {
 export function tagSentence(text: string, remember = true): Token[] {
   const cached = cache.get(text)
   if (cached) return cached
-  const nlp = loadWink()
+  const { values, tags, lemmas } = ahead?.(text) ?? taggerOutputs(text)
   const tokens: Token[] = []
   let cursor = 0
-  // Whole-document arrays: reading token by token costs twice as much.
-  const all = nlp.readDoc(text).tokens()
-  const values = all.out(nlp.its.value)
-  const tags = all.out(nlp.its.pos)
-  const lemmas = all.out(nlp.its.lemma)
   values.forEach((value, index) => {
     const at = text.indexOf(value, cursor)
     if (at < 0) return
