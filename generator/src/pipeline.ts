@@ -29,11 +29,15 @@ export function generateDeck(file: VFile, settings: GenerateSettings): Deck & { 
   }
 }
 
-/** The sentences the planner tags most: those of each English paragraph and heading, in order (list items hold paragraphs). */
+/**
+ * The texts the planner tags most, in order: each heading (the outline compares their words) and
+ * the sentences of each English paragraph (list items hold paragraphs).
+ */
 function englishSentences(tree: Root): string[] {
   const texts = new Set<string>()
   const walk = (node: Nodes): void => {
-    if (node.type === 'paragraph' || node.type === 'heading') {
+    if (node.type === 'heading') texts.add(plainText(node))
+    else if (node.type === 'paragraph') {
       const text = plainText(node)
       if (isEnglish(text)) {
         for (const sentence of sentences(text)) texts.add(sentence)

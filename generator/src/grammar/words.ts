@@ -200,8 +200,9 @@ function isPlural(token: Token & { pos: string }): boolean {
 
 function tagsOf(group: Token[], index: number, heads: Token[], mended: string[]): Set<string> {
   const token = heads[index]
-  const before = index > 0 ? { ...heads[index - 1], pos: mended[index - 1] } : undefined
-  const after = heads[index + 1] && { ...heads[index + 1], pos: mended[index + 1] }
+  // The mended parts of speech of the words around it (undefined at the ends).
+  const before: string | undefined = mended[index - 1]
+  const after: string | undefined = mended[index + 1]
   const text = group.map((t) => t.text).join('')
   const tags = new Set<string>()
   const pos = mended[index]
@@ -222,7 +223,7 @@ function tagsOf(group: Token[], index: number, heads: Token[], mended: string[])
       if (COPULA.has(token.lemma)) tags.add('Copula')
       else if (MODAL.has(token.lower) || MODAL.has(token.lemma)) tags.add('Modal')
       // "Cells have a nucleus": "have" or "do" with no verb after it is the main verb.
-      else if (after && /^(?:VERB|AUX|PART|ADV)$/.test(after.pos)) tags.add('Auxiliary')
+      else if (after !== undefined && /^(?:VERB|AUX|PART|ADV)$/.test(after)) tags.add('Auxiliary')
       break
     case 'ADJ':
       tags.add('Adjective')
@@ -249,7 +250,7 @@ function tagsOf(group: Token[], index: number, heads: Token[], mended: string[])
     case 'PRON':
       tags.add('Pronoun')
       // "their DNA": a pronoun right before a noun phrase is a possessive.
-      if (group.length === 1 && after && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos)) tags.add('Possessive')
+      if (group.length === 1 && after !== undefined && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(after)) tags.add('Possessive')
       break
     case 'NUM':
       tags.add('Value')
@@ -257,21 +258,26 @@ function tagsOf(group: Token[], index: number, heads: Token[], mended: string[])
   }
   if (group.some((t) => t.pos === 'PART' && /^['’]s$/i.test(t.text))) tags.add('Possessive')
   const lower = text.toLowerCase()
-  // "not", "n't", "never", "no": a negation, not a preposition such as "without".
-  const negates = (t: Token): boolean => /^(?:PART|ADV|DET|PRON|AUX)$/.test(t.pos) && (NEGATION.has(t.lower) || NEGATION.has(t.lemma))
   if (group.some(negates) || NEGATED_PREFIX.test(lower)) tags.add('Negative')
   if (/\p{L}-\p{L}/u.test(text)) tags.add('Hyphenated')
   return tags
 }
 
-/** Tense and form of a verb from its spelling against its lemma ("rose"/"rise" is past, "grows" present). */
-function verbForm(token: Token, before: Token | undefined, after: Token | undefined, lemma: string): string[] {
+const NEGATING_POS = new Set(['PART', 'ADV', 'DET', 'PRON', 'AUX'])
+
+/** "not", "n't", "never", "no": a negation, not a preposition such as "without" (the word is looked up first: most are none). */
+function negates(token: Token): boolean {
+  return (NEGATION.has(token.lower) || NEGATION.has(token.lemma)) && NEGATING_POS.has(token.pos)
+}
+
+/** Tense and form of a verb from its spelling against its lemma ("rose"/"rise" is past, "grows" present), and the mended parts of speech around it. */
+function verbForm(token: Token, before: string | undefined, after: string | undefined, lemma: string): string[] {
   const word = token.lower
   if (word === lemma) return ['Infinitive', 'PresentTense']
   if (word.endsWith('ing')) return ['Gerund']
   if (word.endsWith('s')) return ['PresentTense']
   // A past form after "be"/"have", an article or an adjective, or opening the text, is a participle.
-  const participle = !before || /^(?:AUX|DET|ADJ)$/.test(before.pos) || (after?.pos === 'NOUN' && before.pos !== 'NOUN' && before.pos !== 'PROPN' && before.pos !== 'PRON')
+  const participle = before === undefined || /^(?:AUX|DET|ADJ)$/.test(before) || (after === 'NOUN' && before !== 'NOUN' && before !== 'PROPN' && before !== 'PRON')
   return participle ? ['PastTense', 'Participle'] : ['PastTense']
 }
 
