@@ -1,4 +1,5 @@
 import type { Root } from 'mdast'
+import os from 'node:os'
 import { MessageChannel, Worker, isMainThread, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads'
 import { markdownReader } from './markdown.js'
 import { parseInPieces } from './markdown-pieces.js'
@@ -11,7 +12,9 @@ import { loadTagger, taggerOutputs, type TaggerOutputs } from './grammar/index.j
  *    not yet taken, through an atomic counter, so a worker that starts late only parses fewer);
  * 2. it then tags sentences with the English model ahead of the planner, which takes a tagging
  *    from it when it has one (grammar/index.ts) and tags the sentence itself when not.
- * Note: this thread never waits for the worker except for a chunk the worker is parsing.
+ * Note: this thread never waits for the worker except for a chunk the worker is parsing. The
+ * worker costs more CPU in all than it saves here (it loads the parser and the model again), so
+ * by default it starts only when a core is idle: on a busy machine it would slow the build down.
  */
 
 /** Fewest chunks worth a worker: starting one costs about 0.2 s of CPU (loading micromark). */
@@ -52,14 +55,18 @@ export interface Helper {
   readonly workerChunks: number
 }
 
+/** When a long note gets a helper thread: when a core is idle (the 1-minute load is under the core count), always, or never. */
+export type HelperUse = 'idle-core' | 'always' | 'never'
+
 /**
  * A helper thread for a note cut into `chunks`, or undefined when the note is too short to
- * gain from one (or this module runs from TypeScript sources, as in tests, where a worker
- * cannot load it).
+ * gain from one, `use` says no, or this module runs from TypeScript sources (as in tests),
+ * where a worker cannot load it.
  */
-export function startHelper(chunks: string[]): Helper | undefined {
+export function startHelper(chunks: string[], use: HelperUse = 'idle-core'): Helper | undefined {
   const own = new URL(import.meta.url)
-  if (chunks.length < HELPER_CHUNKS || !own.pathname.endsWith('.js')) return undefined
+  if (use === 'never' || chunks.length < HELPER_CHUNKS || !own.pathname.endsWith('.js')) return undefined
+  if (use === 'idle-core' && os.loadavg()[0] >= os.availableParallelism()) return undefined
   const counters = new Int32Array(new SharedArrayBuffer(8))
   const { port1: port, port2 } = new MessageChannel()
   const shared: Shared = { counters, chunks, port: port2 }

@@ -6,12 +6,12 @@ import { applyDialects } from './dialects/index.js'
 import { texDelimiters } from './dialects/math.js'
 import { boundMarkdown } from './bounds.js'
 import { cutAtHeadings, shiftPositions } from './markdown-pieces.js'
-import { parseChunk, startHelper, type Helper } from './helper-thread.js'
+import { parseChunk, startHelper, type Helper, type HelperUse } from './helper-thread.js'
 
 export interface ParsedNote {
   tree: Root
   meta: NoteMeta
-  /** With `{ helper: true }`, for a long note: the helper thread that parsed part of it, still running (the caller closes it). */
+  /** When `helper` is asked for, and a long note got one: the helper thread that parsed part of it, still running (the caller closes it). */
   helper?: Helper
 }
 
@@ -21,9 +21,9 @@ export interface ParsedNote {
  * The notes apps' dialects (math, callouts, wiki links, …) are rewritten to plain mdast here.
  * Markup past the parser's bounds (see bounds.ts) is read as text, with a warning.
  */
-export function parseNote(file: VFile, options: { helper?: boolean } = {}): ParsedNote {
+export function parseNote(file: VFile, options: { helper?: HelperUse } = {}): ParsedNote {
   const bounded = boundMarkdown(texDelimiters(String(file.value ?? '')))
-  const { tree, helper } = parseLong(bounded.text)
+  const { tree, helper } = parseLong(bounded.text, options.helper)
   try {
     bounded.restore(tree)
     for (const warning of bounded.warnings) {
@@ -123,17 +123,20 @@ const CHUNK_CHARS = 96 * 1024
  * the chunks of a long note on two threads (see helper-thread.ts).
  * Note: a link reference defined in one chunk and used in another stays literal text.
  */
-export function parseMarkdown(text: string): Root {
-  const { tree, helper } = parseLong(text)
+export function parseMarkdown(text: string, helperUse?: HelperUse): Root {
+  const { tree, helper } = parseLong(text, helperUse)
   helper?.close()
   return tree
 }
 
 /** `parseMarkdown`, with the helper thread that parsed part of a long text, still running. */
-function parseLong(text: string): { tree: Root; helper?: Helper } {
+function parseLong(text: string, helperUse?: HelperUse): { tree: Root; helper?: Helper } {
   if (text.length <= CHUNK_CHARS) return { tree: parseChunk(text) }
   const chunks = cutAtHeadings(text, CHUNK_CHARS)
-  const helper = startHelper(chunks.map((chunk) => chunk.text))
+  const helper = startHelper(
+    chunks.map((chunk) => chunk.text),
+    helperUse,
+  )
   let trees: Root[]
   try {
     trees = helper ? helper.parseChunks() : chunks.map((chunk) => parseChunk(chunk.text))

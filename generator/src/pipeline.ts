@@ -8,6 +8,7 @@ import { fitSlot, readMinutes } from './plan/slot.js'
 import type { AssetResolution, Budget, Deck, NoteMeta, Outline, PlanOptions } from './types.js'
 import { plainText, readingTree, sentences } from './text.js'
 import { isEnglish, withTagsAhead } from './grammar/index.js'
+import type { HelperUse } from './helper-thread.js'
 
 /**
  * The whole generator, in order: parse → outline → plan → emit. Pure: it reads nothing and
@@ -15,7 +16,7 @@ import { isEnglish, withTagsAhead } from './grammar/index.js'
  * supplies (it looks at the file system); tests pass their own.
  */
 export function generateDeck(file: VFile, settings: GenerateSettings): Deck & { outline: Outline } {
-  const { tree, meta, helper } = parseNote(file, { helper: true })
+  const { tree, meta, helper } = parseNote(file, { helper: settings.helperThread ?? 'idle-core' })
   try {
     // From here on the tree is only read: its nodes' text is worked out once (text.ts).
     return readingTree(() => {
@@ -85,6 +86,8 @@ export interface GenerateSettings {
   /** How an image URL written in the note resolves (exists, missing, outside the notes, remote). */
   resolveImage?: (url: string) => AssetResolution
   plan?: Partial<Omit<PlanOptions, 'assets'>>
+  /** When a long note gets a helper thread that parses and tags ahead (helper-thread.ts); the deck is the same either way. */
+  helperThread?: HelperUse
 }
 
 /**

@@ -27,11 +27,17 @@ function longNote(): string {
 describe('the helper thread of a long note', () => {
   const text = longNote()
 
+  it('starts no helper for a note of fewer than three chunks, or when told never to', async () => {
+    const { startHelper } = await dist('helper-thread.js')
+    expect(startHelper(['# A\n', '# B\n'], 'always')).toBeUndefined()
+    expect(startHelper(['# A\n', '# B\n', '# C\n'], 'never')).toBeUndefined()
+  })
+
   it('parses chunks on a worker into exactly the trees this thread gives', async () => {
     const { startHelper } = await dist('helper-thread.js')
     const chunks = cutAtHeadings(text, 96 * 1024).map((chunk) => chunk.text)
     expect(chunks.length).toBeGreaterThanOrEqual(4)
-    const helper = startHelper(chunks)
+    const helper = startHelper(chunks, 'always')
     try {
       const { parseChunk } = await dist('helper-thread.js')
       // Give the worker time to start, so that it takes chunks of its own.
@@ -46,13 +52,16 @@ describe('the helper thread of a long note', () => {
 
   it('joins the chunks into the tree one thread gives, positions included', async () => {
     const { parseMarkdown } = await dist('parse.js')
-    expect(JSON.stringify(parseMarkdown(text))).toBe(JSON.stringify(parseHere(text)))
+    expect(JSON.stringify(parseMarkdown(text, 'always'))).toBe(JSON.stringify(parseHere(text)))
   }, 120_000)
 
   it('tags sentences ahead with the very outputs the model gives on this thread', async () => {
     const { startHelper } = await dist('helper-thread.js')
     const { taggerOutputs } = await dist('grammar/index.js')
-    const helper = startHelper(cutAtHeadings(text, 96 * 1024).map((chunk) => chunk.text))
+    const helper = startHelper(
+      cutAtHeadings(text, 96 * 1024).map((chunk) => chunk.text),
+      'always',
+    )
     const sentences = ['Prices rise when demand grows faster than supply.', 'The hypervisor hands each guest a slice of the hardware.', "Glaciers move slowly, but they don't stop."]
     try {
       helper.parseChunks()
@@ -75,7 +84,7 @@ describe('the helper thread of a long note', () => {
   it('gives the deck one thread gives, byte for byte', async () => {
     const { generateDeck } = await dist('pipeline.js')
     const settings = { theme: '../themes/lectern', notePath: 'long.md' }
-    const two = generateDeck(new VFile({ path: 'long.md', value: text }), settings)
+    const two = generateDeck(new VFile({ path: 'long.md', value: text }), { ...settings, helperThread: 'always' })
     const one = generateHere(new VFile({ path: 'long.md', value: text }), settings)
     expect(two.slides.length).toBeGreaterThan(500)
     expect(two.markdown).toBe(one.markdown)
