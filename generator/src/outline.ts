@@ -94,7 +94,8 @@ function adoptIntros(section: Section): void {
   if (first && !section.blocks.length) {
     const own = new Set(contentLemmas(first.title))
     const whole = contentLemmas(section.title).filter((word) => !own.has(word))
-    while (first.blocks.length > 1 && first.blocks[0].type === 'paragraph') {
+    // A title whose every word the subsection's title has: no opening can name it alone (and none is tagged).
+    while (whole.length && first.blocks.length > 1 && first.blocks[0].type === 'paragraph') {
       const opening = sentences(plainText(first.blocks[0]))[0] ?? ''
       // An introduction opens with a short sentence; a long one is not tagged.
       if (opening.length > INTRO_CHARS) break

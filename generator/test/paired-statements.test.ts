@@ -14,6 +14,11 @@ describe('two subjects told of in turn in one paragraph (pairedStatements)', () 
     ['one sentence per subject is no comparison (history)', '# Wars\n\n## Sieges\n\nThe castle held out for a year. The town fell in a week.\n', 0],
     ['three subjects in a row are a list, not a pair (chemistry)', '# Metals\n\n## Uses\n\nCopper conducts heat. It bends easily. Iron conducts heat. It rusts. Gold conducts heat. It shines.\n', 0],
     ['sentences that share no verb do not pair (biology)', '# Cells\n\n## Parts\n\nThe nucleus stores genes. It sits in the middle. The membrane wraps the cell. Water passes through.\n', 0],
+    // The sentences read before a side can no longer open (see the early stops in pairedStatements).
+    ['two lead-in sentences, then two per subject: the last four sentences still pair (soil science)', '# Soils\n\n## Texture\n\nIt is a question every gardener asks. If you dig a hole, you can see it. Clay soil holds water. It drains slowly. Sandy soil holds little water. It drains fast.\n', 2],
+    ['the second subject opens the last sentence but one (soil science)', '# Soils\n\n## Texture\n\nClay soil holds water. It drains slowly. It feels sticky. Sandy soil holds little water. It drains fast.\n', 2],
+    ['the second subject opens the last sentence: one side of one sentence (law)', '# Courts\n\n## Appeals\n\nA trial court hears witnesses. It weighs the evidence. It decides the facts. An appeal court weighs the law.\n', 0],
+    ['the second subject follows the first at once: one side of one sentence (economics)', '# Markets\n\n## Prices\n\nA monopoly sets its price. A small firm takes the price. It sells at that price. It sets nothing.\n', 0],
   ])('%s', (_, note, rows) => {
     const section = outlineOf(note).sections[0]
     expect(pairedStatements(section).length).toBe(rows)

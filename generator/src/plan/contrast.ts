@@ -257,15 +257,17 @@ function paragraphSentences(section: Section): string[][] {
 export function pairedStatements(section: Section): Row[] {
   for (const said of paragraphSentences(section)) {
     const runs: Array<{ subject: string; first: string; sentences: string[] }> = []
-    for (const sentence of said) {
+    for (const [k, sentence] of said.entries()) {
+      // Two rows need two sentences on each side: a sentence too late to open either side is not tagged.
+      if (runs.length < 2 && said.length - k < (runs.length ? 2 : 4)) break
       const split = splitSubject(sentence.replace(/[.!]+$/, ''), 4)
       const named = split && !runs.some((run) => samePhrase(run.subject, split.subject)) && (runs.length === 0 || runs[runs.length - 1].sentences.length >= 1)
       if (split && named) runs.push({ subject: split.subject, first: split.rest, sentences: [sentence] })
       else if (runs.length) runs[runs.length - 1].sentences.push(sentence)
-      // A third subject: the paragraph tells of more than two things, so its other sentences need no tagging.
-      if (runs.length > 2) break
+      // A third subject (the paragraph tells of more than two things), or a second after one sentence: no pairs, no more tagging.
+      if (runs.length > 2 || (runs.length === 2 && runs[0].sentences.length < 2)) break
     }
-    if (runs.length !== 2) continue
+    if (runs.length !== 2 || runs[0].sentences.length < 2 || runs[1].sentences.length < 2) continue
     const [a, b] = runs
     const used = new Set<number>()
     const rows: Row[] = []
