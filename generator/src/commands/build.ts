@@ -7,6 +7,7 @@ import { resolveNoteTheme, themePlace } from './theme.js'
 import { VFile } from 'vfile'
 import { decodeNote } from '../decode.js'
 import { LecternError } from '../errors.js'
+import type { HelperUse } from '../helper-thread.js'
 import { displayPath, relativePosix, themeDir } from '../paths.js'
 import { NotRegularFileError, readRegularFile, writeInside } from '../fsutil.js'
 import { formatMessages } from '../report.js'
@@ -184,6 +185,7 @@ async function buildOne(
       throw new LecternError(`${shown}:${place.line}:${place.column}: ${resolved.error}`)
     },
     ...(minutes ? { plan: { minutes } } : {}),
+    helperThread: helperUse(),
   })
   const keepEdits = (target: string, data: string | Uint8Array) => (force ? Promise.resolve() : refuseEdited(deckDir, target, data, previous))
   await keepEdits('slides.md', deck.markdown)
@@ -245,4 +247,16 @@ function describe(error: unknown): string {
 
 function sortKeys(record: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/**
+ * LECTERN_HELPER_THREAD=always | never | idle-core (the default): when a long note's build gets a
+ * helper thread (helper-thread.ts; the deck is the same either way). For measuring and for
+ * machines whose load average misleads.
+ */
+function helperUse(): HelperUse | undefined {
+  const env = process.env.LECTERN_HELPER_THREAD
+  if (env === undefined || env === '') return undefined
+  if (env === 'always' || env === 'never' || env === 'idle-core') return env
+  throw new LecternError(`LECTERN_HELPER_THREAD is "${env}": set it to always, never or idle-core (or unset it)`)
 }
