@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -5,6 +6,7 @@ import { VFile } from 'vfile'
 import { generateDeck as generateHere } from '../src/pipeline.js'
 import { parseMarkdown as parseHere } from '../src/parse.js'
 import { cutAtHeadings } from '../src/markdown-pieces.js'
+import { scratch, write } from './helpers.js'
 
 // The helper thread runs the compiled module (a worker cannot load TypeScript sources), so these
 // tests compare generator/dist, built by `npm test`'s tsc, with the sources, which never start one.
@@ -84,6 +86,29 @@ describe('the helper thread of a long note', () => {
       helper.close()
     }
   }, 120_000)
+
+  it('builds the same slides.md through the CLI with the helper thread always on and never on (LECTERN_HELPER_THREAD)', () => {
+    const work = scratch('lectern-helper-')
+    write(path.join(work, 'long.md'), text)
+    const build = (use: string, out: string) =>
+      spawnSync(process.execPath, [path.join(root, 'generator/bin/lectern.js'), 'build', 'long.md', '--out', out, '--offline'], {
+        cwd: work,
+        encoding: 'utf8',
+        env: { ...process.env, LECTERN_HELPER_THREAD: use },
+        timeout: 240_000,
+      })
+    const always = build('always', 'two')
+    const never = build('never', 'one')
+    expect([always.status, never.status]).toEqual([0, 0])
+    const deck = (out: string) => readFileSync(path.join(work, out, 'long', 'slides.md'), 'utf8')
+    expect(deck('two').length).toBeGreaterThan(100_000)
+    expect(deck('two')).toBe(deck('one'))
+    // A value it does not know is said plainly, with what to set instead, and no stack trace.
+    const wrong = build('sometimes', 'three')
+    expect(wrong.status).toBe(1)
+    expect(wrong.stderr).toContain('LECTERN_HELPER_THREAD is "sometimes": set it to always, never or idle-core')
+    expect(wrong.stderr).not.toMatch(/\n\s+at /)
+  }, 480_000)
 
   it('gives the deck one thread gives, byte for byte', async () => {
     const { generateDeck } = await dist('pipeline.js')
