@@ -6,8 +6,9 @@ import { defaultPlanOptions, planSlides } from './plan/index.js'
 import { emitDeck } from './emit/index.js'
 import { fitSlot, readMinutes } from './plan/slot.js'
 import type { AssetResolution, Budget, Deck, NoteMeta, Outline, PlanOptions } from './types.js'
-import { plainText, readingTree, sentences } from './text.js'
-import { isEnglish, withTagsAhead } from './grammar/index.js'
+import { readingTree } from './text.js'
+import { withTagsAhead } from './grammar/index.js'
+import { textsToTag } from './tag-ahead.js'
 import type { HelperUse } from './helper-thread.js'
 
 /**
@@ -22,34 +23,12 @@ export function generateDeck(file: VFile, settings: GenerateSettings): Deck & { 
     return readingTree(() => {
       if (!helper) return deckOf(tree, meta, file, settings)
       // A long note's helper thread tags its English sentences while the planner works.
-      helper.tagAhead(englishSentences(tree))
+      helper.tagAhead(textsToTag(tree))
       return withTagsAhead(helper.takeTags, () => deckOf(tree, meta, file, settings))
     })
   } finally {
     helper?.close()
   }
-}
-
-/**
- * The texts the planner tags most, in order: each heading (the outline compares their words) and
- * the sentences of each English paragraph (list items hold paragraphs).
- */
-function englishSentences(tree: Root): string[] {
-  const texts = new Set<string>()
-  const walk = (node: Nodes): void => {
-    if (node.type === 'heading') texts.add(plainText(node))
-    else if (node.type === 'paragraph') {
-      const text = plainText(node)
-      if (isEnglish(text)) {
-        for (const sentence of sentences(text)) texts.add(sentence)
-        // Structure detection cuts at sentence marks alone (plan/diagrams/chain.ts).
-        for (const sentence of text.split(/(?<=[.!?])\s+/)) texts.add(sentence)
-      }
-    }
-    if ('children' in node) for (const child of node.children) walk(child)
-  }
-  walk(tree)
-  return [...texts]
 }
 
 function deckOf(tree: Root, meta: NoteMeta, file: VFile, settings: GenerateSettings): Deck & { outline: Outline } {

@@ -55,7 +55,7 @@ function nounPhraseTerms(terms: Term[], maxWords: number): boolean {
  * short noun phrase followed by a verb.
  */
 export function splitSubject(clause: string, maxWords = 5): { subject: string; rest: string } | undefined {
-  const text = clause.replace(ASIDE, '').trim()
+  const text = subjectClause(clause)
   const terms = termsOf(text)
   let i = 0
   while (i < terms.length && i <= maxWords && !isVerb(terms[i])) {
@@ -81,6 +81,11 @@ export function splitSubject(clause: string, maxWords = 5): { subject: string; r
   const rest = text.slice(cut).trim()
   if (!rest) return undefined
   return { subject: tidySubject(subject), rest }
+}
+
+/** The text `splitSubject` tags for a clause: asides such as ", by contrast," left out. */
+export function subjectClause(clause: string): string {
+  return clause.replace(ASIDE, '').trim()
 }
 
 /** A subject as a table column shows it: no article, first letter capitalised. */
