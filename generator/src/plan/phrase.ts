@@ -10,8 +10,7 @@ import { wordsOf, type Word } from '../grammar/words.js'
 export type Term = Word
 
 const cache = new Map<string, Term[]>()
-/** Texts kept: as many as the tagger keeps (grammar/index.ts), so a 1 MB note's words are worked out once. */
-const CACHE_LIMIT = 20_000
+const CACHE_LIMIT = 5000
 
 /** The words of a text with their tags and lemmas. */
 export function termsOf(text: string): Term[] {
