@@ -65,6 +65,15 @@ describe('two subjects told of side by side, a bullet or paragraph each', () => 
         ['earns a profit above cost in the long run', 'earns no profit above cost in the long run'],
       ],
     ],
+    [
+      'law (two `Name:` paragraphs, each with an `Example:` line after a <br> tag)',
+      '## Courts\n\n### Civil vs criminal\n\nCivil: One person sues another to repair a private harm. The state only referees.<br>Example: A tenant sues a landlord over a lost deposit.\n\nCriminal: The state prosecutes a person for a public wrong.<br>Example: A prosecutor charges a driver with reckless driving.\n',
+      'Civil vs criminal',
+      [
+        ['One person sues another to repair a private harm. The state only referees', 'The state prosecutes a person for a public wrong'],
+        ['A tenant sues a landlord over a lost deposit', 'A prosecutor charges a driver with reckless driving'],
+      ],
+    ],
   ])('makes a table in %s', (_, note, title, expected) => {
     expect(cells(note, title)).toEqual(expected)
   })

@@ -1,4 +1,4 @@
-import type { List, Paragraph, RootContent } from 'mdast'
+import type { List, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { Run, Section } from '../types.js'
 import { countWords, normalizeRuns, plainText, runsText, sentences, toRuns } from '../text.js'
 import { ADDITIVE_JOINS, PRONOUNS, alternation } from '../grammar/en.js'
@@ -33,6 +33,8 @@ interface Unit {
   text: string
   runs: Run[]
   block: RootContent
+  /** Its lines: soft-wrapped or broken lines of a paragraph (a `<br>` tag breaks one too). */
+  lines: string[]
 }
 
 /** One clause said of one side, in note order. */
@@ -42,6 +44,8 @@ interface Clause {
   order: number
   /** The clause continues the one before it in the same sentence (it may join that one's row). */
   joins: boolean
+  /** The note's own label of the clause ("Example: …"): clauses of one label pair up, and it names their row. */
+  label?: string
 }
 
 const PRONOUN = new Set(PRONOUNS)
@@ -51,6 +55,23 @@ const LIGHT = new Set(['be', 'have', 'do', 'can', 'make', 'more', 'less', 'also'
 /** Whether a paragraph only holds images or links (shown or said elsewhere, not text of a side). */
 function isMediaOnly(paragraph: Paragraph): boolean {
   return paragraph.children.every((node) => node.type === 'image' || node.type === 'imageReference' || (node.type === 'text' && !node.value.trim()) || node.type === 'break')
+}
+
+/** A paragraph's lines as text: split at newlines, hard breaks and `<br>` tags. */
+function paragraphLines(paragraph: Paragraph): string[] {
+  const breaks = (node: PhrasingContent): boolean => node.type === 'break' || (node.type === 'html' && /^<\/?br\s*\/?>$/i.test(node.value.trim()))
+  const parts = paragraph.children.map((node) => (breaks(node) ? '\n' : node.type === 'text' ? node.value : runsText(toRuns([node]))))
+  return parts.join('').split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean)
+}
+
+/** Most words of a line's own label ("Example:", "Stateless:"). */
+const LABEL_WORDS = 3
+const LABELLED = /^([^:.;!?]{1,40}):\s+(\S.*)$/
+
+/** A line's label and what follows it ("Example: HTTP APIs …"), when it has a short one. */
+function labelOf(line: string): { label: string; rest: string } | undefined {
+  const match = LABELLED.exec(line)
+  return match && countWords(match[1]) <= LABEL_WORDS ? { label: match[1].replace(/[*_`]/g, '').trim(), rest: match[2].trim() } : undefined
 }
 
 /** The section's text as bullets and paragraphs; undefined when it holds code, tables or nested lists. */
@@ -64,13 +85,13 @@ function unitsOf(section: Section): { units: Unit[]; blocks: RootContent[] } | u
         blocks.push(block)
         continue
       }
-      units.push({ text: plainText(block).replace(/\s+/g, ' ').trim(), runs: normalizeRuns(toRuns(block.children)), block })
+      units.push({ text: plainText(block).replace(/\s+/g, ' ').trim(), runs: normalizeRuns(toRuns(block.children)), block, lines: paragraphLines(block) })
       blocks.push(block)
     } else if (block.type === 'list') {
       for (const item of (block as List).children) {
         if (item.children.length !== 1 || item.children[0].type !== 'paragraph') return undefined
         const paragraph = item.children[0] as Paragraph
-        units.push({ text: plainText(paragraph).replace(/\s+/g, ' ').trim(), runs: normalizeRuns(toRuns(paragraph.children)), block })
+        units.push({ text: plainText(paragraph).replace(/\s+/g, ' ').trim(), runs: normalizeRuns(toRuns(paragraph.children)), block, lines: paragraphLines(paragraph) })
       }
       blocks.push(block)
     } else if (block.type !== 'html' && block.type !== 'thematicBreak') return undefined
@@ -137,6 +158,9 @@ function sharedWords(a: string, b: string, own: Set<string>): string[] {
   return [...new Set(contentLemmas(a))].filter((word) => right.has(word) && !own.has(word) && !LIGHT.has(word))
 }
 
+/** A cell's first sentence: what the table shows of a longer text (a label must match it). */
+const firstSentence = (text: string): string => sentences(text)[0] ?? text
+
 /** Both clauses say what the subject is ("is a …" / "is a …"). */
 const defines = (text: string): boolean => /^(?:is|are)\s+(?:a|an|the)\s/i.test(text)
 
@@ -174,16 +198,30 @@ export function findSides(section: Section): Aligned | undefined {
   if (units.reduce((n, unit) => n + unit.text.length, 0) > SIDE_CHARS) return undefined
   const pair = headingPair(section.title) ?? boldPair(units)
   if (!pair) return undefined
-  const said = units.map((unit) => sentences(unit.text))
-  if (said.flat().length > SIDE_SENTENCES || said.flat().length < 2) return undefined
+  const said = units.map((unit) => unit.lines)
+  if (said.flat().flatMap((line) => sentences(line)).length > SIDE_SENTENCES || said.flat().length < 2) return undefined
   const own = new Set(pair.flatMap((name) => contentLemmas(name)))
   const clauses: Clause[] = []
   const both: Array<{ cells: [string, string]; order: number }> = []
   const lead: string[] = []
   let order = 0
-  for (const list of said) {
+  for (const lines of said) {
     let side = -1
-    for (const sentence of list) {
+    for (const line of lines) {
+      // "Stateless: Each request …": a line labelled with a side's name tells of that side (its
+      // text whole); another label ("Example: …") labels a statement of the side told of.
+      const labelled = labelOf(line)
+      const labelSide = labelled ? sideOf(labelled.label, pair) : -1
+      if (labelled && labelSide >= 0) {
+        side = labelSide
+        clauses.push({ side, text: labelled.rest.replace(/[.!]+$/, ''), order: ++order, joins: false })
+        continue
+      }
+      if (labelled && side >= 0 && !pair.some((name) => samePhrase(name, labelled.label))) {
+        clauses.push({ side, text: labelled.rest.replace(/[.!]+$/, ''), order: ++order, joins: false, label: labelled.label })
+        continue
+      }
+      for (const sentence of sentences(line)) {
       const text = sentence.trim().replace(/[.!]+$/, '')
       order++
       const contrast = contrastOf(sentence)
@@ -211,6 +249,7 @@ export function findSides(section: Section): Aligned | undefined {
         // A sentence that names both before either is told of opens the comparison.
         lead.push(sentence.trim())
       } else return undefined
+      }
     }
   }
   const sides = [0, 1].map((s) => clauses.filter((clause) => clause.side === s))
@@ -221,6 +260,11 @@ export function findSides(section: Section): Aligned | undefined {
     for (const b of sides[1]) {
       // Each side's opening statement answers the other's (what each is or does): they pair.
       const opening = a === sides[0][0] && b === sides[1][0] ? PAIR_SCORE : 0
+      // Clauses the note labels alike pair first; a labelled clause pairs with no other.
+      if (a.label || b.label) {
+        if (a.label && b.label && contentLemmas(a.label).join(' ') === contentLemmas(b.label).join(' ')) scored.push({ a, b, score: Number.MAX_SAFE_INTEGER })
+        continue
+      }
       const score = sharedWords(a.text, b.text, own).length + (defines(a.text) && defines(b.text) ? 2 : 0) + opening
       if (score >= PAIR_SCORE) scored.push({ a, b, score })
     }
@@ -230,7 +274,7 @@ export function findSides(section: Section): Aligned | undefined {
   const rowOf = new Map<Clause, (typeof rows)[number]>()
   for (const { a, b } of scored) {
     if (rowOf.has(a) || rowOf.has(b)) continue
-    const row = { cells: [[a.text], [b.text]] as [string[], string[]], order: Math.min(a.order, b.order), label: sharedLabel(a.text, b.text, own) }
+    const row = { cells: [[a.text], [b.text]] as [string[], string[]], order: Math.min(a.order, b.order), label: a.label ?? sharedLabel(firstSentence(a.text), firstSentence(b.text), own) }
     rows.push(row)
     rowOf.set(a, row)
     rowOf.set(b, row)
