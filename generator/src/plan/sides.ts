@@ -1,7 +1,7 @@
 import type { List, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { Run, Section } from '../types.js'
 import { countWords, normalizeRuns, plainText, runsText, sentences, toRuns } from '../text.js'
-import { ADDITIVE_JOINS, PRONOUNS, alternation } from '../grammar/en.js'
+import { ADDITIVE_JOINS, FUNCTION_WORDS, PRONOUNS, alternation } from '../grammar/en.js'
 import { notesFor } from './notes.js'
 import { contentLemmas, isNounPhrase, samePhrase, splitSubject, termsOf, tidySubject } from './phrase.js'
 import { contrastOf, headingPair } from './contrast.js'
@@ -49,6 +49,8 @@ interface Clause {
 }
 
 const PRONOUN = new Set(PRONOUNS)
+/** Words a row's label does not start or end with ("the risk of" → "risk"). */
+const EDGE_WORDS = new Set(FUNCTION_WORDS)
 /** Lemmas too common to pair two clauses by. */
 const LIGHT = new Set(['be', 'have', 'do', 'can', 'make', 'more', 'less', 'also', 'not', 'only', 'other', 'all', 'each', 'it', 'possible', 'way', 'many'])
 
@@ -179,11 +181,85 @@ function sharedLabel(a: string, b: string, own: Set<string>): string {
       if (k > best.length) best = wa.slice(i, i + k)
     }
   }
-  while (best.length && /^(?:the|a|an|of|and|to|in|on|for|with)$/.test(best[0])) best.shift()
-  while (best.length && /^(?:the|a|an|of|and|to|in|on|for|with)$/.test(best[best.length - 1])) best.pop()
+  while (best.length && EDGE_WORDS.has(best[0])) best.shift()
+  while (best.length && EDGE_WORDS.has(best[best.length - 1])) best.pop()
   const label = best.join(' ')
   if (contentLemmas(label).filter((word) => !own.has(word) && !LIGHT.has(word)).length < 2) return ''
   return label.charAt(0).toUpperCase() + label.slice(1)
+}
+
+/** What a section's lines say of the two sides: each side's clauses, rows said of both at once, and a lead-in. */
+interface Told {
+  clauses: Clause[]
+  both: Array<{ cells: [string, string]; order: number }>
+  lead: string[]
+}
+
+/**
+ * Read each unit's lines for the side they tell of: a line labelled with a side's name, a
+ * sentence whose subject is a side, a pronoun sentence after one, a contrast of both, or a
+ * sentence that names both before either is told of (the lead-in). Undefined at any other
+ * sentence: the text tells of more than the two.
+ */
+function tell(said: string[][], pair: [string, string]): Told | undefined {
+  const told: Told = { clauses: [], both: [], lead: [] }
+  const { clauses, both, lead } = told
+  let order = 0
+  const push = (side: number, texts: string[], label?: string): void => {
+    order++
+    texts.forEach((text, i) => clauses.push({ side, text, order: order + i / 10, joins: i > 0, ...(label ? { label } : {}) }))
+  }
+  for (const lines of said) {
+    let side = -1
+    for (const line of lines) {
+      // "Stateless: Each request …": a line labelled with a side's name tells of that side (its
+      // text whole); another label ("Example: …") labels a statement of the side told of.
+      const labelled = labelOf(line)
+      const labelSide = labelled ? sideOf(labelled.label, pair) : -1
+      if (labelled && labelSide >= 0) {
+        side = labelSide
+        push(side, [labelled.rest.replace(/[.!]+$/, '')])
+        continue
+      }
+      if (labelled && side >= 0) {
+        push(side, [labelled.rest.replace(/[.!]+$/, '')], labelled.label)
+        continue
+      }
+      for (const sentence of sentences(line)) {
+        const text = sentence.trim().replace(/[.!]+$/, '')
+        const contrast = bothSides(sentence, pair)
+        if (contrast) {
+          both.push({ cells: contrast, order: ++order })
+          side = -1
+          continue
+        }
+        const split = splitSubject(text, 5)
+        const named = split ? sideOf(split.subject, pair) : -1
+        if (named >= 0) {
+          side = named
+          push(side, clausesOf(split!.rest))
+        } else if (side >= 0 && !split && PRONOUN.has(text.split(/\s+/)[0].toLowerCase())) {
+          // "It has …", "This creates …": the cell says it of the column's subject, without the pronoun.
+          push(side, clausesOf(text.replace(/^\S+\s+/, '')))
+        } else if (!clauses.length && !both.length && pair.every((name) => contentLemmas(name).every((word) => contentLemmas(text).includes(word)))) {
+          lead.push(sentence.trim())
+        } else return undefined
+      }
+    }
+  }
+  return told
+}
+
+/** What a contrast sentence says of each side ("A …, while B …"), in the pair's order; undefined if it is not one of both. */
+function bothSides(sentence: string, pair: [string, string]): [string, string] | undefined {
+  const contrast = contrastOf(sentence)
+  if (!contrast || contrast.cells.size !== 2) return undefined
+  const entries = [...contrast.cells.entries()]
+  const sides = entries.map(([subject]) => sideOf(subject, pair))
+  if (sides[0] < 0 || sides[1] < 0 || sides[0] === sides[1] || entries.some(([, value]) => value === '—')) return undefined
+  const cells: [string, string] = ['', '']
+  entries.forEach(([, value], i) => (cells[sides[i]] = value))
+  return cells
 }
 
 /**
@@ -201,57 +277,9 @@ export function findSides(section: Section): Aligned | undefined {
   const said = units.map((unit) => unit.lines)
   if (said.flat().flatMap((line) => sentences(line)).length > SIDE_SENTENCES || said.flat().length < 2) return undefined
   const own = new Set(pair.flatMap((name) => contentLemmas(name)))
-  const clauses: Clause[] = []
-  const both: Array<{ cells: [string, string]; order: number }> = []
-  const lead: string[] = []
-  let order = 0
-  for (const lines of said) {
-    let side = -1
-    for (const line of lines) {
-      // "Stateless: Each request …": a line labelled with a side's name tells of that side (its
-      // text whole); another label ("Example: …") labels a statement of the side told of.
-      const labelled = labelOf(line)
-      const labelSide = labelled ? sideOf(labelled.label, pair) : -1
-      if (labelled && labelSide >= 0) {
-        side = labelSide
-        clauses.push({ side, text: labelled.rest.replace(/[.!]+$/, ''), order: ++order, joins: false })
-        continue
-      }
-      if (labelled && side >= 0 && !pair.some((name) => samePhrase(name, labelled.label))) {
-        clauses.push({ side, text: labelled.rest.replace(/[.!]+$/, ''), order: ++order, joins: false, label: labelled.label })
-        continue
-      }
-      for (const sentence of sentences(line)) {
-      const text = sentence.trim().replace(/[.!]+$/, '')
-      order++
-      const contrast = contrastOf(sentence)
-      if (contrast && contrast.cells.size === 2) {
-        const entries = [...contrast.cells.entries()]
-        const sides = entries.map(([subject]) => sideOf(subject, pair))
-        if (sides[0] >= 0 && sides[1] >= 0 && sides[0] !== sides[1] && entries.every(([, value]) => value !== '—')) {
-          const cells: [string, string] = ['', '']
-          entries.forEach(([, value], i) => (cells[sides[i]] = value))
-          both.push({ cells, order })
-          side = -1
-          continue
-        }
-      }
-      const split = splitSubject(text, 5)
-      const named = split ? sideOf(split.subject, pair) : -1
-      const pronoun = !split && PRONOUN.has(text.split(/\s+/)[0].toLowerCase())
-      if (named >= 0) {
-        side = named
-        clausesOf(split!.rest).forEach((clause, i) => clauses.push({ side, text: clause, order: order + i / 10, joins: i > 0 }))
-      } else if (side >= 0 && pronoun) {
-        // "It has …", "This creates …": the cell says it of the column's subject, without the pronoun.
-        clausesOf(text.replace(/^\S+\s+/, '')).forEach((clause, i) => clauses.push({ side, text: clause, order: order + i / 10, joins: i > 0 }))
-      } else if (!clauses.length && !both.length && pair.every((name) => contentLemmas(name).every((word) => contentLemmas(text).includes(word)))) {
-        // A sentence that names both before either is told of opens the comparison.
-        lead.push(sentence.trim())
-      } else return undefined
-      }
-    }
-  }
+  const told = tell(said, pair)
+  if (!told) return undefined
+  const { clauses, both, lead } = told
   const sides = [0, 1].map((s) => clauses.filter((clause) => clause.side === s))
   if (sides.some((list) => !list.length) && both.length < 2) return undefined
   // Pair the clauses, most shared words first; "is a …" on both sides pairs too.
