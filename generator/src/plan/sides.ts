@@ -151,6 +151,12 @@ function clausesOf(text: string): string[] {
   return out.map((clause) => clause.replace(join, '')).filter(Boolean)
 }
 
+/** Whether a text holds both sides' names (all their content words). */
+function namesBoth(text: string, pair: [string, string]): boolean {
+  const words = new Set(contentLemmas(text))
+  return pair.every((name) => contentLemmas(name).every((word) => words.has(word)))
+}
+
 /** Which side a phrase names (-1: neither). */
 const sideOf = (phrase: string, pair: [string, string]): number => pair.findIndex((name) => samePhrase(name, phrase))
 
@@ -234,14 +240,15 @@ function tell(said: string[][], pair: [string, string]): Told | undefined {
           continue
         }
         const split = splitSubject(text, 5)
-        const named = split ? sideOf(split.subject, pair) : -1
+        // "Wells and reservoirs both …" names both: it is no one side's statement.
+        const named = split && !namesBoth(split.subject, pair) ? sideOf(split.subject, pair) : -1
         if (named >= 0) {
           side = named
           push(side, clausesOf(split!.rest))
         } else if (side >= 0 && !split && PRONOUN.has(text.split(/\s+/)[0].toLowerCase())) {
           // "It has …", "This creates …": the cell says it of the column's subject, without the pronoun.
           push(side, clausesOf(text.replace(/^\S+\s+/, '')))
-        } else if (!clauses.length && !both.length && pair.every((name) => contentLemmas(name).every((word) => contentLemmas(text).includes(word)))) {
+        } else if (!clauses.length && !both.length && namesBoth(text, pair)) {
           lead.push(sentence.trim())
         } else return undefined
       }
