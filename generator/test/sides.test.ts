@@ -94,6 +94,16 @@ describe('two subjects told of side by side, a bullet or paragraph each', () => 
       '## Farming\n\n### Soil care\n\n- Farmers rotate crops every year to rest the soil.\n- Farmers plant clover to feed the soil.\n',
       'Soil care',
     ],
+    [
+      'two bold labels that are not subjects (pros and cons)',
+      '## Renting\n\n### Weighing it up\n\n- **Pros**: Rent is paid monthly. Repairs are the owner\'s job.\n- **Cons**: Rent rises each year. Repairs wait for the owner.\n',
+      'Weighing it up',
+    ],
+    [
+      'two bold-led steps whose second sentences tell of something else',
+      '## Baking\n\n### Bread\n\n- **Step one** mixes the flour and water. Let the dough rest for an hour.\n- **Step two** shapes the dough into loaves. Let the loaves rest for an hour.\n',
+      'Bread',
+    ],
   ])('makes no table for %s', (_, note, title) => {
     expect(findSides(sectionOf(note, title))).toBeUndefined()
   })
