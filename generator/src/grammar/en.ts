@@ -311,6 +311,9 @@ export const NEGATION_OPENERS = ['not', 'non', 'no']
 /** Subordinators that open a clause with a subject of its own: "…, because stomata open". */
 export const CLAUSE_SUBORDINATORS = ['because', 'when', 'since', 'where', 'so that', 'although']
 
+/** Joins that add a second participle clause to a sentence: "…, making X as well as reducing Y". */
+export const ADDITIVE_JOINS = ['as well as', 'and also']
+
 /** Ordinal words up to ten: "the third step". */
 export const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 }
 

@@ -24,6 +24,8 @@ export interface Aligned {
   sections?: Section[]
   /** The compared sections keep their slides and the table follows them. */
   after?: boolean
+  /** A sentence that opens the comparison, shown above the table (its block went into the table). */
+  lead?: string
 }
 
 /** One statement about a subject, with the key it aligns by. */
@@ -265,7 +267,7 @@ function clauseStatement(runs: Run[]): { label: string; runs: Run[]; key?: strin
   const split = splitSubject(text, 7)
   // A singular subject before a bare verb is a misread noun ("separation of the Calvin cycle into …").
   const verb = split ? termsOf(split.rest)[0] : undefined
-  const head = split ? termsOf(split.subject).pop() : undefined
+  const head = split ? termsOf(split.subject).at(-1) : undefined
   const misread = verb?.tags.has('Infinitive') && head && !head.tags.has('Plural') && /\sof\s/i.test(split!.subject)
   if (split && !misread) {
     const at = text.indexOf(split.rest)

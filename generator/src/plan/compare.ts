@@ -7,6 +7,7 @@ import { contentLemmas, samePhrase, termsOf, tidySubject } from './phrase.js'
 import { COMPARATIVE_SWAPS } from '../grammar/en.js'
 import { alignNamedLines, alignSiblingLists, alignSiblingProse, linesOf, type Aligned } from './align.js'
 import { findLabelledProse, findParallel } from './parallel.js'
+import { findSides } from './sides.js'
 
 /** Words a comparison cell aims for; a whole phrase that needs more keeps them (never "…"). */
 export const CELL_WORDS = 8
@@ -60,6 +61,8 @@ export interface Comparison {
   after?: boolean
   /** A summary of many siblings (subjects as rows): shown after them even when it takes several slides. */
   summary?: boolean
+  /** The note's own sentence that opens the comparison (its block went into the table): shown above it. */
+  lead?: string
 }
 
 /** One labelled statement about a subject: "Isolation: full, per guest". */
@@ -365,6 +368,9 @@ export function findComparison(section: Section): Comparison | undefined {
   for (const aligned of [alignSiblingLists(section), alignNamedLines(section), alignSiblingProse(section)]) {
     if (aligned) return alignedComparison(aligned, section)
   }
+  // Two subjects told of side by side, a bullet or paragraph each (plan/sides.ts).
+  const sides = findSides(section)
+  if (sides) return alignedComparison(sides, section)
   // Paragraphs that each introduce one thing and rate it on measures of one kind (plan/parallel.ts):
   // the paragraphs keep their slides and the table follows them.
   const parallel = findParallel(section) ?? findLabelledProse(section)
@@ -387,6 +393,7 @@ function alignedComparison(aligned: Aligned, section: Section): Comparison {
     notes: aligned.notes,
     sections: aligned.sections ?? [],
     after: aligned.after,
+    ...(aligned.lead ? { lead: aligned.lead } : {}),
   }
 }
 

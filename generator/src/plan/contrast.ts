@@ -169,14 +169,34 @@ const PAIR_HEADING = PAIR_FRAMES.map((frame) => {
   return new RegExp(`^${pattern}$`, 'i')
 })
 
+/** Whether a word reads as a modifier on its own ("it is centralised", "it is static"), not a name. */
+function isModifier(word: string): boolean {
+  const term = termsOf(`it is ${word.toLowerCase()}`).at(-1)
+  return Boolean(term && (term.tags.has('Adjective') || term.tags.has('Participle') || term.tags.has('PastTense') || term.tags.has('Gerund')) && !term.tags.has('Noun'))
+}
+
+/**
+ * The first subject with the head both share, when the heading writes it once: "Centralised vs
+ * distributed VCS" → "Centralised VCS", "Static vs dynamic typing" → "Static typing". Only when
+ * the first is one modifier and the second a modifier before a head of its own.
+ */
+function sharedHead(first: string, second: string): string {
+  const a = first.trim()
+  const words = second.trim().split(/\s+/)
+  if (/\s/.test(a) || words.length < 2 || words.length > 4 || !isModifier(a) || !isModifier(words[0])) return first
+  return `${a} ${words.slice(1).join(' ')}`
+}
+
 /** The two subjects a heading sets against each other ("Mitosis vs meiosis", "Differences between A and B"). */
 export function headingPair(title: string): [string, string] | undefined {
   const clean = title.trim().replace(/[?:.!]+$/, '').replace(/[*_`]/g, '')
   for (const pattern of PAIR_HEADING) {
     const match = pattern.exec(clean)
     if (!match) continue
-    const a = subjectName(match[1])
     const b = subjectName(match[2])
+    // A modifier before the second's head reads as a noun phrase once given that head (the tagger may not see it).
+    const joined = sharedHead(match[1], match[2])
+    const a = joined !== match[1] && b ? tidySubject(joined) : subjectName(match[1])
     if (a && b && !samePhrase(a, b)) return [a, b]
   }
   return undefined

@@ -114,7 +114,7 @@ export function planSection(section: Section, part: { index: number; total: numb
       const kept = withoutRows(out.slice(before), comparison.block)
       out.splice(before, out.length - before, ...kept.planned)
       const notes = [...kept.dropped, comparison.notes].filter(Boolean).join('\n\n')
-      const lead: SlideBlock | undefined = tableLead ? { type: 'paragraph', runs: toRuns(tableLead.children) } : kept.lead
+      const lead: SlideBlock | undefined = tableLead ? { type: 'paragraph', runs: toRuns(tableLead.children) } : comparison.lead ? { type: 'paragraph', runs: [{ text: comparison.lead }] } : kept.lead
       const table = comparisonSlides({ ...comparison, notes: [tableLead ? notesFor(tableLead) : '', notes].filter(Boolean).join('\n\n') }, current, walk.options, lead)
       // The table stands where the definitions it restates stood (else after the section's slides).
       out.splice(kept.at === undefined ? out.length : before + kept.at, 0, ...table)
