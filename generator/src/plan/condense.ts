@@ -7,6 +7,7 @@ import { partsWithin } from './budget.js'
 import { alternation, EXISTENTIAL_FRAMES, GLOSS_FRAMES, NAMING_FRAMES, PRONOUN_COPULA_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
 import { findSequence } from './diagrams/structure.js'
 import { continuesRuns } from './follow.js'
+import { consequenceOpenerLength, isConsequence, isParallelPair, leansBack, opensAdditive, opensFirstMember } from './thought.js'
 
 /** A sentence that opens with a later step's word ("Then …", "Finally, …"). */
 const LATER_STEP = new RegExp(`^\\W*(?:${alternation([...SEQUENCE_NEXT, ...SEQUENCE_LAST])})\\b`, 'iu')
@@ -248,8 +249,13 @@ function exampleResults(texts: string[], points: SentencePoint[]): Map<number, n
 
 /** Shorten a sentence but keep its contrast opener ("However, …"), which shortening would drop. */
 function shortenAfterOpener(sentence: Run[], maxWords: number): Run[] {
+  return shortenAfter(sentence, maxWords, contrastOpenerLength)
+}
+
+/** Shorten a sentence but keep the opener `openerLength` measures ("However, …", "So …"), which shortening would drop. */
+function shortenAfter(sentence: Run[], maxWords: number, openerLength: (text: string) => number): Run[] {
   const text = masked(sentence)
-  const length = contrastOpenerLength(text)
+  const length = openerLength(text)
   if (!length) return shortenSentence(sentence, maxWords)
   const rest = normalizeRuns(sliceRuns(sentence, length, text.length))
   const lower = /^\p{Ll}/u.test(runsText(rest))
@@ -337,38 +343,93 @@ export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowanc
   return out
 }
 
-/** Most words a list item's line may take when its caveat joins its point sentence. */
+/** Most words a list item's line may take when what completes its thought joins its point sentence. */
 const ITEM_WORDS = 45
+/** Sentences past the point a list item's line may look through for what completes it. */
+const ITEM_REACH = 4
+
+/** What a sentence after a list item's point adds to its thought (see itemPoint). */
+type Completion = 'code' | 'caveat' | 'turn' | 'consequence' | 'member'
 
 /**
- * What a list item shows: its point sentence (see condenseParagraph) and, after it, the caveat or
- * condition that qualifies it ("… cannot be stopped. If the host fails, the data is lost") or the
- * next sentence when it gives new code (another path, the command), when the two stay within
- * ITEM_WORDS. A caveat may skip one sentence between when it does not lean on it.
- * Note: a line of the note is one thought; its warning is often the part a speaker must say.
+ * What a list item shows: its point sentence (see condenseParagraph) and, after it, what
+ * completes the thought, in the note's order, while the line stays within ITEM_WORDS: the
+ * caveat or condition that qualifies it ("… cannot be stopped. If the host fails, the data is
+ * lost"), the turn ("However, …"), the consequence ("This creates …", "So …"), the first
+ * members a general sentence promises ("… a few habits … One such habit is …", then
+ * "Additionally, …"), or the next sentence when it gives new code (another path, the command).
+ * A sentence that only goes on about what was shown may be passed over (one at a time).
+ * Note: a line of the note is one thought; its warning or its payoff is often the part a speaker must say.
+ * `complete: false` adds only the code and the caveat (the line as before completion; see list.ts).
  */
-export function itemPoint(runs: Run[], maxWords = BULLET_WORDS): Run[] {
+export function itemPoint(runs: Run[], maxWords = BULLET_WORDS, complete = true): Run[] {
   const point = condenseParagraph(runs, maxWords)[0] ?? []
   const all = splitSentences(runs)
   if (all.length < 2 || !point.length) return point
   const shown = runsText(point)
   const at = all.findIndex((sentence) => runsText(shortenSentence(sentence, maxWords)) === shown)
   if (at < 0) return point
-  for (let next = at + 1; next <= at + 2 && next < all.length; next++) {
-    const text = runsText(all[next])
-    // A sentence right after a step that gives its code ("It may also be at `~/.cache/x`") is the
-    // step's other half: the speaker needs the path or the command.
-    const known = new Set(codeOf(all[at]))
-    const code = next === at + 1 && codeOf(all[next]).some((text) => !known.has(text))
-    if (!isCaveat(text) && !code) continue
-    // Past a sentence it skips, the caveat must stand on its own ("If the instance restarts, …").
-    if (next > at + 1 && (leaning(text) !== 'none' || pointsBackInside(text))) break
-    // A "However, …" keeps its turn: it is what makes the caveat one.
-    const caveat = leaning(text) === 'contrast' ? shortenAfterOpener(all[next], maxWords) : shortenSentence(all[next], maxWords)
-    if (countWords(shown) + countWords(runsText(caveat)) > ITEM_WORDS) break
-    return normalizeRuns([...point, { text: '. ' }, ...capitalize(caveat)])
+  const texts = all.map(runsText)
+  const parts: Run[][] = [point]
+  let words = countWords(shown)
+  let last = at
+  let members = false
+  // Without completion, only what the line's point cannot do without: its code or its caveat.
+  const reach = complete ? ITEM_REACH : 2
+  for (let next = at + 1; next <= at + reach && next < all.length; next++) {
+    const found = completionOf(all, texts, at, last, next, members)
+    const kind = complete || found === 'code' || found === 'caveat' ? found : undefined
+    if (!kind) {
+      // One sentence may be passed over (each kind says what it may follow); two end the thought.
+      if (next > last + 1) break
+      continue
+    }
+    const opener = kind === 'turn' || (kind === 'caveat' && leaning(texts[next]) === 'contrast') ? contrastOpenerLength : kind === 'consequence' ? consequenceOpenerLength : undefined
+    const line = opener ? shortenAfter(all[next], maxWords, opener) : shortenSentence(all[next], maxWords)
+    const size = countWords(runsText(line))
+    if (words + size > ITEM_WORDS) break
+    parts.push(capitalize(line))
+    words += size
+    last = next
+    if (kind === 'member') members = true
+    if (!complete) break
   }
-  return point
+  return normalizeRuns(parts.flatMap((part, i) => (i < parts.length - 1 ? [...withoutEndMark(part), { text: '. ' }] : part)))
+}
+
+/** A line without the mark that ends it (a "." left after a formula), so the next sentence joins it after one. */
+function withoutEndMark(runs: Run[]): Run[] {
+  const last = runs[runs.length - 1]
+  if (!last || last.code || last.math) return runs
+  const text = last.text.replace(/\s*[.;:,。；：，]\s*$/u, '')
+  return text ? [...runs.slice(0, -1), { ...last, text }] : runs.slice(0, -1)
+}
+
+/**
+ * What sentence `next` adds to a list item's thought, whose point is sentence `at` and whose
+ * last shown sentence is `last`; undefined when it adds nothing a speaker must say with it.
+ */
+function completionOf(all: Run[][], texts: string[], at: number, last: number, next: number, members: boolean): Completion | undefined {
+  const text = texts[next]
+  const adjacent = next === last + 1
+  if (isMinor(text)) return undefined
+  // A sentence right after a step that gives its code ("It may also be at `~/.cache/x`") is the
+  // step's other half: the speaker needs the path or the command.
+  if (next === at + 1 && last === at) {
+    const known = new Set(codeOf(all[at]))
+    if (codeOf(all[next]).some((code) => !known.has(code))) return 'code'
+  }
+  // Members: the first one the point promises, then each one more ("Additionally, …").
+  if (members ? opensAdditive(text) || countsOff(text) : last === at && adjacent && opensFirstMember(text)) return 'member'
+  if (members) return undefined
+  if (adjacent && isConsequence(text)) return 'consequence'
+  if (leaning(text) === 'contrast') {
+    // A turn after a sentence that only went on about the point turns the point too.
+    return adjacent || texts.slice(last + 1, next).every(leansBack) ? 'turn' : undefined
+  }
+  if (!isCaveat(text)) return undefined
+  // Past a sentence it skips, the caveat must stand on its own ("If the instance restarts, …").
+  return adjacent || (leaning(text) === 'none' && !pointsBackInside(text)) ? 'caveat' : undefined
 }
 
 /** The code spans of a sentence, as text. */
