@@ -133,7 +133,7 @@ export const CONCLUSION_MARKERS = ['therefore', 'thus', 'hence', 'consequently',
 export const FOLLOW_ON_OPENERS = [...CONCLUSION_MARKERS, 'so', 'that way', 'meaning', 'in this case', 'this shows', 'this introduces']
 
 /** Words by which a sentence points at what was shown just before it ("the table above", "the previous example"). */
-export const SHOWN_BEFORE = ['above', 'previous', 'preceding', 'aforementioned']
+export const SHOWN_BEFORE = ['above', 'the previous', 'the preceding', 'this previous', 'aforementioned']
 
 /** Hedges: a sentence they open is rarely the point. */
 export const HEDGES = ['maybe', 'perhaps', 'possibly', 'probably', 'i think', 'i guess', 'it seems', 'it might', 'might be', 'not sure']

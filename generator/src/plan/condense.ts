@@ -197,6 +197,14 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
       let next = index + 1
       while (chosen.has(index) && points[next]?.leans === 'contrast' && !points[next].minor && chosen.size < MAX_SHOWN && !chosen.has(next)) chosen.add(next++)
     }
+    // One half of a pair ("Mitosis is a division that …. Meiosis is a division that …") shows
+    // with the other: a slide that tells of a difference shows both sides.
+    for (const index of [...chosen].sort((a, b) => a - b)) {
+      for (const other of [index - 1, index + 1]) {
+        if (other < 0 || other >= texts.length || chosen.has(other) || points[other].minor || chosen.size >= MAX_SHOWN) continue
+        if (isParallelPair(texts[Math.min(index, other)], texts[Math.max(index, other)])) chosen.add(other)
+      }
+    }
     // A sentence that only announces ("… was not the only strong state") shows with the sentence
     // that says what it announces (the others it means), nested under it.
     const announced = new Set<number>()
@@ -442,12 +450,29 @@ const codeOf = (sentence: Run[]): string[] => sentence.filter((run) => run.code)
  */
 export function condenseParts(runs: Run[], fitsPart: (items: BulletItem[]) => boolean, context: CondenseContext = {}, maxWords = BULLET_WORDS): BulletItem[][] {
   let chosen = chooseItems(runs, maxWords, { alone: true, fits: fitsPart, ...context })
-  // A sentence that continues the one before ("That way, …") starts no part (see partsWithin).
-  const split = (): Array<[number, number]> => partsWithin(chosen.length, (from, to) => fitsPart(chosen.slice(from, to).map((c) => c.item)), false, (at) => continuesRuns(chosen[at].item.runs))
+  const text = (at: number): string => runsText(chosen[at].item.runs)
+  // The second half of a pair ("A is …. B is …") stays with the first, as does a sentence that
+  // continues the one before ("That way, …"): neither starts a part (see partsWithin).
+  const pairs = (at: number): boolean => at > 0 && isParallelPair(text(at - 1), text(at))
+  const paired = (at: number): boolean => pairs(at) || (at + 1 < chosen.length && pairs(at + 1))
+  const split = (): Array<[number, number]> => partsWithin(chosen.length, (from, to) => fitsPart(chosen.slice(from, to).map((c) => c.item)), false, (at) => continuesRuns(chosen[at].item.runs) || pairs(at))
   let parts = split()
-  // A minor bullet that would be alone on a slide of its own goes to the notes instead.
-  while (parts.length > 1 && parts.some(([from, to]) => to - from === 1 && !chosen[from].key && !chosen[from].item.children.length)) {
-    const lone = parts.find(([from, to]) => to - from === 1 && !chosen[from].key && !chosen[from].item.children.length)!
+  // A split between the halves of a pair leaves one side on a slide of its own: the bullets
+  // besides the pair and the first go to the notes instead, last first, until the pair is kept whole.
+  const separates = (): boolean => parts.some(([from]) => pairs(from))
+  while (separates()) {
+    const spare = chosen.map((_, i) => i).filter((i) => i > 0 && !paired(i)).pop()
+    if (spare === undefined) break
+    chosen = chosen.filter((_, i) => i !== spare)
+    parts = split()
+  }
+  // A minor bullet that would be alone on a slide of its own goes to the notes instead (not one
+  // half of a pair); so does a lone set-up right before a pair ("While A and B …, they differ"):
+  // the pair says what it sets up.
+  const setsUp = (at: number): boolean => at + 2 < chosen.length && pairs(at + 2)
+  const alone = ([from, to]: [number, number]): boolean => to - from === 1 && !chosen[from].item.children.length && !paired(from) && (!chosen[from].key || setsUp(from))
+  while (parts.length > 1 && parts.some(alone)) {
+    const lone = parts.find(alone)!
     chosen = chosen.filter((_, i) => i !== lone[0])
     parts = split()
   }

@@ -1,4 +1,4 @@
-import { ADDITIVE_OPENERS, CONSEQUENCE_OPENERS, MODALS, STATEMENT_PRONOUNS } from '../grammar/en.js'
+import { ADDITIVE_OPENERS, CONSEQUENCE_OPENERS, MODALS, STATEMENT_PRONOUNS, SUBORDINATORS } from '../grammar/en.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
 import { isDefining, leaning, opensMembers, pointsBackInside } from './point.js'
 
@@ -63,8 +63,12 @@ export function leansBack(text: string): boolean {
 /** The subject of a defining sentence ("Mitosis is …" → "mitosis"), or undefined. */
 function definedSubject(text: string): string | undefined {
   const match = /^\W*([^,;:]{1,60}?)\s(?:is|are|means|refers to|describes|denotes)\s/iu.exec(text)
-  return match && isDefining(text) ? match[1].toLowerCase().replace(/^(?:the|a|an)\s+/u, '') : undefined
+  if (!match || !isDefining(text) || SUBORDINATE.test(match[1])) return undefined
+  return match[1].toLowerCase().replace(/^(?:the|a|an)\s+/u, '')
 }
+
+/** A subject that opens with a clause word ("While A and B are …") is a subordinate clause's, not the sentence's. */
+const SUBORDINATE = opener(SUBORDINATORS)
 
 /** Most words of a subject that makes two sentences a pair of parallel statements. */
 const PAIR_SUBJECT_WORDS = 4
