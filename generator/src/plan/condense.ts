@@ -215,13 +215,25 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
         announced.add(next)
       }
     }
+    // What a shown sentence leads to ("This creates a single point of failure", "So …") is
+    // what a speaker says it for: it shows too, nested under it, when the slide has room for it.
+    for (const index of [...chosen].sort((a, b) => a - b)) {
+      const next = index + 1
+      if (next < texts.length && !chosen.has(next) && !points[next].minor && chosen.size < MAX_SHOWN && isConsequence(texts[next])) {
+        const trial = [...chosen, next]
+        const fitsWith = context.fits?.(nest(trial.sort((a, b) => a - b), points, anchor, (i) => short(i, maxWords), texts, announced).map((c) => c.item))
+        if (fitsWith) chosen.add(next)
+      }
+    }
     // A sentence that the next one points into ("…, which aims to cut overhead. It does this by …")
     // keeps more of itself: the part the pronoun stands for may be the part shortening drops.
     const pointedAt = new Set([...chosen].filter((i) => i > 0 && points[i].leans === 'reference').map(anchor))
     const bulletOf = (i: number): Run[] => {
       const words = pointedAt.has(i) ? maxWords + ANTECEDENT_WORDS : maxWords
       // A "However, …" shown with what it turns keeps its "However": the turn is its meaning.
-      return points[i].leans === 'contrast' && chosen.has(anchor(i)) ? shortenAfterOpener(all[i], words) : short(i, words)
+      if (points[i].leans === 'contrast' && chosen.has(anchor(i))) return shortenAfterOpener(all[i], words)
+      // A "So …" shown with what it follows keeps its "So" too: it says the one leads to the other.
+      return i > 0 && chosen.has(i - 1) && consequenceOpenerLength(masked(all[i])) ? shortenAfter(all[i], words, consequenceOpenerLength) : short(i, words)
     }
     // A list of facts stays even on a part of its own (see condenseParts): it is the substance.
     const kept = points.map((point) => (isFactList(texts[point.index]) ? { ...point, key: true } : point))
