@@ -442,14 +442,12 @@ function completionOf(all: Run[][], texts: string[], at: number, last: number, n
   // Members: the first one the point promises, then each one more ("Additionally, …").
   if (members ? opensAdditive(text) || countsOff(text) : last === at && adjacent && opensFirstMember(text)) return 'member'
   if (members) return undefined
+  // Past a sentence it skips, a caveat must stand on its own ("If the instance restarts, …").
+  if (isCaveat(text) && (adjacent || (leaning(text) === 'none' && !pointsBackInside(text)))) return 'caveat'
   if (adjacent && isConsequence(text)) return 'consequence'
-  if (leaning(text) === 'contrast') {
-    // A turn after a sentence that only went on about the point turns the point too.
-    return adjacent || texts.slice(last + 1, next).every(leansBack) ? 'turn' : undefined
-  }
-  if (!isCaveat(text)) return undefined
-  // Past a sentence it skips, the caveat must stand on its own ("If the instance restarts, …").
-  return adjacent || (leaning(text) === 'none' && !pointsBackInside(text)) ? 'caveat' : undefined
+  // A turn after a sentence that only went on about the point turns the point too.
+  if (leaning(text) === 'contrast' && texts.slice(last + 1, next).every(leansBack)) return 'turn'
+  return undefined
 }
 
 /** The code spans of a sentence, as text. */
