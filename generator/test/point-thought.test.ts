@@ -162,6 +162,20 @@ describe('a list keeps its slides when completing its lines', () => {
     expect(markdown).toContain('speculative attacks')
   })
 
+  it('names the members a general line promises as its sub-bullets (medicine)', () => {
+    const note = [
+      '# Wards',
+      '',
+      '## Hygiene',
+      '',
+      '- Following a few **simple habits** can sharply cut infections on a ward. One such habit is to wash hands before and after every patient. This ensures that germs from one bed do not reach the next. Additionally, cleaning shared equipment between patients can stop an outbreak early.',
+      '',
+    ].join('\n')
+    const slides = contentSlides(deckOf(note))
+    expect(slides).toHaveLength(1)
+    expect(slides[0]).toMatch(/^- Following a few \*\*simple habits\*\* can sharply cut infections on a ward\n {2}- One such habit is to wash hands before and after every patient\n {2}- Additionally, cleaning shared equipment between patients can stop an outbreak early$/mu)
+  })
+
   it('shows the completion when the list has room (economics)', () => {
     const note = ['# Exchange rates', '', '## Pegs', '', '- A **pegged rate** ties the currency to another one. This leaves the bank exposed to speculative attacks.', '- A **floating rate** lets the market set the price.', ''].join('\n')
     const slides = contentSlides(deckOf(note))

@@ -383,25 +383,51 @@ type Completion = 'code' | 'caveat' | 'turn' | 'consequence' | 'member'
  * `complete: false` adds only the code and the caveat (the line as before completion; see list.ts).
  */
 export function itemPoint(runs: Run[], maxWords = BULLET_WORDS, complete = true): Run[] {
+  const thought = itemThought(runs, maxWords, complete)
+  return joinSentences([thought.runs, ...thought.members])
+}
+
+/** Most members of a set a list item's line names under it (see itemThought). */
+const MAX_MEMBERS = 3
+
+/** A list item's thought: its line, and the members of a set its point promises, each a line of its own. */
+export interface ItemThought {
+  runs: Run[]
+  members: Run[][]
+}
+
+/**
+ * A list item's thought (see itemPoint), with the members its point promises ("… a few habits.
+ * One such habit is …. Additionally, …") apart: a list shows them as sub-bullets under the line.
+ */
+export function itemThought(runs: Run[], maxWords = BULLET_WORDS, complete = true): ItemThought {
   const point = condenseParagraph(runs, maxWords)[0] ?? []
   const all = splitSentences(runs)
-  if (all.length < 2 || !point.length) return point
+  if (all.length < 2 || !point.length) return { runs: point, members: [] }
   const shown = runsText(point)
   const at = all.findIndex((sentence) => runsText(shortenSentence(sentence, maxWords)) === shown)
-  if (at < 0) return point
+  if (at < 0) return { runs: point, members: [] }
   const texts = all.map(runsText)
   const parts: Run[][] = [point]
+  const members: Run[][] = []
   let words = countWords(shown)
   let last = at
-  let members = false
   // Without completion, only what the line's point cannot do without: its code or its caveat.
   const reach = complete ? ITEM_REACH : 2
-  for (let next = at + 1; next <= at + reach && next < all.length; next++) {
-    const found = completionOf(all, texts, at, last, next, members)
+  for (let next = at + 1; next <= at + reach + members.length && next < all.length; next++) {
+    const found = completionOf(all, texts, at, last, next, members.length > 0)
     const kind = complete || found === 'code' || found === 'caveat' ? found : undefined
     if (!kind) {
       // One sentence may be passed over (each kind says what it may follow); two end the thought.
       if (next > last + 1) break
+      continue
+    }
+    if (kind === 'member') {
+      // A member is a line of its own: it is not counted in the line's words, but one that stays too long ends the set.
+      const line = capitalize(shortenSentence(all[next], maxWords))
+      if (members.length >= MAX_MEMBERS || countWords(runsText(line)) > LONG_BULLET) break
+      members.push(line)
+      last = next
       continue
     }
     const opener = kind === 'turn' || (kind === 'caveat' && leaning(texts[next]) === 'contrast') ? contrastOpenerLength : kind === 'consequence' ? consequenceOpenerLength : undefined
@@ -411,10 +437,9 @@ export function itemPoint(runs: Run[], maxWords = BULLET_WORDS, complete = true)
     parts.push(capitalize(line))
     words += size
     last = next
-    if (kind === 'member') members = true
     if (!complete) break
   }
-  return normalizeRuns(parts.flatMap((part, i) => (i < parts.length - 1 ? [...withoutEndMark(part), { text: '. ' }] : part)))
+  return { runs: joinSentences(parts), members }
 }
 
 /** A line without the mark that ends it (a "." left after a formula), so the next sentence joins it after one. */
@@ -423,6 +448,11 @@ function withoutEndMark(runs: Run[]): Run[] {
   if (!last || last.code || last.math) return runs
   const text = last.text.replace(/\s*[.;:,。；：，]\s*$/u, '')
   return text ? [...runs.slice(0, -1), { ...last, text }] : runs.slice(0, -1)
+}
+
+/** Sentences as one line, each after the one before with one full stop. */
+function joinSentences(parts: Run[][]): Run[] {
+  return normalizeRuns(parts.flatMap((part, i) => (i < parts.length - 1 ? [...withoutEndMark(part), { text: '. ' }] : part)))
 }
 
 /**

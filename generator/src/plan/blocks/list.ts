@@ -2,7 +2,7 @@ import type { Image, List, ListItem, Paragraph, PhrasingContent, Text } from 'md
 import { paragraphUnits } from './paragraph.js'
 import type { BulletItem, Run, SlideBlock } from '../../types.js'
 import { countWords, runsText, toRuns } from '../../text.js'
-import { BULLET_WORDS, definitionOf, itemPoint, shortenSentence, withSubject } from '../condense.js'
+import { BULLET_WORDS, definitionOf, itemPoint, itemThought, shortenSentence, withSubject, type ItemThought } from '../condense.js'
 import { fits, isThinBody, partsWithin } from '../budget.js'
 import { measureBlocks } from '../measure.js'
 import { notesFor } from '../notes.js'
@@ -54,9 +54,22 @@ function descendants(item: ListItem): ListItem[] {
 
 /** A bullet with its children, two levels deep: anything deeper folds into the second level. */
 function bulletOf(item: ListItem, depth: number, complete = true): BulletItem {
-  const runs = itemRuns(item, depth === 0 ? BULLET_WORDS : SUB_BULLET_WORDS, complete)
+  // The members a top-level line promises ("One such habit is …") are its sub-bullets, when it has none of its own.
+  const thought = depth === 0 && complete && !childItems(item).length ? thoughtOf(item) : undefined
+  const runs = thought ? thought.runs : itemRuns(item, depth === 0 ? BULLET_WORDS : SUB_BULLET_WORDS, complete)
   const children = depth === 0 ? childItems(item).flatMap((child) => [child, ...descendants(child)]) : []
-  return { runs, children: children.map((child) => ({ runs: itemRuns(child, SUB_BULLET_WORDS), children: [] })).filter((child) => child.runs.length) }
+  const members = (thought?.members ?? []).map((member) => ({ runs: member, children: [] }))
+  return { runs, children: [...members, ...children.map((child) => ({ runs: itemRuns(child, SUB_BULLET_WORDS), children: [] })).filter((child) => child.runs.length)] }
+}
+
+/** A plain item's thought with the members its point promises (see itemThought); undefined when it promises none. */
+function thoughtOf(item: ListItem): ItemThought | undefined {
+  const first = item.children[0]
+  if (!first || first.type !== 'paragraph') return undefined
+  const runs = toRuns(ownLine(first.children.filter((c) => c.type !== 'image')))
+  if (definitionOf(runs)) return undefined
+  const thought = itemThought(runs, BULLET_WORDS)
+  return thought.members.length ? thought : undefined
 }
 
 /**
