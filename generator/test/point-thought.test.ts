@@ -94,6 +94,11 @@ describe('a list line shows its whole thought, not only its set-up', () => {
     expect(countWords(line)).toBeLessThanOrEqual(45)
   })
 
+  it('keeps the colon of a consequence that leads into what is nested below (law)', () => {
+    const line = item('A lease of land must be made in writing and signed by both parties when it runs past three years. This means that:')
+    expect(line).toBe('A lease of land must be made in writing and signed by both parties when it runs past three years. This means that:')
+  })
+
   it('adds nothing when the next sentence starts another thought (history)', () => {
     expect(item('The abbey was founded by monks from the south. The town market grew up around its gate a century later.')).toBe('The abbey was founded by monks from the south')
   })

@@ -431,7 +431,9 @@ export function itemThought(runs: Run[], maxWords = BULLET_WORDS, complete = tru
       continue
     }
     const opener = kind === 'turn' || (kind === 'caveat' && leaning(texts[next]) === 'contrast') ? contrastOpenerLength : kind === 'consequence' ? consequenceOpenerLength : undefined
-    const line = opener ? shortenAfter(all[next], maxWords, opener) : shortenSentence(all[next], maxWords)
+    const short = opener ? shortenAfter(all[next], maxWords, opener) : shortenSentence(all[next], maxWords)
+    // A sentence that leads into what is nested below ("This requires that:") keeps its colon.
+    const line = /[:：]\s*$/u.test(texts[next]) && !/[:：]\s*$/u.test(runsText(short)) ? normalizeRuns([...short, { text: ':' }]) : short
     const size = countWords(runsText(line))
     if (words + size > ITEM_WORDS) break
     parts.push(capitalize(line))

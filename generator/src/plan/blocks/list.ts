@@ -59,7 +59,7 @@ function bulletOf(item: ListItem, depth: number, complete = true): BulletItem {
   const runs = thought ? thought.runs : itemRuns(item, depth === 0 ? BULLET_WORDS : SUB_BULLET_WORDS, complete)
   const children = depth === 0 ? childItems(item).flatMap((child) => [child, ...descendants(child)]) : []
   const members = (thought?.members ?? []).map((member) => ({ runs: member, children: [] }))
-  return { runs, children: [...members, ...children.map((child) => ({ runs: itemRuns(child, SUB_BULLET_WORDS), children: [] })).filter((child) => child.runs.length)] }
+  return { runs, children: [...members, ...children.map((child) => ({ runs: itemRuns(child, SUB_BULLET_WORDS, complete), children: [] })).filter((child) => child.runs.length)] }
 }
 
 /** A plain item's thought with the members its point promises (see itemThought); undefined when it promises none. */
