@@ -133,7 +133,7 @@ export const CONCLUSION_MARKERS = ['therefore', 'thus', 'hence', 'consequently',
 export const FOLLOW_ON_OPENERS = [...CONCLUSION_MARKERS, 'so', 'that way', 'meaning', 'in this case', 'this shows', 'this introduces']
 
 /** Words by which a sentence points at what was shown just before it ("the table above", "the previous example"). */
-export const SHOWN_BEFORE = ['above', 'previous', 'preceding', 'aforementioned']
+export const SHOWN_BEFORE = ['above', 'the previous', 'the preceding', 'this previous', 'aforementioned']
 
 /** Hedges: a sentence they open is rarely the point. */
 export const HEDGES = ['maybe', 'perhaps', 'possibly', 'probably', 'i think', 'i guess', 'it seems', 'it might', 'might be', 'not sure']
@@ -480,3 +480,18 @@ export const RETURN_CUES = ['back to', 'back up to', 'back down to', 'returns to
 /** Loose counts by which a sentence announces the members that follow it ("has a number of causes"; plan/takeaways.ts). */
 export const COUNT_PHRASES = ['a number of', 'several', 'a few', 'a couple of', 'multiple']
 // --- end containment ---
+
+// --- s19-point (plan/point.ts, plan/condense.ts): what completes a line's thought ---
+
+/**
+ * Pronouns that, as a sentence's subject right before its verb, stand for the whole statement
+ * before ("This creates …", "That leaves …"): such a sentence says what the statement leads to.
+ */
+export const STATEMENT_PRONOUNS = ['this', 'that']
+
+/** Openers by which a sentence adds one more member to what the sentences before listed ("Additionally, …"). */
+export const ADDITIVE_OPENERS = ['additionally', 'in addition', 'also', 'moreover', 'furthermore', 'besides', 'another', 'a second', 'the second', 'the next', 'secondly', 'second,']
+
+/** Openers that make a sentence the consequence of the one before ("So …", "Therefore, …"): kept when it joins that sentence. */
+export const CONSEQUENCE_OPENERS = [...CONCLUSION_MARKERS, 'so', 'that way', 'this way', 'meaning']
+// --- end s19-point ---

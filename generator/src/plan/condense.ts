@@ -2,11 +2,12 @@ import type { BulletItem, Run } from '../types.js'
 import { countWords, normalizeRuns, runsText, sentences } from '../text.js'
 import { capitalize, masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
-import { announces, contrastOpenerLength, isCaveat, isDefining, isMinor, leaning, pointsBackInside, countsOff, hasOwnSubject, opensMembers, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
+import { announces, contrastOpenerLength, isDefining, isMinor, leaning, pointsBackInside, countsOff, hasOwnSubject, opensMembers, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
 import { partsWithin } from './budget.js'
 import { alternation, EXISTENTIAL_FRAMES, GLOSS_FRAMES, NAMING_FRAMES, PRONOUN_COPULA_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
 import { findSequence } from './diagrams/structure.js'
 import { continuesRuns } from './follow.js'
+import { consequenceOpenerLength, isConsequence, isParallelPair } from './thought.js'
 
 /** A sentence that opens with a later step's word ("Then …", "Finally, …"). */
 const LATER_STEP = new RegExp(`^\\W*(?:${alternation([...SEQUENCE_NEXT, ...SEQUENCE_LAST])})\\b`, 'iu')
@@ -81,7 +82,7 @@ export const MAX_SHOWN = 5
 /** A paragraph of at most this many words shows every sentence that is not minor. */
 const SHORT_PARAGRAPH = 40
 /** Words past which a shortened sentence that is not key is not chosen beside others. */
-const LONG_BULLET = 40
+export const LONG_BULLET = 40
 /** Words a sentence that another one points back to may keep beyond a bullet's. */
 const ANTECEDENT_WORDS = 8
 /** Words of a paragraph per sentence it shows, past the short ones. */
@@ -196,6 +197,14 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
       let next = index + 1
       while (chosen.has(index) && points[next]?.leans === 'contrast' && !points[next].minor && chosen.size < MAX_SHOWN && !chosen.has(next)) chosen.add(next++)
     }
+    // One half of a pair ("Mitosis is a division that …. Meiosis is a division that …") shows
+    // with the other: a slide that tells of a difference shows both sides.
+    for (const index of [...chosen].sort((a, b) => a - b)) {
+      for (const other of [index - 1, index + 1]) {
+        if (other < 0 || other >= texts.length || chosen.has(other) || points[other].minor || chosen.size >= MAX_SHOWN) continue
+        if (isParallelPair(texts[Math.min(index, other)], texts[Math.max(index, other)])) chosen.add(other)
+      }
+    }
     // A sentence that only announces ("… was not the only strong state") shows with the sentence
     // that says what it announces (the others it means), nested under it.
     const announced = new Set<number>()
@@ -206,13 +215,25 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
         announced.add(next)
       }
     }
+    // What a shown sentence leads to ("This creates a single point of failure", "So …") is
+    // what a speaker says it for: it shows too, nested under it, when the slide has room for it.
+    for (const index of [...chosen].sort((a, b) => a - b)) {
+      const next = index + 1
+      if (next < texts.length && !chosen.has(next) && !points[next].minor && chosen.size < MAX_SHOWN && isConsequence(texts[next])) {
+        const trial = [...chosen, next]
+        const fitsWith = context.fits?.(nest(trial.sort((a, b) => a - b), points, anchor, (i) => short(i, maxWords), texts, announced).map((c) => c.item))
+        if (fitsWith) chosen.add(next)
+      }
+    }
     // A sentence that the next one points into ("…, which aims to cut overhead. It does this by …")
     // keeps more of itself: the part the pronoun stands for may be the part shortening drops.
     const pointedAt = new Set([...chosen].filter((i) => i > 0 && points[i].leans === 'reference').map(anchor))
     const bulletOf = (i: number): Run[] => {
       const words = pointedAt.has(i) ? maxWords + ANTECEDENT_WORDS : maxWords
       // A "However, …" shown with what it turns keeps its "However": the turn is its meaning.
-      return points[i].leans === 'contrast' && chosen.has(anchor(i)) ? shortenAfterOpener(all[i], words) : short(i, words)
+      if (points[i].leans === 'contrast' && chosen.has(anchor(i))) return shortenAfterOpener(all[i], words)
+      // A "So …" shown with what it follows keeps its "So" too: it says the one leads to the other.
+      return i > 0 && chosen.has(i - 1) && consequenceOpenerLength(masked(all[i])) ? shortenAfter(all[i], words, consequenceOpenerLength) : short(i, words)
     }
     // A list of facts stays even on a part of its own (see condenseParts): it is the substance.
     const kept = points.map((point) => (isFactList(texts[point.index]) ? { ...point, key: true } : point))
@@ -248,8 +269,13 @@ function exampleResults(texts: string[], points: SentencePoint[]): Map<number, n
 
 /** Shorten a sentence but keep its contrast opener ("However, …"), which shortening would drop. */
 function shortenAfterOpener(sentence: Run[], maxWords: number): Run[] {
+  return shortenAfter(sentence, maxWords, contrastOpenerLength)
+}
+
+/** Shorten a sentence but keep the opener `openerLength` measures ("However, …", "So …"), which shortening would drop. */
+export function shortenAfter(sentence: Run[], maxWords: number, openerLength: (text: string) => number): Run[] {
   const text = masked(sentence)
-  const length = contrastOpenerLength(text)
+  const length = openerLength(text)
   if (!length) return shortenSentence(sentence, maxWords)
   const rest = normalizeRuns(sliceRuns(sentence, length, text.length))
   const lower = /^\p{Ll}/u.test(runsText(rest))
@@ -337,42 +363,7 @@ export function condenseParagraph(runs: Run[], maxWords = BULLET_WORDS, allowanc
   return out
 }
 
-/** Most words a list item's line may take when its caveat joins its point sentence. */
-const ITEM_WORDS = 45
-
-/**
- * What a list item shows: its point sentence (see condenseParagraph) and, after it, the caveat or
- * condition that qualifies it ("… cannot be stopped. If the host fails, the data is lost") or the
- * next sentence when it gives new code (another path, the command), when the two stay within
- * ITEM_WORDS. A caveat may skip one sentence between when it does not lean on it.
- * Note: a line of the note is one thought; its warning is often the part a speaker must say.
- */
-export function itemPoint(runs: Run[], maxWords = BULLET_WORDS): Run[] {
-  const point = condenseParagraph(runs, maxWords)[0] ?? []
-  const all = splitSentences(runs)
-  if (all.length < 2 || !point.length) return point
-  const shown = runsText(point)
-  const at = all.findIndex((sentence) => runsText(shortenSentence(sentence, maxWords)) === shown)
-  if (at < 0) return point
-  for (let next = at + 1; next <= at + 2 && next < all.length; next++) {
-    const text = runsText(all[next])
-    // A sentence right after a step that gives its code ("It may also be at `~/.cache/x`") is the
-    // step's other half: the speaker needs the path or the command.
-    const known = new Set(codeOf(all[at]))
-    const code = next === at + 1 && codeOf(all[next]).some((text) => !known.has(text))
-    if (!isCaveat(text) && !code) continue
-    // Past a sentence it skips, the caveat must stand on its own ("If the instance restarts, …").
-    if (next > at + 1 && (leaning(text) !== 'none' || pointsBackInside(text))) break
-    // A "However, …" keeps its turn: it is what makes the caveat one.
-    const caveat = leaning(text) === 'contrast' ? shortenAfterOpener(all[next], maxWords) : shortenSentence(all[next], maxWords)
-    if (countWords(shown) + countWords(runsText(caveat)) > ITEM_WORDS) break
-    return normalizeRuns([...point, { text: '. ' }, ...capitalize(caveat)])
-  }
-  return point
-}
-
-/** The code spans of a sentence, as text. */
-const codeOf = (sentence: Run[]): string[] => sentence.filter((run) => run.code).map((run) => run.text)
+export { itemPoint, itemThought, type ItemThought } from './item-thought.js'
 
 /**
  * A paragraph's bullets split into the parts that each fit a slide (`fitsPart`), as evenly as
@@ -381,12 +372,29 @@ const codeOf = (sentence: Run[]): string[] => sentence.filter((run) => run.code)
  */
 export function condenseParts(runs: Run[], fitsPart: (items: BulletItem[]) => boolean, context: CondenseContext = {}, maxWords = BULLET_WORDS): BulletItem[][] {
   let chosen = chooseItems(runs, maxWords, { alone: true, fits: fitsPart, ...context })
-  // A sentence that continues the one before ("That way, …") starts no part (see partsWithin).
-  const split = (): Array<[number, number]> => partsWithin(chosen.length, (from, to) => fitsPart(chosen.slice(from, to).map((c) => c.item)), false, (at) => continuesRuns(chosen[at].item.runs))
+  const text = (at: number): string => runsText(chosen[at].item.runs)
+  // The second half of a pair ("A is …. B is …") stays with the first, as does a sentence that
+  // continues the one before ("That way, …"): neither starts a part (see partsWithin).
+  const pairs = (at: number): boolean => at > 0 && isParallelPair(text(at - 1), text(at))
+  const paired = (at: number): boolean => pairs(at) || (at + 1 < chosen.length && pairs(at + 1))
+  const split = (): Array<[number, number]> => partsWithin(chosen.length, (from, to) => fitsPart(chosen.slice(from, to).map((c) => c.item)), false, (at) => continuesRuns(chosen[at].item.runs) || pairs(at))
   let parts = split()
-  // A minor bullet that would be alone on a slide of its own goes to the notes instead.
-  while (parts.length > 1 && parts.some(([from, to]) => to - from === 1 && !chosen[from].key && !chosen[from].item.children.length)) {
-    const lone = parts.find(([from, to]) => to - from === 1 && !chosen[from].key && !chosen[from].item.children.length)!
+  // A split between the halves of a pair leaves one side on a slide of its own: the bullets
+  // besides the pair and the first go to the notes instead, last first, until the pair is kept whole.
+  const separates = (): boolean => parts.some(([from]) => pairs(from))
+  while (separates()) {
+    const spare = chosen.map((_, i) => i).filter((i) => i > 0 && !paired(i)).pop()
+    if (spare === undefined) break
+    chosen = chosen.filter((_, i) => i !== spare)
+    parts = split()
+  }
+  // A minor bullet that would be alone on a slide of its own goes to the notes instead (not one
+  // half of a pair); so does a lone set-up right before a pair ("While A and B …, they differ"):
+  // the pair says what it sets up.
+  const setsUp = (at: number): boolean => at + 2 < chosen.length && pairs(at + 2)
+  const alone = ([from, to]: [number, number]): boolean => to - from === 1 && !chosen[from].item.children.length && !paired(from) && (!chosen[from].key || setsUp(from))
+  while (parts.length > 1 && parts.some(alone)) {
+    const lone = parts.find(alone)!
     chosen = chosen.filter((_, i) => i !== lone[0])
     parts = split()
   }

@@ -2,7 +2,8 @@ import type { Image, List, ListItem, Paragraph, PhrasingContent, Text } from 'md
 import { paragraphUnits } from './paragraph.js'
 import type { BulletItem, Run, SlideBlock } from '../../types.js'
 import { countWords, runsText, toRuns } from '../../text.js'
-import { BULLET_WORDS, definitionOf, itemPoint, shortenSentence, withSubject } from '../condense.js'
+import { BULLET_WORDS, definitionOf, shortenSentence, withSubject } from '../condense.js'
+import { itemPoint, itemThought, type ItemThought } from '../item-thought.js'
 import { fits, isThinBody, partsWithin } from '../budget.js'
 import { measureBlocks } from '../measure.js'
 import { notesFor } from '../notes.js'
@@ -15,13 +16,13 @@ import { definitionListUnits, isDefinitionList } from './definitions.js'
 const SUB_BULLET_WORDS = 12
 
 /** What a list item shows: `**Term**: text` for a definition, else its point sentence (and its caveat), shortened by grammar. */
-export function itemRuns(item: ListItem, maxWords: number): Run[] {
+export function itemRuns(item: ListItem, maxWords: number, complete = true): Run[] {
   const first = item.children[0]
   if (first && first.type === 'paragraph') {
     const runs = toRuns(ownLine(first.children.filter((c) => c.type !== 'image')))
     const definition = definitionOf(runs)
     if (definition) return [...definition.term, { text: ': ' }, ...shortenSentence(definition.explanation, Math.max(maxWords - countWords(runsText(definition.term)), 4))]
-    return itemPoint(runs, maxWords)
+    return itemPoint(runs, maxWords, complete)
   }
   if (first && first.type !== 'list') return shortenSentence([{ text: notesFor(first).replace(/\s+/g, ' ') }], maxWords)
   return []
@@ -53,10 +54,23 @@ function descendants(item: ListItem): ListItem[] {
 }
 
 /** A bullet with its children, two levels deep: anything deeper folds into the second level. */
-function bulletOf(item: ListItem, depth: number): BulletItem {
-  const runs = itemRuns(item, depth === 0 ? BULLET_WORDS : SUB_BULLET_WORDS)
+function bulletOf(item: ListItem, depth: number, complete = true): BulletItem {
+  // The members a top-level line promises ("One such habit is …") are its sub-bullets, when it has none of its own.
+  const thought = depth === 0 && complete && !childItems(item).length ? thoughtOf(item) : undefined
+  const runs = thought ? thought.runs : itemRuns(item, depth === 0 ? BULLET_WORDS : SUB_BULLET_WORDS, complete)
   const children = depth === 0 ? childItems(item).flatMap((child) => [child, ...descendants(child)]) : []
-  return { runs, children: children.map((child) => ({ runs: itemRuns(child, SUB_BULLET_WORDS), children: [] })).filter((child) => child.runs.length) }
+  const members = (thought?.members ?? []).map((member) => ({ runs: member, children: [] }))
+  return { runs, children: [...members, ...children.map((child) => ({ runs: itemRuns(child, SUB_BULLET_WORDS, complete), children: [] })).filter((child) => child.runs.length)] }
+}
+
+/** A plain item's thought with the members its point promises (see itemThought); undefined when it promises none. */
+function thoughtOf(item: ListItem): ItemThought | undefined {
+  const first = item.children[0]
+  if (!first || first.type !== 'paragraph') return undefined
+  const runs = toRuns(ownLine(first.children.filter((c) => c.type !== 'image')))
+  if (definitionOf(runs)) return undefined
+  const thought = itemThought(runs, BULLET_WORDS)
+  return thought.members.length ? thought : undefined
 }
 
 /**
@@ -71,7 +85,7 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
   const units: Unit[] = []
   const ran = new Set<Unit>()
   // What each top-level item shows, for a figure that needs its heading (see withSubject).
-  const tops = list.children.map((item) => bulletOf(item, 0))
+  const tops = completedTops(list, context)
   list.children.forEach((item, index) => {
     const marker = list.ordered ? `${(list.start ?? 1) + index}. ` : '- '
     const notes = marker + notesFor(item).replace(/^- /, '')
@@ -166,6 +180,31 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
   // The items of one list stay together on a slide when they fit (see packUnits).
   const chunk = rangeOf(list)?.start ?? 0
   return capList(units.map((unit) => (unit.kind === 'flow' && !ran.has(unit) ? { ...unit, chunk } : unit)), context)
+}
+
+/** Most top-level items a list may have for its completions to be weighed item by item (see completedTops). */
+const WEIGHED_ITEMS = 40
+
+/**
+ * What each top-level item shows: its point with what completes its thought (see itemPoint),
+ * item by item while the list still takes no more slides than it does without them.
+ * Note: the budget limits the slide; a completed line is not worth a slide more.
+ */
+function completedTops(list: List, context: UnitContext): BulletItem[] {
+  const bare = list.children.map((item) => bulletOf(item, 0, false))
+  const full = list.children.map((item) => bulletOf(item, 0))
+  const block = (items: BulletItem[]): SlideBlock => ({ type: 'bullets', ordered: Boolean(list.ordered), start: list.start ?? 1, items })
+  const slides = (items: BulletItem[]): number => partsWithin(items.length, (from, to) => fits([block(items.slice(from, to))], context.titleWords, context.options.budget)).length
+  if (full.every((bullet, i) => runsText(bullet.runs) === runsText(bare[i].runs))) return full
+  if (list.children.length > WEIGHED_ITEMS) return bare
+  const allowed = slides(bare)
+  if (slides(full) <= allowed) return full
+  const tops = [...bare]
+  full.forEach((bullet, i) => {
+    const tried = tops.map((top, k) => (k === i ? bullet : top))
+    if (slides(tried) <= allowed) tops[i] = bullet
+  })
+  return tops
 }
 
 /**
