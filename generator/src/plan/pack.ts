@@ -3,7 +3,7 @@ import { CONTINUED, fits, isThinBody, partsWithin, titleWords } from './budget.j
 import { runsText } from '../text.js'
 import { continuesRuns, followsOn, FOLLOW_ON_WORDS } from './follow.js'
 import { mergeBlocks } from './merge.js'
-import { hasRoom, joinSlimParts, keepConclusions, shedLead, trailUnits } from './leftovers.js'
+import { explainsStructure, hasRoom, joinSlimParts, keepConclusions, shedLead, showsCode, trailUnits } from './leftovers.js'
 import { condenseParagraph, splitSentences } from './condense.js'
 import { flow, isShown, notesOnly, opener, type ShownUnit, type Unit } from './unit.js'
 
@@ -123,11 +123,28 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
     }
     // The first part may trail the slide before it: a conclusion, a back-reference, one short line.
     if (lastSlide && joined.length && layout === 'default') {
+      const fitsSlide = (blocks: SlideBlock[]): boolean => fits(blocks, heading, options.budget)
+      // The first part's first line alone explains the code or table before it: it joins that
+      // slide, the rest of the part keeps its own (when that is not left one thin line).
+      const [head, end] = joined[0]
+      const line = shown.slice(head, head + 1)
+      // (Not a line that leads into the table or the list of two items or more after it: "There are two ways to …".)
+      const into = shown[head + 1]
+      const leadsOn = into !== undefined && (into.kind === 'group' || (into.kind === 'flow' && into.chunk !== undefined && !wholeChunk(into, units, [into])))
+      if (end - head > 1 && !leadsOn && explainsStructure(lastSlide, line) && !isThinBody(mergeBlocks(shown.slice(head + 1, end))) && wholeChunk(line[0], units, line) && trailUnits(lastSlide, line, fitsSlide, options.maxCodeLines) === 'joins') {
+        const previous = slides[slides.length - 1]
+        lastSlide = [...lastSlide, ...leading, ...owner.get(line[0])!]
+        slides[slides.length - 1] = { ...slideOf(title, lastSlide, fallback, slides.length > 1), title: previous.title }
+        joined[0] = [head + 1, end]
+        leading.length = 0
+      }
       const [from, to] = joined[0]
       const part = shown.slice(from, to)
       const partUnits = [...leading, ...part.flatMap((unit) => owner.get(unit)!)]
-      const fitsSlide = (blocks: SlideBlock[]): boolean => fits(blocks, heading, options.budget)
-      let trail = trailUnits(lastSlide, part, fitsSlide, options.maxCodeLines)
+      // A run of definitions shown whole (every unit of its group is in this part).
+      const group = part[0]?.kind === 'group' ? part[0].group : undefined
+      const wholeTable = group !== undefined && units.filter((unit) => unit.kind === 'group' && unit.group === group).length === part.length
+      let trail = trailUnits(lastSlide, part, fitsSlide, options.maxCodeLines, wholeTable)
       // A line that points back at a table whose long lead-in leaves it no room: the lead-in's
       // first sentences go to a slide before, and the line joins the table with its last one.
       const shed = trail === 'apart' && part.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener) && followsOn(part[0].block) ? shedLead(lastSlide, part, fitsSlide) : undefined
@@ -176,10 +193,21 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
         layout = unit.layout
         lastSlide = undefined
         continue
-      case 'solo':
+      case 'solo': {
+        const before = slides.length
         flushRun(unit)
+        // A step of a procedure (a lead-in and its command) joins the steps on the slide before
+        // when they all fit: a short procedure is one slide.
+        if (slides.length === before && lastSlide && isStep(unit) && lastSlide.filter(isShown).every(isStep) && hasRoom(mergeBlocks([...lastSlide, unit]), (blocks) => fits(blocks, heading, options.budget), options.maxCodeLines)) {
+          const previous = slides[slides.length - 1]
+          lastSlide = [...lastSlide, ...carry, unit]
+          carry = []
+          slides[slides.length - 1] = { ...slideOf(title, lastSlide, fallback, slides.length > 1), title: previous.title }
+          continue
+        }
         push([unit])
         continue
+      }
       case 'notes-only':
         run.push(unit)
         continue
@@ -218,6 +246,11 @@ function cutsOf(shown: ShownUnit[], atoms: Array<[number, number]>): number[] {
     if (chunk !== undefined && chunkAt(at - 1) === chunk && (spans.get(chunk) ?? 0) > 1) cuts.add(at)
   }
   return [...cuts].sort((a, b) => a - b)
+}
+
+/** Whether a unit is one step of a procedure: code with the lead-in that introduces it. */
+function isStep(unit: Unit): boolean {
+  return unit.kind === 'solo' && unit.block.type === 'code' && unit.lead !== undefined && showsCode([unit])
 }
 
 /** Whether a unit's text holds a part the note marks (bold, a highlight): such a line is shown, never only said. */
@@ -413,7 +446,8 @@ function slideOf(title: string, units: Unit[], fallback: LineRange, continued: b
   const shown = units.filter(isShown)
   // A structure with a line trailing it (see trailUnits) is still that structure's slide.
   const solos = shown.filter((unit) => unit.kind === 'solo')
-  const kind = kindOf(shown.length === 1 ? shown[0] : solos.length === 1 ? solos[0] : undefined, body)
+  // (A procedure's steps, each a lead-in and its code, are a code slide too.)
+  const kind = kindOf(shown.length === 1 ? shown[0] : solos.length === 1 || (solos.length && shown.every(isStep)) ? solos[0] : undefined, body)
   let lines: LineRange | undefined
   for (const unit of units) if (unit.range) lines = lines ? mergeLines(lines, unit.range) : { ...unit.range }
   return {
