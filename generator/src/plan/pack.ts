@@ -108,7 +108,10 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
         joined.splice(n - 1, 2, [joined[n - 1][0], to])
         continue
       }
-      if (!isThinBody(mergeBlocks(openers))) continue
+      // One line that opens code too long to share a slide with it ("Use a subquery to …") is
+      // said with that code rather than shown alone before it.
+      const opensCode = soloNext?.block.type === 'code' && n === joined.length - 1 && openers.length === 1 && openers[0].kind === 'flow' && !openers[0].leadIn && isThinBody(mergeBlocks(openers), FOLLOW_ON_WORDS)
+      if (!isThinBody(mergeBlocks(openers)) && !opensCode) continue
       if (n === 0 && keepFirst) continue
       if (n + 1 < joined.length) {
         openers.forEach((unit) => demoted.add(unit))
@@ -181,7 +184,7 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
     run = []
   }
 
-  for (const unit of units) {
+  for (const [at, unit] of units.entries()) {
     switch (unit.kind) {
       case 'break':
         // `<!-- slide: break -->`: what follows starts a new slide.
@@ -198,7 +201,10 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
         flushRun(unit)
         // A step of a procedure (a lead-in and its command) joins the steps on the slide before
         // when they all fit: a short procedure is one slide.
-        if (slides.length === before && lastSlide && isStep(unit) && lastSlide.filter(isShown).every(isStep) && hasRoom(mergeBlocks([...lastSlide, unit]), (blocks) => fits(blocks, heading, options.budget), options.maxCodeLines)) {
+        // (A line right after the step that would explain it must fit there too: it is not pushed off its slide.)
+        const after = units.slice(at + 1).find(isShown)
+        const explained = after?.kind === 'flow' && !after.leadIn && after.chunk === undefined && isThinBody([after.block], FOLLOW_ON_WORDS) ? [after] : []
+        if (slides.length === before && lastSlide && isStep(unit) && lastSlide.filter(isShown).every(isStep) && hasRoom(mergeBlocks([...lastSlide, unit, ...explained]), (blocks) => fits(blocks, heading, options.budget), options.maxCodeLines)) {
           const previous = slides[slides.length - 1]
           lastSlide = [...lastSlide, ...carry, unit]
           carry = []
