@@ -296,7 +296,7 @@ const LEAD_LINES = 3
  */
 function leadOf(block: RootContent, context: UnitContext): { lead: SlideBlock; before?: List; last?: List } | undefined {
   const whole = leadBlockOf(block, context)
-  if (whole) return { lead: whole }
+  if (whole) return { lead: block.type === 'list' ? withColon(whole, block.children[block.children.length - 1]) : whole }
   if (block.type !== 'list' || block.children.length < 2) return undefined
   const lastItem = block.children[block.children.length - 1]
   const start = (block.start ?? 1) + block.children.length - 1
@@ -306,13 +306,12 @@ function leadOf(block: RootContent, context: UnitContext): { lead: SlideBlock; b
   return { lead: withColon(lead, lastItem), before: { ...block, children: block.children.slice(0, -1) }, last }
 }
 
-/** A lead-in item's bullet with the note's closing ":" kept (a shortened point may drop it). */
+/** A lead-in list's last bullet with the note's closing ":" kept (a shortened point may drop it). */
 function withColon(lead: SlideBlock, item: ListItem): SlideBlock {
-  if (lead.type !== 'bullets' || lead.items.length !== 1) return lead
-  const bullet = lead.items[0]
-  const text = runsText(bullet.runs)
-  if (/[:：]\s*$/.test(text) || !/[:：]\s*$/.test(plainText(item))) return lead
-  return { ...lead, items: [{ ...bullet, runs: [...bullet.runs, { text: ':' }] }] }
+  if (lead.type !== 'bullets' || !lead.items.length) return lead
+  const bullet = lead.items[lead.items.length - 1]
+  if (bullet.children.length || /[:：]\s*$/.test(runsText(bullet.runs)) || !/[:：]\s*$/.test(plainText(item))) return lead
+  return { ...lead, items: [...lead.items.slice(0, -1), { ...bullet, runs: [...bullet.runs, { text: ':' }] }] }
 }
 
 /**

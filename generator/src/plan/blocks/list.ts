@@ -121,8 +121,9 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
         // (Only beside other children: a slide showing the drilled child alone would say nothing.)
         const cut = fitsUnder([bullet]) || bullet.children.length < 2 ? [[0, bullet.children.length] as [number, number]] : partsWithin(bullet.children.length, (from, to) => fitsUnder([{ runs: bullet.runs, children: bullet.children.slice(from, to) }]))
         const drill = cut.length < 2 || bullets.length < 2 ? undefined : drilled(shownChildren[b], context)
-        // Drilled into only when that takes fewer slides than the child's pieces would.
-        if (drill && drill.length / 2 < cut.length) {
+        // Drilled into when that takes fewer slides than the child's pieces would, or as many with no
+        // slide of one bullet (it keeps each level under its parent).
+        if (drill && (drill.length / 2 < cut.length || (drill.length / 2 === cut.length && !pairs(drill).some(([, shown]) => isThinBody([shown], Infinity))))) {
           drills.set(b, drill)
           owners.push(b)
           return [{ runs: bullet.runs, children: [] }]
