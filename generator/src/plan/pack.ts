@@ -15,7 +15,10 @@ import { flow, isShown, notesOnly, opener, type ShownUnit, type Unit } from './u
  * atoms only; notes-only units ride with the shown unit before them. No slide is a leftover
  * (leftovers.ts): text before a table, short code or a diagram shares its slide when both fit;
  * a closing line ("So …", "The table above …") joins the slide it concludes or is said there;
- * a lead-in never closes the slide before what it introduces.
+ * a lead-in never closes the slide before what it introduces. A lead-in, its code and the one
+ * line that explains it are one unit when they fit: the steps of a short procedure (each a
+ * lead-in and its command) share one slide, a line or a whole term table right after code joins
+ * the code's slide, and one line that opens code too long to share its slide is said with it.
  */
 export function packUnits(title: string, units: Unit[], options: PlanOptions, fallback: LineRange, divider = false): SlidePlan[] {
   const slides: SlidePlan[] = []
