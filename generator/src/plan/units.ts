@@ -122,7 +122,12 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
       const [first, ...rest] = unitsFor(next, room)
       if (first && first.kind === 'solo' && !first.lead) {
         // A list whose last item leads in: the items before it are shown as a list of their own.
-        if (led.before) units.push(...unitsFor(led.before, context))
+        if (led.before && block.type === 'list') {
+          // (As any list: a definition list is a table, and the chain its terms state is drawn, from the whole list.)
+          const previous = blocks[i - 1]?.type === 'paragraph' ? plainText(blocks[i - 1]) : undefined
+          const listed = isDefinitionList(led.before) && !dialectUnits(led.before, context) ? definitionListUnits(led.before, context, previous) : unitsFor(led.before, context)
+          units.push(...withTermChain(block, listed, diagrams))
+        }
         const leadNode = led.last ?? block
         units.push(withLead(first, lead, notesFor(leadNode), rangeOf(leadNode)), ...rest)
         i++
