@@ -188,3 +188,54 @@ describe('deep nesting keeps children under their parents', () => {
     expect(slides.map((s) => s.notes).join('\n')).toContain('Furthermore')
   })
 })
+
+describe('a list too long for one slide leaves no bullet alone', () => {
+  it('parts an item between its sub-bullets, the item repeated, rather than leave one bullet on a slide (ecology)', () => {
+    const note = [
+      '# Biomes',
+      '',
+      '## Tropical rainforest',
+      '',
+      '- **Climate**: Warm and wet all year, with rain falling on most afternoons in the wet season.',
+      '- **Vegetation**:',
+      '    - Tall trees form a closed canopy that keeps most of the light from reaching the ground below',
+      '    - Climbing plants and epiphytes grow on the trunks and branches to reach the light above them',
+      '- **Soil**: Thin and poor, because heavy rain washes the nutrients out quickly.',
+      '',
+    ].join('\n')
+    const slides = content(deckOf(note).slides)
+    expect(slides.length).toBe(2)
+    for (const slide of slides) {
+      const bullets = slide.body.filter((b) => b.type === 'bullets').flatMap((b) => (b.type === 'bullets' ? b.items : []))
+      expect(bullets.length).toBeGreaterThan(1)
+    }
+    // Each sub-bullet is shown under its own item.
+    const under = slides.flatMap((s) => s.body.flatMap((b) => (b.type === 'bullets' ? b.items : []))).filter((item) => runsText(item.runs).startsWith('Vegetation'))
+    expect(under.flatMap((item) => item.children.map((c) => runsText(c.runs)))).toHaveLength(2)
+  })
+
+  it('keeps each item whole when the split between items leaves no bullet alone (economics)', () => {
+    const note = [
+      '# Markets',
+      '',
+      '## Market structures',
+      '',
+      '1. Perfect competition',
+      '    - Many small firms sell the same product and none of them can set the price on its own',
+      '    - Firms enter and leave freely, so profits above the normal level do not last for long',
+      '2. Monopoly',
+      '    - One firm supplies the whole market and chooses the price that earns it the most',
+      '    - Barriers such as patents or control of a resource keep other firms out of the market',
+      '3. Oligopoly',
+      '    - A few large firms share the market and each one watches what the others do',
+      '    - Prices tend to be stable because a cut by one firm is quickly matched by the rest',
+      '',
+    ].join('\n')
+    const slides = content(deckOf(note).slides)
+    const tops = slides.map((s) => s.body.flatMap((b) => (b.type === 'bullets' ? b.items.map((item) => runsText(item.runs)) : [])))
+    // No item is shown on two slides.
+    const all = tops.flat()
+    expect(new Set(all).size).toBe(all.length)
+  })
+})
+

@@ -275,6 +275,30 @@ function wholeChunk(unit: Unit, among: Unit[], part: Unit[]): boolean {
   return items(among) === items(part)
 }
 
+/**
+ * A list's split (see partsWithin; `led`: the first part with its lead-in) between whole items:
+ * the sub-bullets of one item (`joins(at)`: unit `at` continues the item of unit `at - 1`) stay
+ * together, as one unit would (a part of one item is taken as it is).
+ */
+function partsBetweenItems(count: number, fitsPart: (from: number, to: number) => boolean, joins: (at: number) => boolean, led: boolean): Array<[number, number]> {
+  const items: Array<[number, number]> = []
+  for (let at = 0; at < count; at++) {
+    if (at > 0 && joins(at)) items[items.length - 1][1] = at + 1
+    else items.push([at, at + 1])
+  }
+  return partsWithin(items.length, (a, b) => b - a === 1 || fitsPart(items[a][0], items[b - 1][1]), led).map(([a, b]): [number, number] => [items[a][0], items[b - 1][1]])
+}
+
+/** Whether a unit shows one bullet with no sub-bullets (and is no piece of a longer item). */
+function isBareBullet(unit: ShownUnit | undefined): boolean {
+  return unit?.kind === 'flow' && unit.piece === undefined && unit.block.type === 'bullets' && unit.block.items.length === 1 && !unit.block.items[0].children.length
+}
+
+/** Whether two units are sub-bullets of one list item (see listUnits). */
+function samePiece(before: ShownUnit | undefined, unit: ShownUnit | undefined): boolean {
+  return before?.kind === 'flow' && unit?.kind === 'flow' && unit.piece !== undefined && unit.piece === before.piece
+}
+
 /** Whether flow text (a paragraph's bullets, not a list's items) grammatically continues the flow text before it. */
 function continuesUnit(before: ShownUnit, unit: ShownUnit): boolean {
   if (before.kind !== 'flow' || unit.kind !== 'flow' || unit.leadIn || unit.opener || unit.chunk !== undefined) return false
@@ -370,8 +394,21 @@ export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number)
     else if (k > i && (end - k === 1 || whole(k))) atoms.push([i, k], [k, end])
     else {
       // The openers go with the first part when every part still fits, else on a piece of their own.
-      const split = (from: number): Array<[number, number]> =>
-        partsWithin(end - j, (a, b) => fitsPart(a === 0 ? from : j + a, j + b), j > from).map(([a, b], n): [number, number] => [n === 0 ? from : j + a, j + b])
+      // The sub-bullets of one item part only where that leaves fewer lone items (see
+      // partsWithin); under a lead-in, never (its list splits between whole items).
+      const split = (from: number): Array<[number, number]> => {
+        const fitsItems = (a: number, b: number): boolean => fitsPart(a === 0 ? from : j + a, j + b)
+        const joins = (a: number): boolean => samePiece(shown[j + a - 1], shown[j + a])
+        let cuts = partsBetweenItems(end - j, fitsItems, joins, j > from)
+        // Without a lead-in, a slide of one bullet alone (an item without sub-bullets) is avoided
+        // by parting an item between its sub-bullets (the item repeated), when that takes no more slides.
+        const alone = (parts: Array<[number, number]>): boolean => parts.some(([a, b]) => b - a === 1 && isBareBullet(shown[j + a]))
+        if (j === from && alone(cuts)) {
+          const parted = partsWithin(end - j, fitsItems)
+          if (parted.length <= cuts.length && !alone(parted)) cuts = parted
+        }
+        return cuts.map(([a, b], n): [number, number] => [n === 0 ? from : j + a, j + b])
+      }
       const withOpeners = k > i ? split(i) : []
       const pieces = split(k)
       // A run of definitions is a table: rather than leave it a one-row part, it stays whole on

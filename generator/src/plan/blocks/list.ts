@@ -181,7 +181,12 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
     const images = first?.type === 'paragraph' ? first.children.filter((child): child is Image => child.type === 'image') : []
     // An empty item (a bare "-") shows no empty bullet either.
     if (!whole.runs.length && !whole.children.length) units.push(notesOnly(notes, range))
-    else parts.forEach(([from, to], n) => units.push(flow(block(partOf(from, to)), n === 0 ? notes : '', range)))
+    else if (parts.length === 1 && whole.children.length > 1) {
+      // An item that fits one slide is one piece per sub-bullet: the slide shows them as the one
+      // item, and a list too long for one slide may part them (the parent repeated) rather than
+      // leave an item alone on a slide.
+      whole.children.forEach((_, k) => units.push({ kind: 'flow', block: block(partOf(k, k + 1)), size: measureBlocks([block(partOf(k, k + 1))]), notes: k === 0 ? notes : '', range, piece: item }))
+    } else parts.forEach(([from, to], n) => units.push(flow(block(partOf(from, to)), n === 0 ? notes : '', range)))
     for (const image of images) units.push(imageUnit(image, context, ''))
     // A sentence run onto the item shows after it, as text of its own (its words are in the item's notes).
     const rest = first?.type === 'paragraph' ? first.children.slice(ownLine(first.children).length - 1) : []
