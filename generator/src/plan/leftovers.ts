@@ -5,7 +5,7 @@ import { condenseParagraph, splitSentences } from './condense.js'
 import { measureBlocks } from './measure.js'
 import { FOLLOW_ON_WORDS, followsOn, opensBack } from './follow.js'
 import { mergeBlocks } from './merge.js'
-import { flow, opener, type ShownUnit, type Unit } from './unit.js'
+import { flow, isShown, opener, type ShownUnit, type Unit } from './unit.js'
 import { codeRows } from './blocks/code.js'
 
 // The pieces a packed run may leave over (a closing line, a lead-in with one item, a line about
@@ -39,12 +39,16 @@ export function hasRoom(blocks: SlideBlock[], fitsSlide: (blocks: SlideBlock[]) 
  * that opens with "This …" too) but cannot join it is `said` in its notes; anything else stays
  * `apart`.
  */
-export function trailUnits(previous: Unit[], part: ShownUnit[], fitsSlide: (blocks: SlideBlock[]) => boolean, codeLines: number): 'joins' | 'said' | 'apart' {
+export function trailUnits(previous: Unit[], part: ShownUnit[], fitsSlide: (blocks: SlideBlock[]) => boolean, codeLines: number, wholeTable = false): 'joins' | 'said' | 'apart' {
+  // A whole table of terms right after a code slide explains that code (a syntax and its parameters).
+  if (wholeTable && showsCode(previous) && part.length && part.every((unit) => unit.kind === 'group')) return hasRoom(mergeBlocks([...previous, ...part]), fitsSlide, codeLines) ? 'joins' : 'apart'
   if (!part.length || !part.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener)) return 'apart'
   const thin = isThinBody(mergeBlocks(part))
   // Right after a structure, a line that opens with "This …" speaks of that structure.
   const onward = followsOn(part[0].block) || (previous.some((unit) => unit.kind === 'solo') && opensBack(part[0].block))
-  if (!thin && !onward) return 'apart'
+  // One line right after code or a table is its explanation ("Row numbers restart for each group."): it joins when there is room.
+  const explains = explainsStructure(previous, part)
+  if (!thin && !onward && !explains) return 'apart'
   if (hasRoom(mergeBlocks([...previous, ...part]), fitsSlide, codeLines)) return 'joins'
   return onward && isThinBody(mergeBlocks(part), FOLLOW_ON_WORDS) ? 'said' : 'apart'
 }
@@ -115,3 +119,28 @@ export function keepConclusions(run: Unit[], fitsBlocks: (blocks: SlideBlock[]) 
   }
   return out
 }
+
+/** Whether a slide's units are code (and what its leads and trailing lines add), with no other structure. */
+export function showsCode(units: Unit[]): boolean {
+  const solos = units.filter((unit) => unit.kind === 'solo')
+  return solos.length > 0 && solos.every((unit) => unit.kind === 'solo' && unit.block.type === 'code') && units.every((unit) => unit.kind !== 'group')
+}
+
+/**
+ * Whether `part` is one line of explanation after the code or table the slide before shows: one
+ * paragraph or bullet of at most FOLLOW_ON_WORDS words, no lead-in, on a slide of one structure.
+ */
+export function explainsStructure(previous: Unit[], part: ShownUnit[]): boolean {
+  if (part.length !== 1 || part[0].kind !== 'flow' || part[0].leadIn || part[0].opener) return false
+  const solos = previous.filter((unit) => unit.kind === 'solo')
+  const last = previous.filter(isShown).at(-1)
+  if (!solos.length || last?.kind !== 'solo' || !solos.every((unit) => unit.kind === 'solo' && (unit.block.type === 'code' || unit.block.type === 'table'))) return false
+  const block = part[0].block
+  const runs = block.type === 'paragraph' ? block.runs : block.type === 'bullets' && block.items.length === 1 ? block.items[0].runs : []
+  // A bare link or a label ("Solution URL") explains nothing.
+  const words = runs.filter((run) => !run.href).map((run) => run.text).join('').split(/\s+/).filter(Boolean).length
+  return words >= EXPLAINING_WORDS && isThinBody(mergeBlocks(part), FOLLOW_ON_WORDS)
+}
+
+/** Fewest words (outside links) of a line that explains the code or table before it. */
+const EXPLAINING_WORDS = 4

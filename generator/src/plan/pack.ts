@@ -3,7 +3,7 @@ import { CONTINUED, fits, isThinBody, partsWithin, titleWords } from './budget.j
 import { runsText } from '../text.js'
 import { continuesRuns, followsOn, FOLLOW_ON_WORDS } from './follow.js'
 import { mergeBlocks } from './merge.js'
-import { hasRoom, joinSlimParts, keepConclusions, shedLead, trailUnits } from './leftovers.js'
+import { explainsStructure, hasRoom, joinSlimParts, keepConclusions, shedLead, showsCode, trailUnits } from './leftovers.js'
 import { condenseParagraph, splitSentences } from './condense.js'
 import { flow, isShown, notesOnly, opener, type ShownUnit, type Unit } from './unit.js'
 
@@ -15,7 +15,10 @@ import { flow, isShown, notesOnly, opener, type ShownUnit, type Unit } from './u
  * atoms only; notes-only units ride with the shown unit before them. No slide is a leftover
  * (leftovers.ts): text before a table, short code or a diagram shares its slide when both fit;
  * a closing line ("So …", "The table above …") joins the slide it concludes or is said there;
- * a lead-in never closes the slide before what it introduces.
+ * a lead-in never closes the slide before what it introduces. A lead-in, its code and the one
+ * line that explains it are one unit when they fit: the steps of a short procedure (each a
+ * lead-in and its command) share one slide, a line or a whole term table right after code joins
+ * the code's slide, and one line that opens code too long to share its slide is said with it.
  */
 export function packUnits(title: string, units: Unit[], options: PlanOptions, fallback: LineRange, divider = false): SlidePlan[] {
   const slides: SlidePlan[] = []
@@ -108,7 +111,10 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
         joined.splice(n - 1, 2, [joined[n - 1][0], to])
         continue
       }
-      if (!isThinBody(mergeBlocks(openers))) continue
+      // One line that opens code too long to share a slide with it ("Use a subquery to …") is
+      // said with that code rather than shown alone before it.
+      const opensCode = soloNext?.block.type === 'code' && n === joined.length - 1 && openers.length === 1 && openers[0].kind === 'flow' && !openers[0].leadIn && isThinBody(mergeBlocks(openers), FOLLOW_ON_WORDS)
+      if (!isThinBody(mergeBlocks(openers)) && !opensCode) continue
       if (n === 0 && keepFirst) continue
       if (n + 1 < joined.length) {
         openers.forEach((unit) => demoted.add(unit))
@@ -123,11 +129,28 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
     }
     // The first part may trail the slide before it: a conclusion, a back-reference, one short line.
     if (lastSlide && joined.length && layout === 'default') {
+      const fitsSlide = (blocks: SlideBlock[]): boolean => fits(blocks, heading, options.budget)
+      // The first part's first line alone explains the code or table before it: it joins that
+      // slide, the rest of the part keeps its own (when that is not left one thin line).
+      const [head, end] = joined[0]
+      const line = shown.slice(head, head + 1)
+      // (Not a line that leads into the table or the list of two items or more after it: "There are two ways to …".)
+      const into = shown[head + 1]
+      const leadsOn = into !== undefined && (into.kind === 'group' || (into.kind === 'flow' && into.chunk !== undefined && !wholeChunk(into, units, [into])))
+      if (end - head > 1 && !leadsOn && explainsStructure(lastSlide, line) && !isThinBody(mergeBlocks(shown.slice(head + 1, end))) && wholeChunk(line[0], units, line) && trailUnits(lastSlide, line, fitsSlide, options.maxCodeLines) === 'joins') {
+        const previous = slides[slides.length - 1]
+        lastSlide = [...lastSlide, ...leading, ...owner.get(line[0])!]
+        slides[slides.length - 1] = { ...slideOf(title, lastSlide, fallback, slides.length > 1), title: previous.title }
+        joined[0] = [head + 1, end]
+        leading.length = 0
+      }
       const [from, to] = joined[0]
       const part = shown.slice(from, to)
       const partUnits = [...leading, ...part.flatMap((unit) => owner.get(unit)!)]
-      const fitsSlide = (blocks: SlideBlock[]): boolean => fits(blocks, heading, options.budget)
-      let trail = trailUnits(lastSlide, part, fitsSlide, options.maxCodeLines)
+      // A run of definitions shown whole (every unit of its group is in this part).
+      const group = part[0]?.kind === 'group' ? part[0].group : undefined
+      const wholeTable = group !== undefined && units.filter((unit) => unit.kind === 'group' && unit.group === group).length === part.length
+      let trail = trailUnits(lastSlide, part, fitsSlide, options.maxCodeLines, wholeTable)
       // A line that points back at a table whose long lead-in leaves it no room: the lead-in's
       // first sentences go to a slide before, and the line joins the table with its last one.
       const shed = trail === 'apart' && part.every((unit) => unit.kind === 'flow' && !unit.leadIn && !unit.opener) && followsOn(part[0].block) ? shedLead(lastSlide, part, fitsSlide) : undefined
@@ -164,7 +187,7 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
     run = []
   }
 
-  for (const unit of units) {
+  for (const [at, unit] of units.entries()) {
     switch (unit.kind) {
       case 'break':
         // `<!-- slide: break -->`: what follows starts a new slide.
@@ -176,10 +199,24 @@ export function packUnits(title: string, units: Unit[], options: PlanOptions, fa
         layout = unit.layout
         lastSlide = undefined
         continue
-      case 'solo':
+      case 'solo': {
+        const before = slides.length
         flushRun(unit)
+        // A step of a procedure (a lead-in and its command) joins the steps on the slide before
+        // when they all fit: a short procedure is one slide.
+        // (A line right after the step that would explain it must fit there too: it is not pushed off its slide.)
+        const after = units.slice(at + 1).find(isShown)
+        const explained = after?.kind === 'flow' && !after.leadIn && after.chunk === undefined && isThinBody([after.block], FOLLOW_ON_WORDS) ? [after] : []
+        if (slides.length === before && lastSlide && isStep(unit) && lastSlide.filter(isShown).every(isStep) && hasRoom(mergeBlocks([...lastSlide, unit, ...explained]), (blocks) => fits(blocks, heading, options.budget), options.maxCodeLines)) {
+          const previous = slides[slides.length - 1]
+          lastSlide = [...lastSlide, ...carry, unit]
+          carry = []
+          slides[slides.length - 1] = { ...slideOf(title, lastSlide, fallback, slides.length > 1), title: previous.title }
+          continue
+        }
         push([unit])
         continue
+      }
       case 'notes-only':
         run.push(unit)
         continue
@@ -220,6 +257,11 @@ function cutsOf(shown: ShownUnit[], atoms: Array<[number, number]>): number[] {
   return [...cuts].sort((a, b) => a - b)
 }
 
+/** Whether a unit is one step of a procedure: code with the lead-in that introduces it. */
+function isStep(unit: Unit): boolean {
+  return unit.kind === 'solo' && unit.block.type === 'code' && unit.lead !== undefined && showsCode([unit])
+}
+
 /** Whether a unit's text holds a part the note marks (bold, a highlight): such a line is shown, never only said. */
 function marked(unit: ShownUnit): boolean {
   const runs = unit.block.type === 'bullets' ? unit.block.items.flatMap((item) => item.runs) : 'runs' in unit.block ? unit.block.runs : []
@@ -231,6 +273,30 @@ function wholeChunk(unit: Unit, among: Unit[], part: Unit[]): boolean {
   if (unit.kind !== 'flow' || unit.chunk === undefined) return true
   const items = (units: Unit[]): number => units.filter((other) => other.kind === 'flow' && other.chunk === unit.chunk).length
   return items(among) === items(part)
+}
+
+/**
+ * A list's split (see partsWithin; `led`: the first part with its lead-in) between whole items:
+ * the sub-bullets of one item (`joins(at)`: unit `at` continues the item of unit `at - 1`) stay
+ * together, as one unit would (a part of one item is taken as it is).
+ */
+function partsBetweenItems(count: number, fitsPart: (from: number, to: number) => boolean, joins: (at: number) => boolean, led: boolean): Array<[number, number]> {
+  const items: Array<[number, number]> = []
+  for (let at = 0; at < count; at++) {
+    if (at > 0 && joins(at)) items[items.length - 1][1] = at + 1
+    else items.push([at, at + 1])
+  }
+  return partsWithin(items.length, (a, b) => b - a === 1 || fitsPart(items[a][0], items[b - 1][1]), led).map(([a, b]): [number, number] => [items[a][0], items[b - 1][1]])
+}
+
+/** Whether a unit shows one bullet with no sub-bullets (and is no piece of a longer item). */
+function isBareBullet(unit: ShownUnit | undefined): boolean {
+  return unit?.kind === 'flow' && unit.piece === undefined && unit.block.type === 'bullets' && unit.block.items.length === 1 && !unit.block.items[0].children.length
+}
+
+/** Whether two units are sub-bullets of one list item (see listUnits). */
+function samePiece(before: ShownUnit | undefined, unit: ShownUnit | undefined): boolean {
+  return before?.kind === 'flow' && unit?.kind === 'flow' && unit.piece !== undefined && unit.piece === before.piece
 }
 
 /** Whether flow text (a paragraph's bullets, not a list's items) grammatically continues the flow text before it. */
@@ -328,8 +394,21 @@ export function atomsOf(shown: ShownUnit[], fitsPart: (from: number, to: number)
     else if (k > i && (end - k === 1 || whole(k))) atoms.push([i, k], [k, end])
     else {
       // The openers go with the first part when every part still fits, else on a piece of their own.
-      const split = (from: number): Array<[number, number]> =>
-        partsWithin(end - j, (a, b) => fitsPart(a === 0 ? from : j + a, j + b), j > from).map(([a, b], n): [number, number] => [n === 0 ? from : j + a, j + b])
+      // The sub-bullets of one item part only where that leaves fewer lone items (see
+      // partsWithin); under a lead-in, never (its list splits between whole items).
+      const split = (from: number): Array<[number, number]> => {
+        const fitsItems = (a: number, b: number): boolean => fitsPart(a === 0 ? from : j + a, j + b)
+        const joins = (a: number): boolean => samePiece(shown[j + a - 1], shown[j + a])
+        let cuts = partsBetweenItems(end - j, fitsItems, joins, j > from)
+        // Without a lead-in, a slide of one bullet alone (an item without sub-bullets) is avoided
+        // by parting an item between its sub-bullets (the item repeated), when that takes no more slides.
+        const alone = (parts: Array<[number, number]>): boolean => parts.some(([a, b]) => b - a === 1 && isBareBullet(shown[j + a]))
+        if (j === from && alone(cuts)) {
+          const parted = partsWithin(end - j, fitsItems)
+          if (parted.length <= cuts.length && !alone(parted)) cuts = parted
+        }
+        return cuts.map(([a, b], n): [number, number] => [n === 0 ? from : j + a, j + b])
+      }
       const withOpeners = k > i ? split(i) : []
       const pieces = split(k)
       // A run of definitions is a table: rather than leave it a one-row part, it stays whole on
@@ -413,7 +492,8 @@ function slideOf(title: string, units: Unit[], fallback: LineRange, continued: b
   const shown = units.filter(isShown)
   // A structure with a line trailing it (see trailUnits) is still that structure's slide.
   const solos = shown.filter((unit) => unit.kind === 'solo')
-  const kind = kindOf(shown.length === 1 ? shown[0] : solos.length === 1 ? solos[0] : undefined, body)
+  // (A procedure's steps, each a lead-in and its code, are a code slide too.)
+  const kind = kindOf(shown.length === 1 ? shown[0] : solos.length === 1 || (solos.length && shown.every(isStep)) ? solos[0] : undefined, body)
   let lines: LineRange | undefined
   for (const unit of units) if (unit.range) lines = lines ? mergeLines(lines, unit.range) : { ...unit.range }
   return {

@@ -19,9 +19,10 @@ interface Shown {
  * an image the deck cannot show is a notes-only unit marked `unshown`;
  * `break` and `layout` come from the author's directives. Flow units of one `chunk` (the items
  * of one list) stay on one slide when they fit there, and split only evenly between items.
+ * Flow units of one `piece` (an item and one of its sub-bullets each) show as that one item.
  */
 export type Unit =
-  | (Shown & { kind: 'flow'; leadIn?: boolean; opener?: boolean; chunk?: number })
+  | (Shown & { kind: 'flow'; leadIn?: boolean; opener?: boolean; chunk?: number; piece?: object })
   | (Shown & { kind: 'group'; group: number })
   | (Shown & { kind: 'solo'; lead?: SlideBlock })
   | { kind: 'notes-only'; notes: string; range?: LineRange; unshown?: 'image' }

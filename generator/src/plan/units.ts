@@ -1,4 +1,4 @@
-import type { List, Paragraph, RootContent } from 'mdast'
+import type { List, ListItem, Paragraph, RootContent } from 'mdast'
 import type { Diagram, LineRange, Run, SlideBlock } from '../types.js'
 import { countWords, plainText, runsText, toRuns } from '../text.js'
 import { findChain } from './diagrams/chain.js'
@@ -109,7 +109,8 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
       }
     }
     const next = blocks[i + 1]
-    const lead = (next?.type === 'table' || next?.type === 'code') && leadBlockOf(block, context)
+    const led = next?.type === 'table' || next?.type === 'code' ? leadOf(block, context) : undefined
+    const lead = led?.lead
     if (lead && next) {
       // A long lead-in paragraph: its first sentences show as bullets before it.
       const before = block.type === 'paragraph' ? splitLeadIn(toRuns(block.children)).before : undefined
@@ -120,7 +121,15 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
       const room = { ...context, titleWords: context.titleWords + size.words, options: { ...context.options, budget: { ...budget, lines: Math.max(1, budget.lines - size.lines) } } }
       const [first, ...rest] = unitsFor(next, room)
       if (first && first.kind === 'solo' && !first.lead) {
-        units.push(withLead(first, lead, notesFor(block), rangeOf(block)), ...rest)
+        // A list whose last item leads in: the items before it are shown as a list of their own.
+        if (led.before && block.type === 'list') {
+          // (As any list: a definition list is a table, and the chain its terms state is drawn, from the whole list.)
+          const previous = blocks[i - 1]?.type === 'paragraph' ? plainText(blocks[i - 1]) : undefined
+          const listed = isDefinitionList(led.before) && !dialectUnits(led.before, context) ? definitionListUnits(led.before, context, previous) : unitsFor(led.before, context)
+          units.push(...withTermChain(block, listed, diagrams))
+        }
+        const leadNode = led.last ?? block
+        units.push(withLead(first, lead, notesFor(leadNode), rangeOf(leadNode)), ...rest)
         i++
         continue
       }
@@ -284,6 +293,31 @@ const CAPTION_WORDS = 12
 
 /** Most lines a lead-in (a paragraph, or a short list ending in ":") may take above its table or code. */
 const LEAD_LINES = 3
+
+/**
+ * What leads into the next block: the whole block (see leadBlockOf), or, for a list too long to
+ * stand above it whose last item ends in ":", that last item (`last`), the items before it
+ * (`before`) a list of their own.
+ */
+function leadOf(block: RootContent, context: UnitContext): { lead: SlideBlock; before?: List; last?: List } | undefined {
+  const whole = leadBlockOf(block, context)
+  if (whole) return { lead: block.type === 'list' ? withColon(whole, block.children[block.children.length - 1]) : whole }
+  if (block.type !== 'list' || block.children.length < 2) return undefined
+  const lastItem = block.children[block.children.length - 1]
+  const start = (block.start ?? 1) + block.children.length - 1
+  const last: List = { ...block, start, children: [lastItem] }
+  const lead = leadBlockOf(last, context)
+  if (!lead) return undefined
+  return { lead: withColon(lead, lastItem), before: { ...block, children: block.children.slice(0, -1) }, last }
+}
+
+/** A lead-in list's last bullet with the note's closing ":" kept (a shortened point may drop it). */
+function withColon(lead: SlideBlock, item: ListItem): SlideBlock {
+  if (lead.type !== 'bullets' || !lead.items.length) return lead
+  const bullet = lead.items[lead.items.length - 1]
+  if (bullet.children.length || /[:：]\s*$/.test(runsText(bullet.runs)) || !/[:：]\s*$/.test(plainText(item))) return lead
+  return { ...lead, items: [...lead.items.slice(0, -1), { ...bullet, runs: [...bullet.runs, { text: ':' }] }] }
+}
 
 /**
  * A block that introduces the next one, as it shows above it: a paragraph ending in ":", or a

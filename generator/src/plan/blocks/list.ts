@@ -1,7 +1,8 @@
 import type { Image, List, ListItem, Paragraph, PhrasingContent, Text } from 'mdast'
 import { paragraphUnits } from './paragraph.js'
 import type { BulletItem, Run, SlideBlock } from '../../types.js'
-import { countWords, runsText, toRuns } from '../../text.js'
+import { countWords, plainText, runsText, toRuns } from '../../text.js'
+import { LEADING_MARKERS } from '../../grammar/en.js'
 import { BULLET_WORDS, definitionOf, shortenSentence, withSubject } from '../condense.js'
 import { itemPoint, itemThought, type ItemThought } from '../item-thought.js'
 import { fits, isThinBody, partsWithin } from '../budget.js'
@@ -43,9 +44,33 @@ export function ownLine(children: PhrasingContent[]): PhrasingContent[] {
   return children
 }
 
-/** An item's direct children in nested lists. */
+/**
+ * An item's direct children in nested lists. A child that is only a connective ("Furthermore:")
+ * is no parent of what it introduces: its children take its place (its word stays in the notes).
+ */
 function childItems(item: ListItem): ListItem[] {
-  return item.children.filter((child): child is List => child.type === 'list').flatMap((list) => list.children)
+  return item.children
+    .filter((child): child is List => child.type === 'list')
+    .flatMap((list) => list.children)
+    .flatMap((child) => {
+      if (!isConnective(child)) return [child]
+      const promoted = childItems(child)
+      for (const one of promoted) if (!introducedBy.has(one)) introducedBy.set(one, child)
+      return promoted
+    })
+}
+
+/** The connective item ("Furthermore:") whose children took its place, by child. */
+const introducedBy = new WeakMap<ListItem, ListItem>()
+
+const CONNECTIVES = new Set(LEADING_MARKERS)
+
+/** Whether an item with children says nothing but a discourse marker ("Furthermore:", "However,"). */
+export function isConnective(item: ListItem): boolean {
+  const first = item.children[0]
+  if (!first || first.type !== 'paragraph' || !item.children.some((child) => child.type === 'list')) return false
+  const text = plainText(first).trim().replace(/[\s:：,;.…-]+$/u, '').toLowerCase()
+  return CONNECTIVES.has(text)
 }
 
 /** An item's descendants, every level, in order. */
@@ -110,8 +135,9 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
         // (Only beside other children: a slide showing the drilled child alone would say nothing.)
         const cut = fitsUnder([bullet]) || bullet.children.length < 2 ? [[0, bullet.children.length] as [number, number]] : partsWithin(bullet.children.length, (from, to) => fitsUnder([{ runs: bullet.runs, children: bullet.children.slice(from, to) }]))
         const drill = cut.length < 2 || bullets.length < 2 ? undefined : drilled(shownChildren[b], context)
-        // Drilled into only when that takes fewer slides than the child's pieces would.
-        if (drill && drill.length / 2 < cut.length) {
+        // Drilled into when that takes fewer slides than the child's pieces would, or as many with no
+        // slide of one bullet (it keeps each level under its parent).
+        if (drill && (drill.length / 2 < cut.length || (drill.length / 2 === cut.length && !pairs(drill).some(([, shown]) => isThinBody([shown], Infinity))))) {
           drills.set(b, drill)
           owners.push(b)
           return [{ runs: bullet.runs, children: [] }]
@@ -127,7 +153,12 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
         const runOwners = owners.slice(from, to)
         // Split evenly between the children (3 + 2, never 4 + 1): a lone leftover under a
         // repeated subtitle reads as a slide of its own.
-        const parts = partsWithin(run.length, (a, b) => new Set(runOwners.slice(a, b)).size === b - a && fitsUnder(run.slice(a, b)))
+        // What one connective introduced ("Furthermore:" and its points) stays on one slide when it fits one.
+        const glued = (at: number): boolean => {
+          const connective = introducedBy.get(shownChildren[runOwners[at]]!)
+          return runOwners[at] !== runOwners[at - 1] && connective !== undefined && connective === introducedBy.get(shownChildren[runOwners[at - 1]]!)
+        }
+        const parts = partsWithin(run.length, (a, b) => new Set(runOwners.slice(a, b)).size === b - a && fitsUnder(run.slice(a, b)), false, glued)
         // A last part that is still one short bullet, after another part of the item: said with
         // the slide before (a lone short line under a repeated subtitle reads as a slide of its own).
         const [lastFrom, lastTo] = parts[parts.length - 1]
@@ -164,7 +195,12 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
     const images = first?.type === 'paragraph' ? first.children.filter((child): child is Image => child.type === 'image') : []
     // An empty item (a bare "-") shows no empty bullet either.
     if (!whole.runs.length && !whole.children.length) units.push(notesOnly(notes, range))
-    else parts.forEach(([from, to], n) => units.push(flow(block(partOf(from, to)), n === 0 ? notes : '', range)))
+    else if (parts.length === 1 && whole.children.length > 1) {
+      // An item that fits one slide is one piece per sub-bullet: the slide shows them as the one
+      // item, and a list too long for one slide may part them (the parent repeated) rather than
+      // leave an item alone on a slide.
+      whole.children.forEach((_, k) => units.push({ kind: 'flow', block: block(partOf(k, k + 1)), size: measureBlocks([block(partOf(k, k + 1))]), notes: k === 0 ? notes : '', range, piece: item }))
+    } else parts.forEach(([from, to], n) => units.push(flow(block(partOf(from, to)), n === 0 ? notes : '', range)))
     for (const image of images) units.push(imageUnit(image, context, ''))
     // A sentence run onto the item shows after it, as text of its own (its words are in the item's notes).
     const rest = first?.type === 'paragraph' ? first.children.slice(ownLine(first.children).length - 1) : []
@@ -210,21 +246,53 @@ function completedTops(list: List, context: UnitContext): BulletItem[] {
 /**
  * A child of a three-level item that has levels of its own below its children, shown as slides
  * of its own: the child as the subtitle, its children as bullets with theirs beneath, split
- * evenly between its children. Undefined for a child without such levels, or one whose
- * children do not each fit under it (as lead, bullets pairs in order).
+ * evenly between its children. A child of those that is still too deep to fit under it shows as
+ * one bullet and is drilled into in turn, right after (an argument nested five levels deep reads
+ * as slides of two levels each, every one under its own parent); a child that only leads into
+ * one deeper child is shown where it stands, and that deeper child is drilled into instead.
+ * Undefined for a child without such levels, or one whose children cannot each be shown so (as
+ * lead, bullets pairs in order).
  */
-function drilled(child: ListItem | undefined, context: UnitContext): SlideBlock[] | undefined {
-  if (!child) return undefined
+function drilled(child: ListItem | undefined, context: UnitContext, depth = 0): SlideBlock[] | undefined {
+  if (!child || depth > MAX_DRILL) return undefined
   const grand = childItems(child)
+  const deep = (item: ListItem): boolean => childItems(item).some((next) => childItems(next).length > 0)
+  if (grand.length === 1 && deep(grand[0])) return drilled(grand[0], context, depth + 1)
   if (grand.length < 2 || !grand.some((item) => childItems(item).length)) return undefined
   const subtitle: SlideBlock = { type: 'heading', runs: itemRuns(child, BULLET_WORDS) }
-  const bullets = grand.map((item) => bulletOf(item, 0)).filter((bullet) => bullet.runs.length || bullet.children.length)
+  const shown = grand.map((item) => ({ item, bullet: bulletOf(item, 0) })).filter(({ bullet }) => bullet.runs.length || bullet.children.length)
   const block = (items: BulletItem[]): SlideBlock => ({ type: 'bullets', ordered: false, start: 1, items })
   const fitsUnder = (items: BulletItem[]): boolean => fits([subtitle, block(items)], context.titleWords, context.options.budget)
-  if (!bullets.every((bullet) => fitsUnder([bullet]))) return undefined
-  const parts = partsWithin(bullets.length, (from, to) => fitsUnder(bullets.slice(from, to)))
-  return parts.flatMap(([from, to]) => [subtitle, block(bullets.slice(from, to))])
+  // Each child fits under the subtitle, or shows as one bullet and is drilled into after it.
+  const deeper = new Map<number, SlideBlock[]>()
+  const bullets: BulletItem[] = []
+  for (const [k, { item, bullet }] of shown.entries()) {
+    if (fitsUnder([bullet])) {
+      bullets.push(bullet)
+      continue
+    }
+    const drill = deep(item) || (childItems(item).length === 1 && deep(childItems(item)[0])) ? drilled(item, context, depth + 1) : undefined
+    if (!drill || !fitsUnder([{ runs: bullet.runs, children: [] }])) return undefined
+    deeper.set(k, drill)
+    bullets.push({ runs: bullet.runs, children: [] })
+  }
+  const out: SlideBlock[] = []
+  let from = 0
+  const emit = (to: number): void => {
+    if (to <= from) return
+    for (const [a, b] of partsWithin(to - from, (x, y) => fitsUnder(bullets.slice(from + x, from + y)))) out.push(subtitle, block(bullets.slice(from + a, from + b)))
+    from = to
+  }
+  for (const [k, drill] of deeper) {
+    emit(k + 1)
+    out.push(...drill)
+  }
+  emit(bullets.length)
+  return out
 }
+
+/** Most levels a drill-down goes below the slide's own subtitle (a guard against pathological nesting). */
+const MAX_DRILL = 6
 
 /** Blocks taken two by two. */
 function pairs(blocks: SlideBlock[]): Array<[SlideBlock, SlideBlock]> {
