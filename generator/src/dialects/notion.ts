@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Parent, Root, RootContent } from 'mdast'
+import type { Heading, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import { markdownReader } from '../markdown.js'
 import { makeCallout } from './callout.js'
@@ -20,9 +20,24 @@ export function applyNotion(tree: Root, file: VFile): void {
 function wrapBlocks(parent: Parent, source: string): void {
   const children = parent.children as RootContent[]
   let depth = 1
+  // The group a run of folds belongs to (the heading or bold line above it), and where the last fold ended.
+  let group: { title: PhrasingContent[]; depth: number } | undefined
+  let afterFold = -1
   for (let i = 0; i < children.length; i++) {
     const child = children[i]
-    if (child.type === 'heading') depth = child.depth
+    if (i === afterFold && group && !opensFold(child)) {
+      // What follows a closed fold is not inside it: it goes back to the fold's group.
+      const heading: Heading = { type: 'heading', depth: Math.min(6, group.depth) as Heading['depth'], children: structuredClone(group.title), position: child.position && { start: child.position.start, end: child.position.start } }
+      children.splice(i, 0, heading)
+      group = undefined
+      continue
+    }
+    if (child.type === 'heading') {
+      depth = child.depth
+      group = undefined
+    }
+    const label = groupLabel(child)
+    if (label) group = { title: label, depth: depth + 1 }
     if (child.type !== 'html') {
       if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading') wrapBlocks(child as Parent, source)
       continue
@@ -70,7 +85,22 @@ function wrapBlocks(parent: Parent, source: string): void {
     children.splice(i, j - i + 1, ...replacement, ...tail)
     // The tail is looked at again: it may open the next block.
     i += replacement.length - 1
+    if (tag === 'details') afterFold = i + 1
   }
+}
+
+/** A block that opens a fold or starts a new part: a heading, `<details>` or `<aside>`. */
+function opensFold(node: RootContent): boolean {
+  return node.type === 'heading' || (node.type === 'html' && /^\s*<(?:details|aside)[\s>]/i.test(node.value))
+}
+
+/** A bold line alone ("**Fundamentals**", "**Commands:**"): the label of the folds under it. */
+function groupLabel(node: RootContent): PhrasingContent[] | undefined {
+  if (node.type !== 'paragraph') return undefined
+  const shown = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()))
+  if (shown.length !== 1 || shown[0].type !== 'strong') return undefined
+  const text = shown[0].children.map((child) => (child.type === 'text' ? child.value : '')).join('').replace(/[:：]\s*$/, '').trim()
+  return text ? [{ type: 'text', value: text }] : undefined
 }
 
 /** Parse a piece of the note that starts at `offset`, with positions as in the whole note (blocks inside it included). */
