@@ -9,6 +9,8 @@ describe('agenda items', () => {
     // Numbers that are not the list's own order stay: the agenda would renumber them.
     [['3. Tariffs', '4. Quotas'], ['3. Tariffs', '4. Quotas']],
     [['1. Rome', 'Carthage'], ['1. Rome', 'Carthage']],
+    [['1. Rome', '2. Carthage', 'Further reading'], ['Rome', 'Carthage', 'Further reading']],
+    [['1. Rome', 'Carthage', '2. Athens'], ['1. Rome', 'Carthage', '2. Athens']],
     [['Judicial review:', 'Separation of powers:'], ['Judicial review', 'Separation of powers']],
     // A year is no section number.
     [['1914 and after', '1918 onwards'], ['1914 and after', '1918 onwards']],

@@ -42,3 +42,32 @@ describe('chapter numbers as list items', () => {
     expect(bullets(note)).toEqual(expect.arrayContaining(['12', '40', '7']))
   })
 })
+
+// Own words: a study guide for a law exam, folded question by question, with more questions after the folds.
+const LAW = `**Contracts**
+
+<details><summary>1. What makes an offer binding?</summary>
+
+An offer binds once the other side accepts it before it lapses.
+</details>
+<details><summary>2. Can silence be acceptance?</summary>
+
+</details>
+1. What is consideration?
+2. When is a contract void?
+
+**Torts**
+
+- What is negligence?
+- Who owes a duty of care?
+`
+
+describe('folded questions (details) and what follows them', () => {
+  it('puts the list after the last fold under its group, not under the last question', () => {
+    const deck = deckOf(LAW)
+    const holder = deck.slides.find((slide) => slide.body.some((block) => block.type === 'bullets' && block.items.some((item) => item.runs.some((run) => /consideration/.test(run.text)))))!
+    expect(holder.title).toBe('Contracts')
+    const sections = deck.outline.sections.map((section) => section.title)
+    expect(sections).toContain('2. Can silence be acceptance?')
+  })
+})

@@ -81,7 +81,8 @@ function wrapBlocks(parent: Parent, source: string): void {
       }
       replacement = [...(summary ? [heading] : []), ...parseAt(source, bodyStart, bodyText)]
     }
-    const tail = remainder.trim() ? parseAt(source, endOffset, remainder) : []
+    // The tail is wrapped by this loop, which knows the heading level and the group it is in.
+    const tail = remainder.trim() ? parseAt(source, endOffset, remainder, false) : []
     children.splice(i, j - i + 1, ...replacement, ...tail)
     // The tail is looked at again: it may open the next block.
     i += replacement.length - 1
@@ -104,7 +105,7 @@ function groupLabel(node: RootContent): PhrasingContent[] | undefined {
 }
 
 /** Parse a piece of the note that starts at `offset`, with positions as in the whole note (blocks inside it included). */
-function parseAt(source: string, offset: number, text: string): RootContent[] {
+function parseAt(source: string, offset: number, text: string, wrap = true): RootContent[] {
   const tree = markdownReader.parse(text) as Root
   const before = source.slice(0, offset)
   const line = before.split('\n').length - 1
@@ -120,7 +121,7 @@ function parseAt(source: string, offset: number, text: string): RootContent[] {
     if ('children' in node) for (const child of node.children as Nodes[]) shift(child)
   }
   shift(tree)
-  wrapBlocks(tree, source)
+  if (wrap) wrapBlocks(tree, source)
   return tree.children
 }
 

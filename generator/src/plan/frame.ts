@@ -58,13 +58,15 @@ export function agendaSlides(outline: Outline, options: PlanOptions): SlidePlan[
 const OWN_NUMBER = /^(\d+)\s*[.):-]\s+(?=\S)/u
 
 /**
- * The agenda's item texts: when the sections number themselves 1, 2, 3 … in order, that number
+ * The agenda's item texts: when the sections number themselves 1, 2, 3 … in their places, that number
  * goes (the numbered list shows it), so the agenda does not read "1. 1. What is …"; a closing
  * colon goes too.
  * Note: the full titles stay in the agenda's notes.
  */
 export function agendaTitles(titles: string[]): string[] {
-  const numbered = titles.every((title, i) => Number(OWN_NUMBER.exec(title)?.[1]) === i + 1)
+  // Sections may number themselves while others do not ("1. …", "2. …", "Further questions").
+  const numbers = titles.map((title) => OWN_NUMBER.exec(title)?.[1])
+  const numbered = numbers.filter(Boolean).length >= 2 && numbers.every((number, i) => number === undefined || Number(number) === i + 1)
   // A heading that leads in ("Local Mode:") is a plain item here.
   return titles.map((title) => (numbered ? title.replace(OWN_NUMBER, '') : title).replace(/(?<=\S)\s*[:：]\s*$/u, ''))
 }
