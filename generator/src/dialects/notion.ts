@@ -21,13 +21,13 @@ function wrapBlocks(parent: Parent, source: string): void {
   const children = parent.children as RootContent[]
   let depth = 1
   // The group a run of folds belongs to (the heading or bold line above it), and where the last fold ended.
-  let group: { title: PhrasingContent[]; depth: number } | undefined
+  let group: { title: PhrasingContent[]; depth: number; at: number; heads: boolean } | undefined
   let afterFold = -1
   for (let i = 0; i < children.length; i++) {
     const child = children[i]
-    if (i === afterFold && group && !opensFold(child)) {
-      // What follows a closed fold is not inside it: it goes back to the fold's group.
-      const heading: Heading = { type: 'heading', depth: Math.min(6, group.depth) as Heading['depth'], children: structuredClone(group.title), position: child.position && { start: child.position.start, end: child.position.start } }
+    if (i === afterFold && group?.heads && !opensFold(child)) {
+      // What follows a closed fold is not inside it: it goes back to the fold's group, as a part of its own.
+      const heading: Heading = { type: 'heading', depth: Math.min(6, group.depth + 1) as Heading['depth'], children: structuredClone(group.title), position: child.position && { start: child.position.start, end: child.position.start } }
       children.splice(i, 0, heading)
       group = undefined
       continue
@@ -37,7 +37,7 @@ function wrapBlocks(parent: Parent, source: string): void {
       group = undefined
     }
     const label = groupLabel(child)
-    if (label) group = { title: label, depth: depth + 1 }
+    if (label) group = { title: label, depth: Math.min(6, depth + 1), at: i, heads: false }
     if (child.type !== 'html') {
       if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading') wrapBlocks(child as Parent, source)
       continue
@@ -45,6 +45,13 @@ function wrapBlocks(parent: Parent, source: string): void {
     const open = /^\s*<(aside|details)(?:\s[^>]*)?>/i.exec(child.value)
     if (!open) continue
     const tag = open[1].toLowerCase()
+    if (tag === 'details' && group && !group.heads) {
+      // The bold line over a run of folds ("**Basics**") heads them: a heading, one level above theirs.
+      const line = children[group.at]
+      children[group.at] = { type: 'heading', depth: group.depth as Heading['depth'], children: structuredClone(group.title), position: line.position, data: { lectern: 'label' } as Heading['data'] }
+      group.heads = true
+      depth = group.depth
+    }
     const close = new RegExp(`</${tag}\\s*>`, 'i')
     // The closing tag may share its HTML block with what follows (`</details>\n<details>…`).
     let j = i
