@@ -19,6 +19,10 @@ describe('shortTitle', () => {
     ['Using `SUM()` over a window', 'Using `SUM()` over a window'],
     ['The `len()` function (built in)', 'The `len()` function'],
     ['nrem', 'nrem'],
+    ['2- Ranking functions', 'Ranking functions'],
+    ['3) Trade routes (overland)', 'Trade routes'],
+    ['2. Ranking functions', '2. Ranking functions'],
+    ['1914 - the war begins', '1914 - the war begins'],
   ])('%j → %j', (title, expected) => {
     expect(shortTitle(title)).toBe(expected)
   })

@@ -18,17 +18,21 @@ export function applyBoldHeadings(tree: Root): void {
   const depths = children.filter((node): node is Heading => node.type === 'heading').map((node) => node.depth)
   const shallowest = Math.max(2, depths.length > 0 ? Math.min(...depths) : 2)
   let above: number | undefined
+  // A heading made from a bold line before (a label over folded questions): later bold lines are its siblings.
+  let label: number | undefined
   for (let i = 0; i < children.length; i++) {
     const node = children[i]
     if (node.type === 'heading') {
       above = node.depth
+      if ((node.data as { lectern?: string } | undefined)?.lectern === 'label') label = node.depth
+      else if (label !== undefined && node.depth < label) label = undefined
       continue
     }
     const phrase = node.type === 'paragraph' ? boldPhrase(node) : undefined
     if (!phrase) continue
     const next = children[i + 1]
     if (!next || next.type === 'heading' || next.type === 'thematicBreak' || (next.type === 'paragraph' && boldPhrase(next))) continue
-    const depth = Math.min(6, above === undefined ? shallowest : above + 1) as Heading['depth']
+    const depth = Math.min(6, label ?? (above === undefined ? shallowest : above + 1)) as Heading['depth']
     const heading: Heading = { type: 'heading', depth, children: phrase, position: node.position }
     children[i] = heading as RootContent
   }

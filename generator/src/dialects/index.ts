@@ -10,9 +10,11 @@ import { applyLines } from './lines.js'
 import { applyAnswerLabels, applyStrayEmphasis, dropEmptyItems, liftNotesOnly } from './phrasing.js'
 import { applyBoldHeadings } from './bold-headings.js'
 import { applyLineMarkers } from './line-markers.js'
+import { applyNumberLabels } from './number-labels.js'
+import { applyPartMarkers } from './part-markers.js'
 
 /**
- * Rewrite what notes apps write (Notion, pandoc, Logseq, Obsidian, GitHub, one thought a line, stray emphasis markers, line markers, answer labels under a question, bold lines as headings)
+ * Rewrite what notes apps write (Notion, pandoc, Logseq, Obsidian, GitHub, one thought a line, stray emphasis markers, line markers, answer labels under a question, bold lines as headings, numbered part lines as headings, chapter numbers as list items)
  * into the mdast the later stages know, in this order. Every transform keeps the text: what must not reach slides
  * becomes an HTML comment (a block) or a notes-only piece (inline), which the planner puts in the
  * speaker notes; only things without words (`<br>` runs, empty anchors, rules) are removed.
@@ -28,7 +30,9 @@ export function applyDialects(tree: Root, file: VFile): void {
   applyStrayEmphasis(tree)
   applyLineMarkers(tree)
   applyAnswerLabels(tree)
+  applyPartMarkers(tree)
   applyBoldHeadings(tree)
+  applyNumberLabels(tree)
   dropEmptyItems(tree)
   liftNotesOnly(tree)
 }

@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Parent, Root, RootContent } from 'mdast'
+import type { Heading, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import { markdownReader } from '../markdown.js'
 import { makeCallout } from './callout.js'
@@ -20,9 +20,24 @@ export function applyNotion(tree: Root, file: VFile): void {
 function wrapBlocks(parent: Parent, source: string): void {
   const children = parent.children as RootContent[]
   let depth = 1
+  // The group a run of folds belongs to (the heading or bold line above it), and where the last fold ended.
+  let group: { title: PhrasingContent[]; depth: number; at: number; heads: boolean } | undefined
+  let afterFold = -1
   for (let i = 0; i < children.length; i++) {
     const child = children[i]
-    if (child.type === 'heading') depth = child.depth
+    if (i === afterFold && group?.heads && !opensFold(child)) {
+      // What follows a closed fold is not inside it: it goes back to the fold's group, as a part of its own.
+      const heading: Heading = { type: 'heading', depth: Math.min(6, group.depth + 1) as Heading['depth'], children: structuredClone(group.title), position: child.position && { start: child.position.start, end: child.position.start } }
+      children.splice(i, 0, heading)
+      group = undefined
+      continue
+    }
+    if (child.type === 'heading') {
+      depth = child.depth
+      group = undefined
+    }
+    const label = groupLabel(child)
+    if (label) group = { title: label, depth: Math.min(6, depth + 1), at: i, heads: false }
     if (child.type !== 'html') {
       if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading') wrapBlocks(child as Parent, source)
       continue
@@ -30,6 +45,13 @@ function wrapBlocks(parent: Parent, source: string): void {
     const open = /^\s*<(aside|details)(?:\s[^>]*)?>/i.exec(child.value)
     if (!open) continue
     const tag = open[1].toLowerCase()
+    if (tag === 'details' && group && !group.heads) {
+      // The bold line over a run of folds ("**Basics**") heads them: a heading, one level above theirs.
+      const line = children[group.at]
+      children[group.at] = { type: 'heading', depth: group.depth as Heading['depth'], children: structuredClone(group.title), position: line.position, data: { lectern: 'label' } as Heading['data'] }
+      group.heads = true
+      depth = group.depth
+    }
     const close = new RegExp(`</${tag}\\s*>`, 'i')
     // The closing tag may share its HTML block with what follows (`</details>\n<details>…`).
     let j = i
@@ -66,15 +88,31 @@ function wrapBlocks(parent: Parent, source: string): void {
       }
       replacement = [...(summary ? [heading] : []), ...parseAt(source, bodyStart, bodyText)]
     }
-    const tail = remainder.trim() ? parseAt(source, endOffset, remainder) : []
+    // The tail is wrapped by this loop, which knows the heading level and the group it is in.
+    const tail = remainder.trim() ? parseAt(source, endOffset, remainder, false) : []
     children.splice(i, j - i + 1, ...replacement, ...tail)
     // The tail is looked at again: it may open the next block.
     i += replacement.length - 1
+    if (tag === 'details') afterFold = i + 1
   }
 }
 
+/** A block that opens a fold or starts a new part: a heading, `<details>` or `<aside>`. */
+function opensFold(node: RootContent): boolean {
+  return node.type === 'heading' || (node.type === 'html' && /^\s*<(?:details|aside)[\s>]/i.test(node.value))
+}
+
+/** A bold line alone ("**Fundamentals**", "**Commands:**"): the label of the folds under it. */
+function groupLabel(node: RootContent): PhrasingContent[] | undefined {
+  if (node.type !== 'paragraph') return undefined
+  const shown = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()))
+  if (shown.length !== 1 || shown[0].type !== 'strong') return undefined
+  const text = shown[0].children.map((child) => (child.type === 'text' ? child.value : '')).join('').replace(/[:：]\s*$/, '').trim()
+  return text ? [{ type: 'text', value: text }] : undefined
+}
+
 /** Parse a piece of the note that starts at `offset`, with positions as in the whole note (blocks inside it included). */
-function parseAt(source: string, offset: number, text: string): RootContent[] {
+function parseAt(source: string, offset: number, text: string, wrap = true): RootContent[] {
   const tree = markdownReader.parse(text) as Root
   const before = source.slice(0, offset)
   const line = before.split('\n').length - 1
@@ -90,7 +128,7 @@ function parseAt(source: string, offset: number, text: string): RootContent[] {
     if ('children' in node) for (const child of node.children as Nodes[]) shift(child)
   }
   shift(tree)
-  wrapBlocks(tree, source)
+  if (wrap) wrapBlocks(tree, source)
   return tree.children
 }
 

@@ -186,6 +186,24 @@ export const SUMMARY_TITLES = [
   'the big picture',
 ]
 
+/**
+ * Words that give advice or a warning ("should be used with caution", "never push …"): a
+ * sentence with one states a rule, the kind of point a talk ends with.
+ */
+export const ADVICE_MARKERS = ['never', 'avoid', 'caution', 'careful', 'carefully', 'crucial', 'beware', 'make sure', 'be sure', 'do not', "don't", 'important to', 'it is best to', 'always']
+
+/** Modals of advice: "you should commit often" gives advice, "the status should be ready" (before "be") only expects. */
+export const ADVICE_MODALS = ['should', 'must', 'ought to']
+
+/** Joins that set one clause against another ("A keeps history, whereas B rewrites it"); "while" and "but" are too often no contrast. */
+export const CONTRAST_CLAUSES = ['whereas', 'in contrast', 'by contrast', 'on the other hand']
+
+/** Phrases that frame a definition or an analogy ("The term X refers to …", "To understand X, imagine …", "think of it as …"). */
+export const DEFINITION_FRAMES = ['the term', 'to understand', 'imagine', 'think of']
+
+/** Phrases that point at what comes next ("use the following script"): away from it, the sentence says nothing. */
+export const FORWARD_REFERENCES = ['the following', 'as follows', 'shown below', 'listed below', 'see below', 'given below']
+
 /** Abbreviations after which a period does not end a sentence. */
 export const ABBREVIATIONS = [
   'vs', 'e.g', 'i.e', 'cf', 'dr', 'mr', 'mrs', 'ms', 'prof', 'sr', 'jr', 'st', 'fig', 'eq', 'approx',

@@ -28,7 +28,7 @@ function firstSentence(blocks: RootContent[]): string | undefined {
 /** The agenda: the top-level sections, numbered, in one or two columns per slide. */
 export function agendaSlides(outline: Outline, options: PlanOptions): SlidePlan[] {
   if (outline.sections.length < 2) return []
-  const titles = outline.sections.map((section) => section.title)
+  const titles = agendaTitles(outline.sections.map((section) => section.title))
   // Up to twice the line budget fits in two columns; longer agendas continue on another slide.
   const perSlide = Math.max(1, options.budget.lines * 2)
   const slides: SlidePlan[] = []
@@ -47,11 +47,28 @@ export function agendaSlides(outline: Outline, options: PlanOptions): SlidePlan[
           items: part.map((text) => ({ runs: [{ text }], children: [] })),
         },
       ],
-      notes: `The talk has ${titles.length} parts: ${titles.join('; ')}.`,
+      notes: `The talk has ${titles.length} parts: ${outline.sections.map((section) => section.title).join('; ')}.`,
       lines: { start: 1, end: outline.lineCount },
     })
   }
   return slides
+}
+
+/** A title's own number ("3. Causes", "2- Ranking", "4) Trade"): the agenda's list numbers it already. */
+const OWN_NUMBER = /^(\d+)\s*[.):-]\s+(?=\S)/u
+
+/**
+ * The agenda's item texts: when the sections number themselves 1, 2, 3 … in their places, that number
+ * goes (the numbered list shows it), so the agenda does not read "1. 1. What is …"; a closing
+ * colon goes too.
+ * Note: the full titles stay in the agenda's notes.
+ */
+export function agendaTitles(titles: string[]): string[] {
+  // Sections may number themselves while others do not ("1. …", "2. …", "Further questions").
+  const numbers = titles.map((title) => OWN_NUMBER.exec(title)?.[1])
+  const numbered = numbers.filter(Boolean).length >= 2 && numbers.every((number, i) => number === undefined || Number(number) === i + 1)
+  // A heading that leads in ("Local Mode:") is a plain item here.
+  return titles.map((title) => (numbered ? title.replace(OWN_NUMBER, '') : title).replace(/(?<=\S)\s*[:：]\s*$/u, ''))
 }
 
 /** The closing slide. */

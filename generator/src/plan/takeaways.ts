@@ -1,10 +1,10 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast'
 import type { Outline, PlanOptions, Run, Section, SlideBlock, SlidePlan } from '../types.js'
 import { countWords, runsText, toRuns } from '../text.js'
-import { ADJUNCT_PREPOSITIONS, CONTINUING_OPENERS, COUNT_PHRASES, MODALS, NUMBER_WORDS, SUMMARY_TITLES, alternation } from '../grammar/en.js'
+import { ADJUNCT_PREPOSITIONS, ADVICE_MARKERS, ADVICE_MODALS, CONTINUING_OPENERS, CONTRAST_CLAUSES, CONTRAST_MARKERS, COPULA_LEMMAS, COUNT_PHRASES, DEFINITION_FRAMES, FORWARD_REFERENCES, MODALS, SEQUENCE_LAST, SEQUENCE_NEXT, NUMBER_WORDS, SUMMARY_TITLES, alternation } from '../grammar/en.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
 import { BULLET_WORDS, isCircularDefinition, shortenSentence, splitSentences } from './condense.js'
-import { countsOff, isExample, isMarkedPoint, isMinor, pointScore, standsAlone } from './point.js'
+import { countsOff, isDefining, isExample, isMarkedPoint, isMinor, pointScore, standsAlone } from './point.js'
 import { fits, partsWithin } from './budget.js'
 import { contentLemmas } from './phrase.js'
 import { definedTerm } from './diagrams/terms.js'
@@ -34,6 +34,25 @@ const COUNTED = new RegExp(`\\b(?:${alternation([...Object.keys(NUMBER_WORDS).fi
 /** Where in the note (as a share of its lines) a recap of the whole note starts at the earliest. */
 const RECAP_FROM = 2 / 3
 
+/** A sentence that gives advice or a warning: the rule a talk ends with. */
+const ADVICE = new RegExp(`(?:^|[^\\p{L}'’])(?:${alternation(ADVICE_MARKERS)}|(?:${alternation(ADVICE_MODALS)})(?!\\s+be\\b))(?![\\p{L}])`, 'iu')
+/** A sentence that sets two things against each other. */
+const CONTRASTING = new RegExp(`(?:^|[^\\p{L}])(?:${alternation([...CONTRAST_MARKERS, ...CONTRAST_CLAUSES])})(?![\\p{L}])`, 'iu')
+/** A frame that only sets up a definition or an analogy. */
+const DEFINITION_FRAME = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(DEFINITION_FRAMES)})(?![\\p{L}])`, 'iu')
+/** A sentence that points at what comes next. */
+const FORWARD = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(FORWARD_REFERENCES)})(?![\\p{L}])`, 'iu')
+/** A sentence that opens as a later step of a sequence ("Then restart …", "Finally, …"). */
+const LATER_STEP = new RegExp(`^(?:${alternation([...SEQUENCE_NEXT, ...SEQUENCE_LAST])})(?![\\p{L}])`, 'iu')
+/** How much a lesson (a rule, a warning, a contrast) outweighs a definition among a section's points. */
+const LESSON = { advice: 3, contrast: 1.5, frame: -5, definition: -1 }
+/** The weight of a recap item's point (less each item after its recap's first), above any chosen section point. */
+const RECAP_SCORE = 1_000
+/** Most words of a list item that reads as the heading of its own nested list. */
+const HEADING_WORDS = 8
+/** Fewest words outside formulas and code for a sentence to say something of its own. */
+const PROSE_WORDS = 4
+
 /** A sentence that ends in a colon: it leads into what follows. */
 const LEAD_IN = /[:：]\s*$/
 
@@ -49,6 +68,8 @@ interface Candidate {
   children?: Run[][]
   /** Where it stands: a member of a list (an item of a long definition list, a numbered step) speaks for the list, not its section. */
   member?: 'step' | 'definition'
+  /** A list item that heads its own nested list and ends with no stop: a heading in list form ("How to find the root"). */
+  heads?: boolean
 }
 
 /** Whether a section title names the note's own summary ("Summary", "Quick recap", "Conclusion"). */
@@ -88,14 +109,21 @@ export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePla
     // and must not lean on a sentence it is not shown with ("This …", "Another …", "However, …").
     // A lead-in ("**Add the remote repository**:") introduces what follows; it is no takeaway.
     const alone = (c: Candidate): boolean => !isFragment(c.text) && standsAlone(c.text) && !LEAD_IN.test(c.text)
-    const marked = allSentences(outline.sections)
-      .filter((c) => isMarkedPoint(c.text) || c.runs.some((run) => run.strong && countWords(run.text) >= 4))
-      .filter((c) => alone(c) && !isBareLabel(c.text))
+    // A list item titled as a recap ("- Summary" over its own list) is the author's summary of its part.
+    const recap = recapItems(outline.sections).filter(alone)
+    const inRecap = new Set(recap.map((c) => c.line))
+    const marked = [
+      ...recap,
+      ...allSentences(outline.sections)
+        .filter((c) => !inRecap.has(c.line) && (isMarkedPoint(c.text) || c.runs.some((run) => run.strong && countWords(run.text) >= 4)))
+        .filter((c) => alone(c) && !isBareLabel(c.text)),
+    ].sort((a, b) => a.line - b.line)
     // A few marked points join each section's strongest one, in the note's order.
     points = marked.length >= MARKED_ENOUGH ? marked : withMarked(sectionPoints(outline.sections), marked)
-    points = withoutRepeats(points.filter((c) => !c.member && !isCodeOnly(c.runs) && !endsOpen(c.text) && !announcesCount(c.text)))
+    points = withoutRepeats(points.filter((c) => !c.member && !c.heads && saysEnough(c.runs) && !isCodeOnly(c.runs) && !endsOpen(c.text) && !announcesCount(c.text)))
   }
-  points = points.filter((c) => c.children?.length || !isBareLabel(c.text)).slice(0, MAX_POINTS)
+  points = points.filter((c) => c.children?.length || !isBareLabel(c.text))
+  points = fromSummary ? points.slice(0, MAX_POINTS) : strongest(points, MAX_POINTS)
   if (!points.length) return []
   let shown = points.map((c) => shortenSentence(c.runs, BULLET_WORDS).map(withTightColon))
   const bulletsOf = (from: number, to: number): SlideBlock => ({
@@ -122,6 +150,18 @@ export function takeawaySlides(outline: Outline, options: PlanOptions): SlidePla
       lines: { start: Math.min(...part.map((c) => c.line)), end: Math.max(...part.map((c) => c.line)) },
     }
   })
+}
+
+/** The `count` strongest points (the earlier on a tie), in the note's order. */
+function strongest(points: Candidate[], count: number): Candidate[] {
+  const kept = new Set(
+    points
+      .map((c, i) => ({ c, i }))
+      .sort((a, b) => (b.c.score ?? 0) - (a.c.score ?? 0) || a.i - b.i)
+      .slice(0, count)
+      .map((entry) => entry.i),
+  )
+  return points.filter((_, i) => kept.has(i))
 }
 
 /** A recap item that makes a takeaway: not a bare label, and a lead-in only with its own list. */
@@ -158,13 +198,38 @@ function summaryPoints(section: Section): Candidate[] {
   return all
 }
 
+/**
+ * The items of every recap inside a list: an item whose own line is a summary title ("Summary",
+ * "Key points") and that holds a list; each of that list's items, kept whole, is one point.
+ */
+function recapItems(sections: Section[]): Candidate[] {
+  const out: Candidate[] = []
+  const visitList = (list: List, section: Section): void => {
+    for (const item of list.children) {
+      const first = item.children[0]
+      const nested = item.children.filter((child): child is List => child.type === 'list')
+      if (first?.type === 'paragraph' && nested.length && isSummaryTitle(runsText(toRuns(first.children)))) {
+        // Each recap's first points stay when the takeaways must be fewer: they outrank its later ones.
+        const points = nested.flatMap((sub) => listSentences(sub, section, true)).filter((c) => isRecapPoint(c) && saysEnough(c.runs))
+        out.push(...points.map((c, i) => ({ ...c, score: RECAP_SCORE - i })))
+      } else nested.forEach((sub) => visitList(sub, section))
+    }
+  }
+  const visit = (section: Section): void => {
+    for (const block of section.blocks) if (block.type === 'list') visitList(block, section)
+    section.children.forEach(visit)
+  }
+  sections.forEach(visit)
+  return out
+}
+
 /** Marked points, and the strongest point of each section that has none, in the note's order (at most SECTION_POINTS section points). */
 function withMarked(points: Candidate[], marked: Candidate[]): Candidate[] {
   // A section with a marked point of its own is already represented.
   const sections = new Set(marked.map((c) => c.section))
   const rest = points.filter((c) => !sections.has(c.section)).slice(0, Math.max(0, SECTION_POINTS - marked.length))
   // Marked points are the author's: they stay when the takeaways must be fewer.
-  return [...marked.map((c) => ({ ...c, score: Number.MAX_SAFE_INTEGER })), ...rest].sort((a, b) => a.line - b.line)
+  return [...marked.map((c) => ({ ...c, score: c.score ?? Number.MAX_SAFE_INTEGER })), ...rest].sort((a, b) => a.line - b.line)
 }
 
 /**
@@ -199,10 +264,10 @@ function strongestPoint(section: Section): { candidate: Candidate; score: number
   // and an example's result ("The mean wait is 5 minutes") is nothing without its example.
   const leadsOn = (i: number): boolean => (own[i + 1] !== undefined && countsOff(own[i + 1].text)) || (i > 0 && isExample(own[i - 1].text))
   const candidates = own
-    .filter((c, i) => !c.member && !isCodeOnly(c.runs) && !endsOpen(c.text) && !announcesCount(c.text) && !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text) && !LEAD_IN.test(c.text) && !leadsOn(i) && !isCircularDefinition(c.runs))
+    .filter((c, i) => !c.member && !c.heads && saysEnough(c.runs) && !isCodeOnly(c.runs) && !endsOpen(c.text) && !announcesCount(c.text) && !isBareLabel(c.text) && !isFragment(c.text) && standsAlone(c.text) && !isMinor(c.text) && !LEAD_IN.test(c.text) && !leadsOn(i) && !isCircularDefinition(c.runs))
     .slice(0, SECTION_SENTENCES)
   if (!candidates.length) return undefined
-  const scored = candidates.map((c) => ({ candidate: c, score: pointScore(c.text, own.indexOf(c), c.runs.some((run) => run.strong), section.title) }))
+  const scored = candidates.map((c) => ({ candidate: c, score: pointScore(c.text, own.indexOf(c), c.runs.some((run) => run.strong), section.title) + lessonWeight(c.text) }))
   return scored.sort((a, b) => b.score - a.score)[0]
 }
 
@@ -234,9 +299,9 @@ function listSentences(list: List, section: Section, whole: boolean): Candidate[
   // Outside a recap, a numbered item is one step of a procedure, and one of many parallel definitions an arbitrary pick.
   const definitions = list.children.filter((item) => definedTerm(item)).length
   const member = whole ? undefined : list.ordered ? 'step' : definitions > DEFINITIONS_PICKED && definitions * 2 > list.children.length ? 'definition' : undefined
-  for (const item of list.children) {
+  list.children.forEach((item, index) => {
     const first = item.children[0]
-    if (first?.type !== 'paragraph') continue
+    if (first?.type !== 'paragraph') return
     const runs = toRuns(first.children.filter((child) => child.type !== 'image'))
     const line = item.position?.start.line ?? section.headingLine
     const parts = whole ? [runs] : splitSentences(runs)
@@ -245,9 +310,22 @@ function listSentences(list: List, section: Section, whole: boolean): Candidate[
     // Only a flat list of statements: a list of lead-ins ("Furthermore:") says nothing here.
     const flat = nested.every((sub) => sub.children.length === 1 && sub.children[0].type === 'paragraph' && !LEAD_IN.test(runsText(toRuns(sub.children[0].children))))
     const children = whole && flat && LEAD_IN.test(runsText(runs)) ? nested.map((sub) => toRuns((sub.children[0] as Paragraph).children)) : []
-    for (const s of parts) out.push({ runs: s, text: runsText(s), line, section, ...(children.length ? { children } : {}), ...(member ? { member } : {}) })
-  }
+    // A short line with no stop over its own list is that list's heading ("How to find the root").
+    const heads = !whole && nested.length > 0 && !/[.!?。]\s*$/.test(runsText(runs)) && !runs.some((run) => run.math) && countWords(runsText(runs)) <= HEADING_WORDS
+    // A line with no stop before an item that is only a formula leads into that formula ("… gilt insbesondere").
+    const intoFormula = !/[.!?。]\s*$/.test(runsText(runs)) && isFormulaOnly(list.children[index + 1])
+    for (const s of parts) out.push({ runs: s, text: runsText(s), line, section, ...(children.length ? { children } : {}), ...(member ? { member } : {}), ...(heads || intoFormula ? { heads: true } : {}) })
+  })
   return out
+}
+
+/** A list item that holds only a formula. */
+function isFormulaOnly(item: ListItem | undefined): boolean {
+  const first = item?.children[0]
+  if (first?.type === 'math') return true
+  if (first?.type !== 'paragraph') return false
+  const runs = toRuns(first.children)
+  return runs.some((run) => run.math) && runs.every((run) => run.math || !run.text.trim())
 }
 
 /** A label, not a thought: under four words, a question, or English words with no verb and no full stop. */
@@ -332,4 +410,39 @@ function isCodeOnly(runs: Run[]): boolean {
   // One ASCII token with a symbol in it ("NAME=value", "a/b.conf"); a sentence in a script without spaces is not one.
   if (!runs.some((run) => run.math) && /^[\x21-\x7e]*[=/\\][\x21-\x7e]*$/.test(runsText(runs).trim())) return true
   return runs.some((run) => run.code || run.href) && runs.every((run) => run.code || run.href || !run.text.trim())
+}
+
+/**
+ * How much more a sentence reads as a lesson than as a fact: advice or a warning ("should be
+ * used with caution") and a contrast weigh more, a definition opener ("The term X refers to …",
+ * "X is a …") less, so a section's rule or warning wins over its opening definition.
+ */
+export function lessonWeight(text: string): number {
+  let weight = 0
+  if (ADVICE.test(text)) weight += LESSON.advice
+  if (CONTRASTING.test(text)) weight += LESSON.contrast
+  if (DEFINITION_FRAME.test(text)) weight += LESSON.frame
+  else if (definesTerm(text)) weight += LESSON.definition
+  return weight
+}
+
+/** "X is a …", "X are the …": a copula before a determiner opens a definition ("AMIs are built for …" does not). */
+function definesTerm(text: string): boolean {
+  if (!isDefining(text) || !isEnglish(text)) return false
+  const tokens = tagSentence(text).filter((token) => token.pos !== 'PUNCT')
+  const copula = tokens.findIndex((token) => COPULA_LEMMAS.includes(token.lemma))
+  return copula > 0 && tokens[copula + 1]?.pos === 'DET'
+}
+
+/**
+ * Whether a sentence says something in words of its own: not a formula or a command with a label
+ * ("Self-consistency: $x=0$"), not figures ("7 bytes (56 bits)"), not a pointer at what follows
+ * ("use the following script") or a later step of a sequence ("Then restart …").
+ */
+function saysEnough(runs: Run[]): boolean {
+  const prose = runs.filter((run) => !run.math && !run.code).map((run) => run.text).join(' ')
+  // Figures and one-letter symbols are no words here ("7 bytes (8 bits * 7 = 56 bits)" says three).
+  const words = countWords(prose.replace(/[^\s\p{L}]*\p{N}[^\s\p{L}]*|(?<![\p{L}\p{N}])[\p{Script=Latin}\p{Script=Greek}](?![\p{L}\p{N}])/gu, ' '))
+  const text = runsText(runs).trim()
+  return words >= PROSE_WORDS && !FORWARD.test(text) && !LATER_STEP.test(text)
 }

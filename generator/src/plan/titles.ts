@@ -4,12 +4,16 @@ import { countWords } from '../text.js'
 /** The suffix the planner gives a slide that continues the one before. */
 const CONTINUED = /\s*\(cont\.\)\s*$/
 
+/** A part number that opens a title: "2- Ranking", "3) Trade" (not "2. Ranking", a numbered step or question). */
+const PART_NUMBER = /^\d{1,2}\s*[-–)]\s+(?=\S)/u
+
 /** Slides that show their title in full: the section divider keeps the subtitle. */
 const FULL_TITLE = new Set<SlidePlan['kind']>(['cover', 'section', 'end'])
 
 /**
  * A slide title made short: parentheticals go, and so does a subtitle after ":", " - ", " – " or
- * " — " ("Aggregate demand (AD): the curve and its shifts" → "Aggregate demand").
+ * " — " ("Aggregate demand (AD): the curve and its shifts" → "Aggregate demand"); a part number
+ * ("2- Ranking") goes too.
  * Note: a title is never cut inside a phrase; when nothing can be dropped it stays as written.
  */
 export function shortTitle(title: string): string {
@@ -22,6 +26,8 @@ export function shortTitle(title: string): string {
   const label = /^\S+\s+\d+[.)]?$|^\d+[.)]?$/u.test(head) || head.startsWith(':')
   if (subtitle && !label && countWords(head) >= 1 && head.length >= 3) short = head
   short = short.replace(/[\s:;,–—-]+$/, '').trim()
+  // A part number before the title ("2- Ranking", "3) Trade") stays on the part's divider only.
+  short = short.replace(PART_NUMBER, '')
   return short || title.trim()
 }
 

@@ -317,7 +317,8 @@ export function findGroups(section: Section): Array<{ name: string; nodes: strin
     if (!list || list.children.length < 2 || list.children.length > 8) continue
     const nodes = list.children.map(itemLabel)
     if (nodes.some((node) => !node || countWords(node) > LABEL_WORDS)) continue
-    const words = contentLemmas(child.title)
+    // A part number ("1. Rank", "2. Dense rank") names no group: the words around it must.
+    const words = contentLemmas(child.title).filter((word) => /\p{L}/u.test(word))
     const head = headNoun(child.title)
     if (!head || words.length < 2) continue
     candidates.push({ title: child.title, head, nodes: list.children.map(shownItemLabel) })
