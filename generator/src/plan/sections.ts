@@ -10,6 +10,7 @@ import { findContrast, headingPair, pairedStatements } from './contrast.js'
 import { findMeasures } from './measures.js'
 import { findGroups, findKinds, findStageCycle } from './diagrams/structure.js'
 import { findSectionNesting } from './diagrams/nesting.js'
+import { findProcedure } from './diagrams/procedure.js'
 import { notesFor } from './notes.js'
 import { packUnits } from './pack.js'
 import { followsOn } from './follow.js'
@@ -348,6 +349,9 @@ function structureSlides(section: Section): Planned[] {
   const kinds = groups ? undefined : findKinds(section)
   const stages = groups || kinds ? undefined : findStageCycle(section)
   if (stages) return [{ slide: { kind: 'diagram', layout: 'diagram', title: section.title, body: [{ type: 'diagram', diagram: { kind: 'cycle', steps: stages } }], notes: `${section.title}: ${stages.join(' → ')}, and back to the start.`, lines: { ...section.lines } } }]
+  // Subsections that are the commands of a procedure, each with its code: an overview of the steps (plan/diagrams/procedure.ts).
+  const procedure = groups || kinds ? undefined : findProcedure(section)
+  if (procedure) return [{ slide: { kind: 'diagram', layout: 'diagram', title: section.title, body: [{ type: 'diagram', diagram: { kind: 'steps', steps: procedure, start: 1 } }], notes: `${section.title}: ${procedure.join(' → ')}.`, lines: { ...section.lines } } }]
   // Subsections that each hold the next (plan/diagrams/nesting.ts).
   const levels = groups || kinds ? undefined : findSectionNesting(section)
   if (levels) return [{ slide: { kind: 'diagram', layout: 'diagram', title: section.title, body: [{ type: 'diagram', diagram: { kind: 'nested', levels } }], notes: `${section.title}: ${levels.join(' ⊃ ')}`, lines: { ...section.lines } } }]

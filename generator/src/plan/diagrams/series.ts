@@ -32,7 +32,7 @@ const OPENING = new RegExp(`^(?:${MARKERS})\\b,?\\s*`, 'iu')
 const PURPOSE = /^(to\s+[^,:;]{3,80}?)\s*[,:]\s+(.+)$/iu
 
 /** Whether a phrase opens with its verb, as a command does: a verb, or a word and then its object ("Soak the beans"). */
-function commands(part: string): boolean {
+export function commands(part: string): boolean {
   const terms = termsOf(part)
   const [first, second] = terms
   if (!first || ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adjective', 'Adverb', 'Possessive', 'ProperNoun', 'Value'].some((tag) => first.tags.has(tag))) return false
