@@ -18,6 +18,7 @@ describe('steps joined by arrows in a list item', () => {
 
   it.each([
     ['two parts only', 'Heat the wax → pour it'],
+    ['names of parts, not actions', 'Preface → Chapters → Index'],
     ['rules of implication, not steps', 'x > 0 ⇒ grows x = 0 ⇒ stays x < 0 ⇒ shrinks'],
     ['a comparison in a part', 'load → load > limit → alarm'],
     ['a formula', 'read $a$ → square it → add $b$'],

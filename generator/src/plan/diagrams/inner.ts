@@ -3,7 +3,8 @@ import type { Diagram, LineRange } from '../../types.js'
 import { countWords, plainText } from '../../text.js'
 import { STEP_NOUNS, alternation } from '../../grammar/en.js'
 import { findSteps, stepLabel } from './structure.js'
-import { findSeries } from './series.js'
+import { commands, findSeries } from './series.js'
+import { isVerb, termsOf } from '../phrase.js'
 
 /**
  * Processes and chains stated inside a list, below its top level, where the section's own
@@ -11,8 +12,8 @@ import { findSeries } from './series.js'
  * Fit" / "- Step 2. Test" / …) states its processes there.
  * - Sibling items labelled with a step noun and their number in order ("Step 1. …", "Stage 2: …"),
  *   three or more: the steps, labelled by what follows the number.
- * - An item (at any level) whose line is three or more parts joined by arrows ("Soak the seeds →
- *   drain them → sow them"): the parts as written, in order.
+ * - An item (at any level) whose line is three or more actions joined by arrows ("Soak the seeds →
+ *   drain them → sow them"): the parts as written, in order (names joined so are an outline).
  * - An item (at any level) that gives a series of commands in order ("Water it, lift it out and
  *   then loosen the roots", diagrams/series.ts).
  * - A nested numbered list that reads as steps (structure.ts `findSteps`, its parent item as the
@@ -60,6 +61,9 @@ export function arrowParts(line: string): string[] | undefined {
   const parts = line.split(ARROWS).map((part) => part.trim().replace(/[\s,;:.]+$/, '').trim())
   if (parts.length < 3 || parts.length > MAX_STEPS) return undefined
   if (parts.some((part) => !/\p{L}/u.test(part) || countWords(part) > PART_WORDS)) return undefined
+  // Steps are actions: most parts hold a verb. Names joined by arrows ("Intro → Methods → Results") are an outline, not a process.
+  const acting = parts.filter((part) => commands(part) || termsOf(part).some((term) => isVerb(term) && !term.tags.has('Copula'))).length
+  if (acting < 2 || acting * 2 < parts.length) return undefined
   const keys = parts.map((part) => part.toLowerCase())
   return new Set(keys).size === keys.length ? parts : undefined
 }
