@@ -33,7 +33,7 @@ const STEPS_PER_DIAGRAM = 4
  * two more when their labels are short enough that the row is no wider than four full-width
  * nodes (a five-step chain of short names stays one chain, not 3 + 2).
  */
-function stepParts(steps: string[], start: number): Array<[number, number]> {
+export function stepParts(steps: string[], start: number): Array<[number, number]> {
   const width = (step: string, n: number): number => Math.max(...mermaidLabel(`${n}. ${step}`).replace(/^"|"$/g, '').split('<br/>').map((line) => line.length))
   const full = width('word '.repeat(20).trim(), 0)
   return partsWithin(steps.length, (from, to) => {
