@@ -52,6 +52,16 @@ describe('steps labelled with their number in an outline', () => {
   })
 })
 
+describe('a nested numbered list that its parent item calls a process', () => {
+  it('draws the numbered steps, and not the same list when its parent does not say so', () => {
+    const steps = '    1. Lay out the wool in thin layers\n    2. Wet it with soapy water\n    3. Roll it until the fibres bind\n'
+    const [found] = diagramsOf(deckOf(`# T\n\n## Felt\n\n- The process of felting:\n${steps}- Felt keeps out rain\n`))
+    expect(found?.diagram).toMatchObject({ kind: 'steps', start: 1 })
+    expect(found?.diagram.kind === 'steps' && found.diagram.steps).toHaveLength(3)
+    expect(diagramsOf(deckOf(`# T\n\n## Felt\n\n- Some facts about wool:\n${steps}- Felt keeps out rain\n`))).toEqual([])
+  })
+})
+
 describe('a series of commands in one sentence', () => {
   it.each([
     ['gardening', 'To repot a plant, water it, lift it out and then loosen the roots. Then set it in the new pot.', { purpose: 'To repot a plant', steps: ['Water it', 'Lift it out', 'Loosen the roots', 'Set it in the new pot'], whole: true }],
