@@ -1,7 +1,7 @@
 import type { Paragraph, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Diagram, Outline, PlanOptions, Run, Section, SlideBlock, SlidePlan } from '../types.js'
-import { unitsForBlocks } from './units.js'
+import { stepParts, unitsForBlocks } from './units.js'
 import { isShown, type Unit, type UnitContext } from './unit.js'
 import { CONTINUED, fits, isThinBody, titleWords } from './budget.js'
 import { findComparison, type Comparison } from './compare.js'
@@ -10,6 +10,7 @@ import { findContrast, headingPair, pairedStatements } from './contrast.js'
 import { findMeasures } from './measures.js'
 import { findGroups, findKinds, findStageCycle } from './diagrams/structure.js'
 import { findSectionNesting } from './diagrams/nesting.js'
+import { findProcedure } from './diagrams/procedure.js'
 import { notesFor } from './notes.js'
 import { packUnits } from './pack.js'
 import { followsOn } from './follow.js'
@@ -348,6 +349,12 @@ function structureSlides(section: Section): Planned[] {
   const kinds = groups ? undefined : findKinds(section)
   const stages = groups || kinds ? undefined : findStageCycle(section)
   if (stages) return [{ slide: { kind: 'diagram', layout: 'diagram', title: section.title, body: [{ type: 'diagram', diagram: { kind: 'cycle', steps: stages } }], notes: `${section.title}: ${stages.join(' → ')}, and back to the start.`, lines: { ...section.lines } } }]
+  // Subsections that are the commands of a procedure, each with its code: an overview of the steps (plan/diagrams/procedure.ts).
+  const procedure = groups || kinds ? undefined : findProcedure(section)
+  if (procedure) {
+    // As many slides as a flowchart of readable labels takes (plan/units.ts `stepParts`); the first says the whole.
+    return stepParts(procedure, 1).map(([from, to], k) => ({ slide: { kind: 'diagram', layout: 'diagram', title: section.title, body: [{ type: 'diagram', diagram: { kind: 'steps', steps: procedure.slice(from, to), start: from + 1 } }], notes: k === 0 ? `${section.title}: ${procedure.join(' → ')}.` : '', lines: { ...section.lines } } }))
+  }
   // Subsections that each hold the next (plan/diagrams/nesting.ts).
   const levels = groups || kinds ? undefined : findSectionNesting(section)
   if (levels) return [{ slide: { kind: 'diagram', layout: 'diagram', title: section.title, body: [{ type: 'diagram', diagram: { kind: 'nested', levels } }], notes: `${section.title}: ${levels.join(' ⊃ ')}`, lines: { ...section.lines } } }]

@@ -5,9 +5,11 @@ import { findChain } from './diagrams/chain.js'
 import { findLayers, findSequence, findSteps, isCycle } from './diagrams/structure.js'
 import { findOrdinalSteps } from './diagrams/ordinals.js'
 import { listDiagram } from './diagrams/nesting.js'
+import { findInnerDiagrams, ownerCaption } from './diagrams/inner.js'
+import { findSeries } from './diagrams/series.js'
 import { notesFor } from './notes.js'
 import { BULLET_WORDS, condenseParagraph, definitionOf, splitSentences } from './condense.js'
-import { measureBlock } from './measure.js'
+import { measureBlock, measureBlocks } from './measure.js'
 import { fits, partsWithin } from './budget.js'
 import { applyDirective, directiveOf } from './directives.js'
 import { flow, isShown, notesOnly, opener, rangeOf, solo, type ShownUnit, type Unit, type UnitContext } from './unit.js'
@@ -31,7 +33,7 @@ const STEPS_PER_DIAGRAM = 4
  * two more when their labels are short enough that the row is no wider than four full-width
  * nodes (a five-step chain of short names stays one chain, not 3 + 2).
  */
-function stepParts(steps: string[], start: number): Array<[number, number]> {
+export function stepParts(steps: string[], start: number): Array<[number, number]> {
   const width = (step: string, n: number): number => Math.max(...mermaidLabel(`${n}. ${step}`).replace(/^"|"$/g, '').split('<br/>').map((line) => line.length))
   const full = width('word '.repeat(20).trim(), 0)
   return partsWithin(steps.length, (from, to) => {
@@ -126,7 +128,7 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
           // (As any list: a definition list is a table, and the chain its terms state is drawn, from the whole list.)
           const previous = blocks[i - 1]?.type === 'paragraph' ? plainText(blocks[i - 1]) : undefined
           const listed = isDefinitionList(led.before) && !dialectUnits(led.before, context) ? definitionListUnits(led.before, context, previous) : unitsFor(led.before, context)
-          units.push(...withTermChain(block, listed, diagrams))
+          units.push(...withTermChain(block, listed, diagrams, context))
         }
         const leadNode = led.last ?? block
         units.push(withLead(first, lead, notesFor(leadNode), rangeOf(leadNode)), ...rest)
@@ -136,13 +138,13 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
     }
     if (block.type === 'list' && isDefinitionList(block) && !dialectUnits(block, context)) {
       // A definition list: the paragraph before it may name its first column (plan/header.ts).
-      units.push(...withTermChain(block, definitionListUnits(block, context, blocks[i - 1]?.type === 'paragraph' ? plainText(blocks[i - 1]) : undefined), diagrams))
+      units.push(...withTermChain(block, definitionListUnits(block, context, blocks[i - 1]?.type === 'paragraph' ? plainText(blocks[i - 1]) : undefined), diagrams, context))
       continue
     }
     // A paragraph that stops mid-sentence ("… the best responses are") before a formula, a list
     // or a table leads into it, as one ending in ":" does.
     if (block.type === 'paragraph' && opensInto(block, next) && !dialectUnits(block, context)) units.push(...paragraphUnits(block, context, true))
-    else units.push(...(block.type === 'list' ? withTermChain(block, unitsFor(block, context), diagrams) : unitsFor(block, context)))
+    else units.push(...(block.type === 'list' ? withTermChain(block, unitsFor(block, context), diagrams, context) : unitsFor(block, context)))
   }
   return attachLeadIns(units, context)
 }
@@ -234,6 +236,9 @@ function diagramUnits(blocks: RootContent[], i: number, context: UnitContext): {
       const diagram: Diagram = sequence.cycle ? { kind: 'cycle', steps: sequence.steps } : { kind: 'steps', steps: sequence.steps, start: 1 }
       return { units: [...unitsFor(block, context), diagramUnit(diagram, notesFor(block), rangeOf(block))], consumed: 1 }
     }
+    // "To repot a plant, water it, lift it out and then loosen the roots": its commands in order.
+    const series = findSeries(plainText(block))
+    if (series) return { units: [...unitsFor(block, context), diagramUnit({ kind: 'steps', steps: series.steps, start: 1 }, '', rangeOf(block))], consumed: 1 }
     const chain = findChain(plainText(block))
     if (chain) return { units: [...unitsFor(block, context), diagramUnit({ kind: 'chain', nodes: chain.nodes, labels: chain.labels, ...(chain.returns ? { returns: chain.returns } : {}) }, notesFor(block), rangeOf(block))], consumed: 1 }
   }
@@ -276,12 +281,43 @@ function overviewUnits(steps: string[], blocks: RootContent[], from: number, to:
  * A list's units with the chain its defined terms state among themselves (the list keeps its
  * text): after the list, or before it when its last item leads into the block after the list.
  */
-function withTermChain(list: List, listed: Unit[], diagrams: boolean): Unit[] {
+function withTermChain(list: List, listed: Unit[], diagrams: boolean, context: UnitContext): Unit[] {
   const found = diagrams ? listDiagram(list) : undefined
-  if (!found) return listed
+  if (!found) return diagrams ? withInnerDiagrams(list, listed, context) : listed
   const diagram = diagramUnit(found, '', rangeOf(list))
   const last = list.children[list.children.length - 1]
   return last && /[:：]\s*$/.test(plainText(last.children[0] ?? last)) ? [diagram, ...listed] : [...listed, diagram]
+}
+
+/**
+ * A list's units with the processes and chains its items state below the top level (see
+ * diagrams/inner.ts): each drawn on a slide of its own, captioned by the item that states it,
+ * before the slides of the top-level item it is under (an overview, then the details; the list
+ * keeps its text).
+ */
+function withInnerDiagrams(list: List, listed: Unit[], context: UnitContext): Unit[] {
+  const found = findInnerDiagrams(list, context.heading)
+  if (!found.length) return listed
+  const out = [...listed]
+  for (const inner of [...found].reverse()) {
+    const caption = inner.purpose ?? ownerCaption(inner.owner, BULLET_WORDS)
+    const lead: SlideBlock | undefined = caption ? { type: 'heading', runs: [{ text: caption }] } : undefined
+    const block: SlideBlock = { type: 'diagram', diagram: inner.diagram }
+    const unit: Unit = { ...solo(block, '', inner.range), ...(lead ? { lead, size: measureBlocks([lead, block]) } : {}) }
+    const line = inner.top.position?.start.line
+    const own = (other: Unit): boolean => 'range' in other && other.range?.start === line
+    const at = out.findIndex(own)
+    if (inner.whole && at >= 0) {
+      // An item that is only its steps shows as the diagram: its text goes to that slide's notes.
+      const shown = out.filter((other): other is Extract<Unit, { kind: 'flow' }> => own(other) && other.kind === 'flow')
+      const notes = shown.map((other) => other.notes).filter(Boolean).join('\n')
+      out.splice(at, 0, unit.kind === 'solo' ? { ...unit, notes } : unit)
+      for (const other of shown) out.splice(out.indexOf(other), 1)
+      continue
+    }
+    out.splice(at < 0 ? out.length : at, 0, unit)
+  }
+  return out
 }
 
 function diagramUnit(diagram: Diagram, notes: string, range?: LineRange): Unit {
