@@ -84,7 +84,7 @@ function bulletOf(item: ListItem, depth: number, complete = true): BulletItem {
   const thought = depth === 0 && complete && !childItems(item).length ? thoughtOf(item) : undefined
   const runs = thought ? thought.runs : itemRuns(item, depth === 0 ? BULLET_WORDS : SUB_BULLET_WORDS, complete)
   const children = depth === 0 ? childItems(item).flatMap((child) => [child, ...descendants(child)]) : []
-  const members = (thought?.members ?? []).map((member) => ({ runs: member, children: [] }))
+  const members = [...(thought?.members ?? []), ...(thought?.steps ?? [])].map((member) => ({ runs: member, children: [] }))
   return { runs, children: [...members, ...children.map((child) => ({ runs: itemRuns(child, SUB_BULLET_WORDS, complete), children: [] })).filter((child) => child.runs.length)] }
 }
 
@@ -123,7 +123,7 @@ function thoughtOf(item: ListItem): ItemThought | undefined {
   const runs = toRuns(ownLine(first.children.filter((c) => c.type !== 'image')))
   if (definitionOf(runs)) return undefined
   const thought = itemThought(runs, BULLET_WORDS)
-  return thought.members.length ? thought : undefined
+  return thought.members.length || thought.steps?.length ? thought : undefined
 }
 
 /**
