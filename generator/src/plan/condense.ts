@@ -243,10 +243,38 @@ function chooseItems(runs: Run[], maxWords: number, context: CondenseContext): C
   // Every point of a paragraph shows when they fit one slide together: the budget limits the
   // slide, and what the notes alone would hold may be the mechanism the speaker needs.
   const every = context.fits && usable.length > wanted && usable.length <= MAX_SHOWN ? select(usable.length) : undefined
-  const items = every && context.fits!(every.map((c) => c.item)) ? every : select(wanted)
+  const items = underHead(every && context.fits!(every.map((c) => c.item)) ? every : select(wanted), texts[0], context.fits)
   // Every sentence leans back to the first, which leans on what came before (the heading, the
   // paragraph before): shown as written, since nothing else could be.
   return items.length || !context.alone ? items : chooseItems(runs, maxWords, { ...context, alone: false })
+}
+
+/** Most words of the term that heads a paragraph ("Term - what it is. …"). */
+const HEAD_TERM_WORDS = 5
+
+/**
+ * Whether a sentence opens with a term and a dash before what it is ("Night trains - sleeper cars
+ * that …"). Note: a second spaced dash makes the first open an aside ("The result - oddly - was …").
+ */
+export function opensWithHead(text: string): boolean {
+  const head = /^([^\s,;:.!?()][^,;:.!?()]*?)\s[—–-]\s+\S/u.exec(text)
+  if (!head || countWords(head[1]) > HEAD_TERM_WORDS || !/^[\p{Lu}\p{N}`]/u.test(head[1])) return false
+  return !/\s[—–-]\s/u.test(text.slice(head[0].length))
+}
+
+/**
+ * A paragraph that opens with a term and a dash ("Term - what it is. More about it. …") speaks of
+ * that term throughout: the bullets after its first are the first's children, not its siblings,
+ * when they fit one slide so (`fits`); else they are left as they are.
+ */
+function underHead(items: Chosen[], first: string | undefined, fits?: (items: BulletItem[]) => boolean): Chosen[] {
+  if (items.length < 2 || first === undefined || !opensWithHead(first)) return items
+  const [head, ...rest] = items
+  // (Only when the head bullet is the paragraph's first sentence, shown.)
+  if (!runsText(head.item.runs).startsWith(first.split(/\s[—–-]\s/u)[0])) return items
+  const children = [...head.item.children, ...rest.flatMap((chosen) => [{ runs: chosen.item.runs, children: [] }, ...chosen.item.children])]
+  const nested: Chosen = { item: { runs: head.item.runs, children }, key: items.some((chosen) => chosen.key) }
+  return !fits || fits([nested.item]) ? [nested] : items
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Run } from '../types.js'
 import { countWords, normalizeRuns, runsText } from '../text.js'
 import { capitalize } from './runs.js'
-import { BULLET_WORDS, condenseParagraph, LONG_BULLET, shortenAfter, shortenSentence, splitSentences } from './condense.js'
+import { BULLET_WORDS, condenseParagraph, LONG_BULLET, opensWithHead, shortenAfter, shortenSentence, splitSentences } from './condense.js'
+import { alternation, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
 import { contrastOpenerLength, countsOff, isCaveat, isMinor, leaning, pointsBackInside } from './point.js'
 import { consequenceOpenerLength, isConsequence, leansBack, opensAdditive, opensFirstMember } from './thought.js'
 
@@ -13,7 +14,10 @@ const ITEM_WORDS = 45
 const ITEM_REACH = 4
 
 /** What a sentence after a list item's point adds to its thought (see itemPoint). */
-type Completion = 'code' | 'caveat' | 'turn' | 'consequence' | 'member'
+type Completion = 'code' | 'caveat' | 'turn' | 'consequence' | 'member' | 'step'
+
+/** A sentence that goes on with the steps of the one before it ("Then use the copy to …", "Finally, …"). */
+const NEXT_STEP = new RegExp(`^\\W*(?:${alternation([...SEQUENCE_NEXT, ...SEQUENCE_LAST])})\\b`, 'iu')
 
 /**
  * What a list item shows: its point sentence (see condenseParagraph) and, after it, what
@@ -34,10 +38,15 @@ export function itemPoint(runs: Run[], maxWords = BULLET_WORDS, complete = true)
 /** Most members of a set a list item's line names under it (see itemThought). */
 const MAX_MEMBERS = 3
 
-/** A list item's thought: its line, and the members of a set its point promises, each a line of its own. */
+/**
+ * A list item's thought: its line, and the members of a set its point promises, each a line of
+ * its own; `steps`, the further steps of a procedure the line tells, shown under it as a list's
+ * top-level bullet only (where the list weighs whether they cost a slide, see list.ts).
+ */
 export interface ItemThought {
   runs: Run[]
   members: Run[][]
+  steps?: Run[][]
 }
 
 /**
@@ -54,6 +63,7 @@ export function itemThought(runs: Run[], maxWords = BULLET_WORDS, complete = tru
   const texts = all.map(runsText)
   const parts: Run[][] = [point]
   const members: Run[][] = []
+  const steps: Run[][] = []
   let words = countWords(shown)
   let last = at
   // Without completion, only what the line's point cannot do without: its code or its caveat.
@@ -66,6 +76,15 @@ export function itemThought(runs: Run[], maxWords = BULLET_WORDS, complete = tru
       if (next > last + 1) break
       continue
     }
+    if (kind === 'step') {
+      // A step is a line of its own under the line (a long procedure stays readable); steps end the thought.
+      const line = capitalize(shortenSentence(all[next], maxWords))
+      if (steps.length >= MAX_MEMBERS || countWords(runsText(line)) > LONG_BULLET) break
+      steps.push(line)
+      last = next
+      continue
+    }
+    if (steps.length) break
     if (kind === 'member') {
       // A member is a line of its own: it is not counted in the line's words, but one that stays too long ends the set.
       const line = capitalize(shortenSentence(all[next], maxWords))
@@ -85,7 +104,7 @@ export function itemThought(runs: Run[], maxWords = BULLET_WORDS, complete = tru
     last = next
     if (!complete) break
   }
-  return { runs: joinSentences(parts), members }
+  return { runs: joinSentences(parts), members, ...(steps.length ? { steps } : {}) }
 }
 
 /** A line without the mark that ends it (a "." left after a formula), so the next sentence joins it after one. */
@@ -115,12 +134,17 @@ function completionOf(all: Run[][], texts: string[], at: number, last: number, n
     const known = new Set(codeOf(all[at]))
     if (codeOf(all[next]).some((code) => !known.has(code))) return 'code'
   }
+  // After a term and a dash ("Term - what it is"), each sentence right after says more of the term
+  // (its purpose, its use): a sub-bullet under it, up to the next sentence that heads a term of its own.
+  if (adjacent && opensWithHead(texts[at]) && !opensWithHead(text) && (members || last === at)) return 'member'
   // Members: the first one the point promises, then each one more ("Additionally, …").
   if (members ? opensAdditive(text) || countsOff(text) : last === at && adjacent && opensFirstMember(text)) return 'member'
   if (members) return undefined
   // Past a sentence it skips, a caveat must stand on its own ("If the instance restarts, …").
   if (isCaveat(text) && (adjacent || (leaning(text) === 'none' && !pointsBackInside(text)))) return 'caveat'
   if (adjacent && isConsequence(text)) return 'consequence'
+  // The next step of steps the line tells ("… then copy it. Then launch from the copy"): the last step is part of the procedure.
+  if (adjacent && NEXT_STEP.test(text) && !members) return 'step'
   // A turn after a sentence that only went on about the point turns the point too.
   if (leaning(text) === 'contrast' && texts.slice(last + 1, next).every(leansBack)) return 'turn'
   return undefined

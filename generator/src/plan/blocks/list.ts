@@ -84,8 +84,36 @@ function bulletOf(item: ListItem, depth: number, complete = true): BulletItem {
   const thought = depth === 0 && complete && !childItems(item).length ? thoughtOf(item) : undefined
   const runs = thought ? thought.runs : itemRuns(item, depth === 0 ? BULLET_WORDS : SUB_BULLET_WORDS, complete)
   const children = depth === 0 ? childItems(item).flatMap((child) => [child, ...descendants(child)]) : []
-  const members = (thought?.members ?? []).map((member) => ({ runs: member, children: [] }))
+  const members = [...(thought?.members ?? []), ...(thought?.steps ?? [])].map((member) => ({ runs: member, children: [] }))
   return { runs, children: [...members, ...children.map((child) => ({ runs: itemRuns(child, SUB_BULLET_WORDS, complete), children: [] })).filter((child) => child.runs.length)] }
+}
+
+/** Most words a bullet may have to read as a heading (a label such as "Summary") rather than a thought. */
+const LABEL_WORDS = 4
+
+/**
+ * Whether a bullet shows on the slide: it shows something, and it is no heading left with
+ * nothing under it (an item that heads children in the note, none of which shows, whose own
+ * text is only a label: "Summary", "Key formula"). Its text stays in the notes.
+ */
+function showsBullet(item: ListItem, bullet: BulletItem): boolean {
+  if (!bullet.runs.length && !bullet.children.length) return false
+  return !(childItems(item).length && !bullet.children.length && isLabel(bullet.runs))
+}
+
+/**
+ * Whether a bullet drilled into need not show where it stands: it is only a label ("Summary")
+ * that would stand there with nothing under it (its slides follow, under their subtitle).
+ * Note: a thought stays, as the line that leads into those slides.
+ */
+function headsDrill(bullet: BulletItem): boolean {
+  return isLabel(bullet.runs)
+}
+
+/** Whether a line is a label, not a thought: a few words with no sentence end, no clause and no formula or code. */
+function isLabel(runs: Run[]): boolean {
+  const text = runsText(runs).trim()
+  return !runs.some((run) => run.math || run.code) && countWords(text) <= LABEL_WORDS && !/[.!?;:,]$/.test(text)
 }
 
 /** A plain item's thought with the members its point promises (see itemThought); undefined when it promises none. */
@@ -95,7 +123,7 @@ function thoughtOf(item: ListItem): ItemThought | undefined {
   const runs = toRuns(ownLine(first.children.filter((c) => c.type !== 'image')))
   if (definitionOf(runs)) return undefined
   const thought = itemThought(runs, BULLET_WORDS)
-  return thought.members.length ? thought : undefined
+  return thought.members.length || thought.steps?.length ? thought : undefined
 }
 
 /**
@@ -121,10 +149,10 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
       // Three levels: the item is the subtitle; its children and grandchildren are the two levels shown.
       const subtitle: SlideBlock = { type: 'heading', runs: [...(list.ordered ? [{ text: `${start}. ` }] : []), ...itemRuns(item, BULLET_WORDS)] }
       // An empty item (a bare "-" between groups) shows nothing: no empty bullet.
-      const bullets = children.map((child) => bulletOf(child, 0)).filter((bullet) => bullet.runs.length || bullet.children.length)
+      const bullets = children.map((child) => bulletOf(child, 0)).filter((bullet, k) => showsBullet(children[k], bullet))
       const block = (items: BulletItem[]): SlideBlock => ({ type: 'bullets', ordered: false, start: 1, items })
       const fitsUnder = (items: BulletItem[]): boolean => fits([subtitle, block(items)], context.titleWords, budget)
-      const shownChildren = children.filter((child) => { const bullet = bulletOf(child, 0); return bullet.runs.length || bullet.children.length })
+      const shownChildren = children.filter((child) => showsBullet(child, bulletOf(child, 0)))
       // A child too long for one slide under the subtitle splits between its own sub-bullets
       // (each piece repeats it); two pieces of one child never share a slide. A child whose own
       // children have children (four levels) is shown as one bullet here instead, and drilled
@@ -174,8 +202,14 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
       pieces.forEach((_, at) => {
         const drill = drills.get(owners[at])
         if (!drill) return
-        emit(at + 1)
-        for (const [lead, bullets] of pairs(drill)) units.push({ kind: 'solo', block: bullets, size: measureBlocks([lead, bullets]), notes: '', range, lead })
+        // A drilled child that is only a label is the subtitle of its slides, not a bullet with nothing under it here.
+        const headed = headsDrill(pieces[at])
+        emit(headed ? at : at + 1)
+        if (headed) from = at + 1
+        for (const [lead, bullets] of pairs(drill)) {
+          units.push({ kind: 'solo', block: bullets, size: measureBlocks([lead, bullets]), notes: first ? notes : '', range, lead })
+          first = false
+        }
       })
       emit(pieces.length)
       return
@@ -194,7 +228,7 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
     // after the items before it, like an image in a paragraph; its text stays in the notes.
     const images = first?.type === 'paragraph' ? first.children.filter((child): child is Image => child.type === 'image') : []
     // An empty item (a bare "-") shows no empty bullet either.
-    if (!whole.runs.length && !whole.children.length) units.push(notesOnly(notes, range))
+    if (!showsBullet(item, whole)) units.push(notesOnly(notes, range))
     else if (parts.length === 1 && whole.children.length > 1) {
       // An item that fits one slide is one piece per sub-bullet: the slide shows them as the one
       // item, and a list too long for one slide may part them (the parent repeated) rather than
@@ -260,7 +294,7 @@ function drilled(child: ListItem | undefined, context: UnitContext, depth = 0): 
   if (grand.length === 1 && deep(grand[0])) return drilled(grand[0], context, depth + 1)
   if (grand.length < 2 || !grand.some((item) => childItems(item).length)) return undefined
   const subtitle: SlideBlock = { type: 'heading', runs: itemRuns(child, BULLET_WORDS) }
-  const shown = grand.map((item) => ({ item, bullet: bulletOf(item, 0) })).filter(({ bullet }) => bullet.runs.length || bullet.children.length)
+  const shown = grand.map((item) => ({ item, bullet: bulletOf(item, 0) })).filter(({ item, bullet }) => showsBullet(item, bullet))
   const block = (items: BulletItem[]): SlideBlock => ({ type: 'bullets', ordered: false, start: 1, items })
   const fitsUnder = (items: BulletItem[]): boolean => fits([subtitle, block(items)], context.titleWords, context.options.budget)
   // Each child fits under the subtitle, or shows as one bullet and is drilled into after it.
@@ -283,8 +317,11 @@ function drilled(child: ListItem | undefined, context: UnitContext, depth = 0): 
     for (const [a, b] of partsWithin(to - from, (x, y) => fitsUnder(bullets.slice(from + x, from + y)))) out.push(subtitle, block(bullets.slice(from + a, from + b)))
     from = to
   }
+  // A child drilled into is the subtitle of its own slides, not a bullet with nothing under it here.
   for (const [k, drill] of deeper) {
-    emit(k + 1)
+    const headed = headsDrill(bullets[k])
+    emit(headed ? k : k + 1)
+    if (headed) from = k + 1
     out.push(...drill)
   }
   emit(bullets.length)
