@@ -3,7 +3,8 @@ import type { LineRange, Run, SlideBlock } from '../../types.js'
 import { normalizeRuns, runsText, toRuns } from '../../text.js'
 import { isEnglish, tagSentence } from '../../grammar/index.js'
 import { capitalize, sliceRuns } from '../runs.js'
-import { GIST_WORDS, definitionOf, gist } from '../condense.js'
+import { GIST_WORDS, definitionOf, gist, type Definition } from '../condense.js'
+import { termsOf } from '../phrase.js'
 import { measureBlock } from '../measure.js'
 import { notesFor } from '../notes.js'
 import { ledHeader } from '../header.js'
@@ -53,10 +54,58 @@ export function sharedOpening(texts: string[]): number {
   return verbal(last) || verbal(next) ? prefix.length : 0
 }
 
+/**
+ * The gist of an explanation, never ending on an ellipsis: a sentence cut where the note itself
+ * writes "…" ("Be verbose: for example, A ... B are shown") reads as a cut cell, so the clause
+ * before its colon or semicolon is the cell instead, when there is one.
+ */
+function closedGist(explanation: Run[], term: Run[]): Run[] {
+  const short = gist(explanation, GIST_WORDS, term)
+  const text = runsText(short).trimEnd()
+  if (!/(?:\.\.\.|…)$/u.test(text)) return short
+  const stop = text.search(/[:;]\s/)
+  return stop > 0 ? normalizeRuns(sliceRuns(short, 0, stop)) : short
+}
+
 /** One `Term: explanation` as a unit of a definitions group (the gist shows; the notes keep all). */
 export function definitionUnit(term: Run[], explanation: Run[], group: number, notes: string, range?: LineRange, header = DEFINITION_HEADER): Unit {
-  const block: SlideBlock = { type: 'definitions', header, items: [{ term, gist: gist(explanation, GIST_WORDS, term) }] }
+  const block: SlideBlock = { type: 'definitions', header, items: [{ term, gist: closedGist(explanation, term) }] }
   return { kind: 'group', group, block, size: measureBlock(block), notes, range }
+}
+
+/** Longest code span that names a term ("`-i eth0`"); a longer one is a command, not a name. */
+const CODE_TERM_CHARS = 24
+/** Fewest words of the gloss after a code term. */
+const CODE_GLOSS_WORDS = 2
+
+/**
+ * `code` followed by its gloss without a colon: "`-q` Show less output", "`-a` or `-b` Print
+ * both". The term is the opening code span (or spans joined by one short word: "or", "/"); the
+ * gloss must be words, and must not go on as a sentence whose subject is the code ("`ls` lists
+ * files", "`x` is …": there the code is what the sentence is about, not a term it defines).
+ */
+export function codeTermOf(runs: Run[]): Definition | undefined {
+  const all = normalizeRuns(runs)
+  let at = 0
+  while (all[at]?.code && all[at].text.trim().length <= CODE_TERM_CHARS && /^\s*(?:\p{Ll}{1,3}|[\/,|])\s*$/u.test(all[at + 1]?.text ?? '') && all[at + 2]?.code) at += 2
+  const last = all[at]
+  const gloss = all.slice(at + 1)
+  if (!last?.code || last.text.trim().length > CODE_TERM_CHARS || !gloss.length || gloss[0].code || !/^\s+\p{L}/u.test(gloss[0].text)) return undefined
+  const text = runsText(gloss).trim()
+  if (text.split(/\s+/).length < CODE_GLOSS_WORDS) return undefined
+  // A gloss that opens in capitals starts anew ("Show …", "Don't …"); one in lower case may go
+  // on as a sentence about the code: not when its first word reads as that sentence's verb ("it lists", "it is").
+  if (/^\p{Ll}/u.test(text)) {
+    const verb = termsOf(`it ${text.split(/\s+/).slice(0, 3).join(' ')}`)[1]
+    if (!verb || verb.tags.has('Copula') || verb.tags.has('Modal') || verb.tags.has('Auxiliary')) return undefined
+    if (verb.tags.has('PresentTense') && !verb.tags.has('Infinitive') && /s$/i.test(verb.text)) return undefined
+  }
+  return { term: normalizeRuns(all.slice(0, at + 1)), explanation: normalizeRuns([{ ...gloss[0], text: gloss[0].text.trimStart() }, ...gloss.slice(1)]) }
+}
+
+/** A definition of a table of terms: a code term and its gloss (codeTermOf), else `Term: explanation`. */
+export function entryOf(runs: Run[]): Definition | undefined {
+  return codeTermOf(runs) ?? definitionOf(runs)
 }
 
 export function isDefinitionParagraph(node: RootContent): boolean {
@@ -69,7 +118,7 @@ export function isDefinitionParagraph(node: RootContent): boolean {
  * header it would mislead, so such lines stay the note's own `**Label**: code` bullets.
  */
 function tableDefinition(runs: Run[]): boolean {
-  const definition = definitionOf(runs)
+  const definition = entryOf(runs)
   return definition !== undefined && !definition.explanation.every((run) => run.code || !run.text.trim())
 }
 
@@ -93,7 +142,7 @@ export function definitionListUnits(list: List, context: UnitContext, lead?: str
   const entries = list.children.map((item): DefinitionEntry => {
     const first = item.children[0]
     const runs = first?.type === 'paragraph' ? toRuns(first.children) : []
-    const definition = definitionOf(runs)
+    const definition = entryOf(runs)
     const notes = '- ' + notesFor(item).replace(/^- /, '')
     return { term: definition?.term ?? [], explanation: definition?.explanation ?? runs, notes, range: rangeOf(item) }
   })
