@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runsText } from '../src/text.js'
-import { codeTermOf } from '../src/plan/blocks/definitions.js'
+import { codeTermOf, dashTermOf } from '../src/plan/blocks/definitions.js'
 import { deckOf } from './helpers.js'
 
 describe('a code term followed by its gloss', () => {
@@ -63,5 +63,35 @@ describe('paragraphs that each gloss a code term', () => {
   it('leave sentences about a command as they are', () => {
     const deck = deckOf('# Tools\n\n## Copying\n\n`rsync` copies files between hosts.\n\n`scp` sends one file over ssh.\n')
     expect(deck.markdown).not.toContain('| `rsync` |')
+  })
+})
+
+describe('a short name set off by a spaced dash', () => {
+  it.each([
+    ['Night train - leaves at ten and arrives by morning', 'Night train', 'Leaves at ten and arrives by morning'],
+    ['Day pass - covers every bus in the zone', 'Day pass', 'Covers every bus in the zone'],
+  ])('reads %j as a term and its meaning', (line, term, gloss) => {
+    const found = dashTermOf([{ text: line }])
+    expect(runsText(found!.term)).toBe(term)
+    expect(runsText(found!.explanation)).toBe(gloss)
+  })
+
+  it.each([
+    ['a well-known route - rarely late'],
+    ['The fare, paid on board - is cheaper'],
+    ['Tickets - two'],
+    ['One of the five routes that run all night long - busy'],
+  ])('does not read %j as one', (line) => {
+    expect(dashTermOf([{ text: line }])).toBeUndefined()
+  })
+
+  it('does not split a link whose text holds a dash', () => {
+    expect(dashTermOf([{ text: 'Transit Blog - Night routes', href: 'https://example.org/a' }])).toBeUndefined()
+  })
+
+  it('makes paragraphs of such names one terms table', () => {
+    const deck = deckOf('# Fares\n\n## Tickets\n\nSingle ride - one trip on any line within an hour\n\nDay pass - covers every bus in the zone until midnight\n\nSeason card - a month of rides for the price of twenty\n')
+    expect(deck.markdown).toMatch(/^\| \*\*Day pass\*\* \| Covers every bus in the zone until midnight \|$/m)
+    expect(deck.markdown).not.toMatch(/^- Single ride - /m)
   })
 })

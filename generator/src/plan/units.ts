@@ -91,7 +91,7 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
       while (j < blocks.length && isDefinitionParagraph(blocks[j])) j++
       if (j - i >= 2) {
         const entries = (blocks.slice(i, j) as Paragraph[]).map((paragraph): DefinitionEntry => ({
-          ...entryOf(toRuns(paragraph.children))!,
+          ...entryOf(toRuns(paragraph.children), true)!,
           notes: notesFor(paragraph),
           range: rangeOf(paragraph),
         }))

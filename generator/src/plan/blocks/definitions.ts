@@ -103,13 +103,39 @@ export function codeTermOf(runs: Run[]): Definition | undefined {
   return { term: normalizeRuns(all.slice(0, at + 1)), explanation: normalizeRuns([{ ...gloss[0], text: gloss[0].text.trimStart() }, ...gloss.slice(1)]) }
 }
 
-/** A definition of a table of terms: a code term and its gloss (codeTermOf), else `Term: explanation`. */
-export function entryOf(runs: Run[]): Definition | undefined {
-  return codeTermOf(runs) ?? definitionOf(runs)
+/** Most words of a term set off by a dash ("Spot - enables you to …"). */
+const DASH_TERM_WORDS = 4
+/** Fewest words of what a dash term's explanation says. */
+const DASH_GLOSS_WORDS = 3
+
+/**
+ * `Term - explanation`: a short capitalised name, a spaced dash, then what it is or does ("Spot -
+ * enables you to bid …"). Note: the dash must be spaced and come before any other mark, so that
+ * a hyphenated word or a dash inside a sentence is not read as a term.
+ */
+export function dashTermOf(runs: Run[]): Definition | undefined {
+  const all = normalizeRuns(runs)
+  const first = all[0]
+  if (!first || first.code || first.math || first.href) return undefined
+  const match = /^([^\s:：.!?;,()\-–—][^:：.!?;,()\-–—]*?)\s+[-–—]\s+(?=\S)/u.exec(first.text)
+  if (!match || !/^[\p{Lu}\p{N}]/u.test(match[1]) || match[1].split(/\s+/).length > DASH_TERM_WORDS) return undefined
+  const explanation = normalizeRuns([{ ...first, text: first.text.slice(match[0].length) }, ...all.slice(1)])
+  if (runsText(explanation).trim().split(/\s+/).length < DASH_GLOSS_WORDS) return undefined
+  return { term: [{ text: match[1].trim(), ...(first.strong ? { strong: true } : {}) }], explanation: capitalize(explanation) }
+}
+
+/**
+ * A definition of a table of terms: a code term and its gloss (codeTermOf), or `Term:
+ * explanation`; in paragraphs (`dashed`) also `Term - explanation`.
+ * Note: list items keep their dashes as the note's own bullets (a list of "Name - text" items is
+ * often a list of links or asides, not of terms).
+ */
+export function entryOf(runs: Run[], dashed = false): Definition | undefined {
+  return codeTermOf(runs) ?? definitionOf(runs) ?? (dashed ? dashTermOf(runs) : undefined)
 }
 
 export function isDefinitionParagraph(node: RootContent): boolean {
-  return node.type === 'paragraph' && !node.children.some((c) => c.type === 'image') && tableDefinition(toRuns(node.children))
+  return node.type === 'paragraph' && !node.children.some((c) => c.type === 'image') && tableDefinition(toRuns(node.children), true)
 }
 
 /**
@@ -117,8 +143,8 @@ export function isDefinitionParagraph(node: RootContent): boolean {
  * Note: "FC: `tcpdump -i eth0`" labels a command, it defines nothing; under a "Term | In short"
  * header it would mislead, so such lines stay the note's own `**Label**: code` bullets.
  */
-function tableDefinition(runs: Run[]): boolean {
-  const definition = entryOf(runs)
+function tableDefinition(runs: Run[], dashed = false): boolean {
+  const definition = entryOf(runs, dashed)
   return definition !== undefined && !definition.explanation.every((run) => run.code || !run.text.trim())
 }
 
