@@ -95,3 +95,23 @@ describe('a short name set off by a spaced dash', () => {
     expect(deck.markdown).not.toMatch(/^- Single ride - /m)
   })
 })
+
+describe('a long explanation that goes on after a dash', () => {
+  it('shows the clause before the dash in its cell, and keeps one table slide', () => {
+    const deck = deckOf(
+      [
+        '# Kilns',
+        '',
+        '## Firing facts',
+        '',
+        '1. **Bisque**: The first firing hardens the clay so it can be handled.',
+        '2. **Glaze**: The second firing melts the glaze onto the pot.',
+        '3. **Cooling**: Unlike the heating stages, the cooling stage is not sped up by opening the lid early—it runs slowly over a whole day, even when the kiln is small and the pots are thin.',
+        '',
+      ].join('\n'),
+    )
+    expect(deck.markdown).toMatch(/^\| \*\*Cooling\*\* \| Unlike the heating stages, the cooling stage is not sped up by opening the lid early \|$/m)
+    expect(deck.slides.filter((slide) => slide.kind === 'definitions')).toHaveLength(1)
+    expect(deck.markdown).toContain('it runs slowly over a whole day')
+  })
+})

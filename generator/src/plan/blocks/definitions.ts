@@ -1,6 +1,6 @@
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { LineRange, Run, SlideBlock } from '../../types.js'
-import { normalizeRuns, runsText, toRuns } from '../../text.js'
+import { countWords, normalizeRuns, runsText, toRuns } from '../../text.js'
 import { isEnglish, tagSentence } from '../../grammar/index.js'
 import { capitalize, sliceRuns } from '../runs.js'
 import { GIST_WORDS, definitionOf, gist, type Definition } from '../condense.js'
@@ -54,6 +54,11 @@ export function sharedOpening(texts: string[]): number {
   return verbal(last) || verbal(next) ? prefix.length : 0
 }
 
+/** Words past which a cell is a long sentence rather than a phrase. */
+const LONG_CELL_WORDS = 2 * GIST_WORDS
+/** Fewest words of the clause before a dash that may stand as the cell. */
+const DASH_CLAUSE_WORDS = 5
+
 /**
  * The gist of an explanation, never ending on an ellipsis: a sentence cut where the note itself
  * writes "…" ("Be verbose: for example, A ... B are shown") reads as a cut cell, so the clause
@@ -62,6 +67,10 @@ export function sharedOpening(texts: string[]): number {
 function closedGist(explanation: Run[], term: Run[]): Run[] {
   const short = gist(explanation, GIST_WORDS, term)
   const text = runsText(short).trimEnd()
+  // A long sentence that goes on after a dash ("X does not do A—it does B, even for C"): the
+  // clause before the dash is the cell; what the dash adds is said (notes).
+  const dash = text.search(/\s?[—–]\s?/u)
+  if (countWords(text) > LONG_CELL_WORDS && dash > 0 && countWords(text.slice(0, dash)) >= DASH_CLAUSE_WORDS) return normalizeRuns(sliceRuns(short, 0, dash))
   if (!/(?:\.\.\.|…)$/u.test(text)) return short
   const stop = text.search(/[:;]\s/)
   return stop > 0 ? normalizeRuns(sliceRuns(short, 0, stop)) : short
