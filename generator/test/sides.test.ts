@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findSides } from '../src/plan/sides.js'
+import { findSides, finiteClause } from '../src/plan/sides.js'
+import { termsOf } from '../src/plan/phrase.js'
 import { headingPair } from '../src/plan/contrast.js'
 import { runsText } from '../src/text.js'
 import type { Section } from '../src/types.js'
@@ -44,7 +45,7 @@ describe('two subjects told of side by side, a bullet or paragraph each', () => 
       'Centralised vs federated governments',
       [
         ['keeps all power in the capital', 'gives each region its own parliament'],
-        ['makes one crisis in the capital a risk to the whole country', 'lowering the risk to the whole country'],
+        ['makes one crisis in the capital a risk to the whole country', 'lowers the risk to the whole country'],
       ],
     ],
     [
@@ -119,5 +120,18 @@ describe('two subjects told of side by side, a bullet or paragraph each', () => 
     expect(slide.content).not.toContain('- A **centralised government**')
     expect(slide.note).toContain('with regions waiting for orders')
     expect(slide.note).toContain('letting laws differ from place to place')
+  })
+})
+
+describe('a participle clause in a cell says what its subject does', () => {
+  const main = (text: string) => termsOf(text)[0]
+  it.each([
+    ['carrying the load', 'holds', 'carries the load'],
+    ['fixing most faults', 'keeps', 'fixes most faults'],
+    ['lowering the cost', 'keep', 'lower the cost'],
+    ['lowering the cost', 'kept', 'lowering the cost'],
+    ['with clerks waiting', 'holds', 'with clerks waiting'],
+  ])('%j after %j reads %j', (clause, verb, expected) => {
+    expect(finiteClause(clause, main(verb))).toBe(expected)
   })
 })

@@ -3,7 +3,7 @@ import type { Run, Section } from '../types.js'
 import { countWords, normalizeRuns, plainText, runsText, sentences, toRuns } from '../text.js'
 import { ADDITIVE_JOINS, FUNCTION_WORDS, PRONOUNS, alternation } from '../grammar/en.js'
 import { notesFor } from './notes.js'
-import { contentLemmas, isNounPhrase, samePhrase, splitSubject, termsOf, tidySubject } from './phrase.js'
+import { contentLemmas, isNounPhrase, samePhrase, splitSubject, termsOf, tidySubject, type Term } from './phrase.js'
 import { contrastOf, headingPair } from './contrast.js'
 import type { Aligned } from './align.js'
 
@@ -146,9 +146,36 @@ function clausesOf(text: string): string[] {
     from = cut
   }
   out.push(text.slice(from).trim())
-  // A clause keeps its gerund, not the join before it ("as well as reducing …" → "reducing …").
+  // A clause keeps its gerund, not the join before it ("as well as reducing …" → "reducing …"),
+  // and says it as its subject's verb does ("allows …, reducing …" → "reduces …"): a cell under a
+  // subject's name reads as what the subject does, not as a fragment.
   const join = new RegExp(`^(?:${alternation(ADDITIVE_JOINS)})\\s+`, 'i')
-  return out.map((clause) => clause.replace(join, '')).filter(Boolean)
+  const main = terms[0]
+  return out.map((clause, i) => (i > 0 ? finiteClause(clause.replace(join, ''), main) : clause)).filter(Boolean)
+}
+
+/**
+ * A participle clause ("reducing the risk") as a finite one that agrees with `main`, the verb of
+ * its sentence's main clause: "reduces the risk" after "allows", "reduce the risk" after "allow".
+ * Note: after a past or an irregular main verb the clause keeps its gerund (no form is guessed).
+ */
+export function finiteClause(clause: string, main: Term | undefined): string {
+  const [first] = termsOf(clause.split(/\s+/).slice(0, 3).join(' '))
+  if (!first?.tags.has('Gerund') || !main || !main.tags.has('PresentTense') || main.tags.has('Copula') || main.tags.has('Modal') || main.tags.has('Auxiliary')) return clause
+  const lemma = first.lemma.toLowerCase()
+  const written = main.text.toLowerCase()
+  // The main verb's own ending tells the number: "allows" (one) or "allow" (several).
+  const singular = written !== main.lemma.toLowerCase() && written === thirdPerson(main.lemma.toLowerCase())
+  if (!singular && written !== main.lemma.toLowerCase()) return clause
+  const word = clause.split(/\s+/)[0]
+  return (singular ? thirdPerson(lemma) : lemma) + clause.slice(word.length)
+}
+
+/** The third-person singular of a verb's base form ("reduce" → "reduces", "carry" → "carries", "fix" → "fixes"). */
+function thirdPerson(base: string): string {
+  if (/(?:s|sh|ch|x|z|o)$/.test(base)) return `${base}es`
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`
+  return `${base}s`
 }
 
 /** Whether a text holds both sides' names (all their content words). */

@@ -13,7 +13,7 @@ import { measureBlock, measureBlocks } from './measure.js'
 import { fits, partsWithin } from './budget.js'
 import { applyDirective, directiveOf } from './directives.js'
 import { flow, isShown, notesOnly, opener, rangeOf, solo, type ShownUnit, type Unit, type UnitContext } from './unit.js'
-import { definitionGroupUnits, definitionLines, definitionListUnits, isDefinitionList, isDefinitionParagraph, type DefinitionEntry } from './blocks/definitions.js'
+import { definitionGroupUnits, definitionLines, definitionListUnits, entryOf, isDefinitionList, isDefinitionParagraph, type DefinitionEntry } from './blocks/definitions.js'
 import { isLeadIn, paragraphUnits, quoteUnits, splitLeadIn } from './blocks/paragraph.js'
 import { listUnits } from './blocks/list.js'
 import { codeUnits } from './blocks/code.js'
@@ -82,7 +82,7 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
     if (lines) {
       // Soft-wrapped `Label: text` lines: a run of definitions (the notes keep the paragraph whole).
       const entries = lines.map((line, k): DefinitionEntry => {
-        const definition = definitionOf(toRuns(line.children))!
+        const definition = entryOf(toRuns(line.children))!
         return { ...definition, notes: k === 0 ? notesFor(block) : '', range: rangeOf(line) }
       })
       units.push(...definitionGroupUnits(entries, context.nextGroup(), blocks[i - 1]?.type === 'paragraph' ? plainText(blocks[i - 1]) : undefined))
@@ -93,7 +93,7 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
       while (j < blocks.length && isDefinitionParagraph(blocks[j])) j++
       if (j - i >= 2) {
         const entries = (blocks.slice(i, j) as Paragraph[]).map((paragraph): DefinitionEntry => ({
-          ...definitionOf(toRuns(paragraph.children))!,
+          ...entryOf(toRuns(paragraph.children), true)!,
           notes: notesFor(paragraph),
           range: rangeOf(paragraph),
         }))
