@@ -16,7 +16,8 @@ const MARKUP: Array<{ name: string; shape: RegExp }> = [
   { name: 'task box', shape: /^\s*\[[ xX]\]\s/ },
   { name: 'tag', shape: /(?:^|\s)#\p{L}[\p{L}\p{N}_/-]*(?=\s|$)/u },
   { name: 'property', shape: /(?:^|\s)[\p{L}][\p{L}\p{N}_-]*::(?:\s|$)/u },
-  { name: 'template braces', shape: /\{\{|\}\}/ },
+  // A notes-app macro (`{{embed …}}`, `{{video …}}`), not template syntax a note is about (`{{ .Values }}`).
+  { name: 'template braces', shape: /\{\{[a-z][\w-]*(?:[\s:}]|$)/i },
   { name: 'html tag', shape: /<\/[a-z][\w-]*\s*>|<br\s*\/?>|<[a-z][\w-]*\s+[\w-]+\s*=/i },
   { name: 'html entity', shape: /&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i },
   { name: 'escaped punctuation', shape: /\\[*_`#[\]()<>|~$=!{}]/ },
