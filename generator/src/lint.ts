@@ -51,8 +51,9 @@ interface NoteSentence {
 /**
  * Lint the text of a deck's slides against its note: bullets and cells that read as cut
  * sentences (an added "…", a lone subordinate clause, a dangling last word, a cut inside a list
- * or parentheses, a number of the source left out), and thin slides (one short line that the
- * next slide continues).
+ * or parentheses, a number of the source left out), thin slides (one short line that the
+ * next slide continues), a notes app's markup left on any slide (`markup.ts`), and content
+ * slide titles longer than `TITLE_MAX_CHARS`.
  */
 export function lintDeck(deckMarkdown: string, noteText: string, notePath: string): LintReport {
   const note = noteSentencesWithLines(noteText)
@@ -73,8 +74,8 @@ export function lintDeck(deckMarkdown: string, noteText: string, notePath: strin
     const number = index + 1
     const where = `${notePath}:${slide.range?.start ?? 1}`
     // Markup is read on every slide the audience sees, its title included; the title shows once.
-    const { title, bare } = slide.visible
-    if (title && rawMarkup(title)) findings.push({ slide: number, title: slide.title, where, rule: 'raw-markup', text: title })
+    const { title, bare, subtitles } = slide.visible
+    for (const text of [title, ...subtitles]) if (text && rawMarkup(text)) findings.push({ slide: number, title: slide.title, where, rule: 'raw-markup', text })
     if (title && !UNLINTED.has(slide.kind) && [...title].length > TITLE_MAX_CHARS) findings.push({ slide: number, title: slide.title, where, rule: 'long-title', text: title })
     if (UNLINTED.has(slide.kind)) {
       for (const text of bare) if (rawMarkup(text)) findings.push({ slide: number, title: slide.title, where, rule: 'raw-markup', text })
@@ -294,6 +295,8 @@ interface Visible {
   bare: string[]
   /** The slide's title, outside its code spans, math and part marker. */
   title: string
+  /** Headings under the title, outside their code spans and math. */
+  subtitles: string[]
   /** Every paragraph's text, list items included. */
   lines: string[]
   /** Paragraphs outside lists (a lead-in, a callout's title). */
@@ -313,6 +316,7 @@ function visibleItems(content: string): Visible {
   const items: string[] = []
   const bare: string[] = []
   let title = ''
+  const subtitles: string[] = []
   const labels = new Set<string>()
   const lines: string[] = []
   const paragraphs: string[] = []
@@ -324,6 +328,7 @@ function visibleItems(content: string): Visible {
       case 'heading': {
         // A subtitle under the slide's title is a line the viewer reads (the title itself is not).
         if (node.depth === 1 && !title) title = textOutsideCode({ ...node, children: untilPartMarker(node.children) })
+        else subtitles.push(textOutsideCode(node))
         const text = node.depth > 1 ? collapse(plainText(node)) : ''
         if (text) {
           lines.push(text)
@@ -378,7 +383,7 @@ function visibleItems(content: string): Visible {
   }
   visit(tree, false)
   const endsInLead = last !== undefined && /[:：]\s*$/.test(last) && lines.length > 1
-  return { items, bare, title, lines, paragraphs, bullets, other, endsInLead, labels }
+  return { items, bare, title, subtitles, lines, paragraphs, bullets, other, endsInLead, labels }
 }
 
 /** A title's pieces before the part marker the deck adds (`<sup class="lectern-part">2/3</sup>`). */

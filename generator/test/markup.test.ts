@@ -104,6 +104,11 @@ describe('lintDeck names raw markup', () => {
     expect(report.findings).toEqual([expect.objectContaining({ slide: 1, rule: 'raw-markup', text: ':warning: Descaling' })])
   })
 
+  it('in a heading under the title', () => {
+    const report = lintDeck(slide('Descaling', '## With \\=\\=vinegar\\=\\=\n\n- Vinegar dissolves the scale in an hour'), note, 'note.md')
+    expect(report.findings).toEqual([expect.objectContaining({ rule: 'raw-markup', text: 'With ==vinegar==' })])
+  })
+
   it('not in code spans, where the characters are meant', () => {
     const report = lintDeck(slide('Descaling', '- Vinegar dissolves the scale in an hour: run `descale **now**`'), note, 'note.md')
     expect(report.findings.map((f) => f.rule)).not.toContain('raw-markup')
