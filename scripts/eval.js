@@ -80,6 +80,7 @@ for (const f of all) {
   const rule = /\): ([a-z-]+): /.exec(f)?.[1] ?? '?'
   byRule[rule] = (byRule[rule] ?? 0) + 1
 }
+console.log(`raw markup left on slides: ${byRule['raw-markup'] ?? 0}; content titles over the longest shown: ${byRule['long-title'] ?? 0}`)
 console.log(`findings by rule: ${Object.entries(byRule).sort().map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`)
 console.log(`${notes.length} notes in ${((performance.now() - started) / 1000).toFixed(1)} s; decks in ${out}`)
 if (showFindings) for (const f of all) console.log(f)

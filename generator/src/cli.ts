@@ -83,7 +83,9 @@ counts), the smallest effective font size, and whether each diagram rendered.
   --strict      also exit 1 on any slide-text finding: a bullet or cell ending in an added "…",
                 a subordinate clause alone, a dangling last word ("the", "of"), a cut inside a
                 list or parentheses, a number of its sentence left out; a thin slide (one short
-                line that the next slide continues). Each finding names the slide and note line.
+                line that the next slide continues); a notes app's markup left on a slide ("**",
+                "[[…]]", ":emoji:", tags); a content title over 80 characters. Each finding names
+                the slide and note line.
   -h, --help    show this help
 
 The note is read only when the deck's lectern manifest names it and it lies inside the working

@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'mdast'
+import type { Heading, Nodes, Root } from 'mdast'
 import { parseSync } from '@slidev/parser'
 import { VFile } from 'vfile'
 import { markdownReader } from './markdown.js'
@@ -9,6 +9,8 @@ import { DANGLING_END_WORDS, EXAMPLE_OPENERS, SUBORDINATORS } from './grammar/en
 import { isEnglish } from './grammar/index.js'
 import { THIN_WORDS } from './plan/budget.js'
 import { FOLLOW_ON_WORDS, followsOnText } from './plan/follow.js'
+import { rawMarkup } from './markup.js'
+import { TITLE_MAX_CHARS } from './plan/titles.js'
 
 /** One piece of slide text the lint names, with where it is and why. */
 export interface LintFinding {
@@ -16,7 +18,7 @@ export interface LintFinding {
   title: string
   /** `note.md:line` of the sentence it came from (or of the slide's first source line). */
   where: string
-  rule: 'ellipsis' | 'subordinate' | 'dangling-end' | 'open-enumeration' | 'open-parenthesis' | 'lost-number' | 'cut-sentence' | 'thin-slide'
+  rule: 'ellipsis' | 'subordinate' | 'dangling-end' | 'open-enumeration' | 'open-parenthesis' | 'lost-number' | 'cut-sentence' | 'thin-slide' | 'raw-markup' | 'long-title'
   text: string
 }
 
@@ -49,8 +51,9 @@ interface NoteSentence {
 /**
  * Lint the text of a deck's slides against its note: bullets and cells that read as cut
  * sentences (an added "…", a lone subordinate clause, a dangling last word, a cut inside a list
- * or parentheses, a number of the source left out), and thin slides (one short line that the
- * next slide continues).
+ * or parentheses, a number of the source left out), thin slides (one short line that the
+ * next slide continues), a notes app's markup left on any slide (`markup.ts`), and content
+ * slide titles longer than `TITLE_MAX_CHARS`.
  */
 export function lintDeck(deckMarkdown: string, noteText: string, notePath: string): LintReport {
   const note = noteSentencesWithLines(noteText)
@@ -68,13 +71,22 @@ export function lintDeck(deckMarkdown: string, noteText: string, notePath: strin
     visible: visibleItems(slide.content),
   }))
   slides.forEach((slide, index) => {
-    if (UNLINTED.has(slide.kind)) return
     const number = index + 1
+    const where = `${notePath}:${slide.range?.start ?? 1}`
+    // Markup is read on every slide the audience sees, its title included; the title shows once.
+    const { title, bare, subtitles } = slide.visible
+    for (const text of [title, ...subtitles]) if (text && rawMarkup(text)) findings.push({ slide: number, title: slide.title, where, rule: 'raw-markup', text })
+    if (title && !UNLINTED.has(slide.kind) && [...title].length > TITLE_MAX_CHARS) findings.push({ slide: number, title: slide.title, where, rule: 'long-title', text: title })
+    if (UNLINTED.has(slide.kind)) {
+      for (const text of bare) if (rawMarkup(text)) findings.push({ slide: number, title: slide.title, where, rule: 'raw-markup', text })
+      return
+    }
     const candidates = note.filter((s) => slide.range && s.line >= slide.range.start && s.line <= slide.range.end)
-    for (const item of slide.visible.items) {
+    for (const [itemIndex, item] of slide.visible.items.entries()) {
       items++
       // A header or row label ("Caused by", "Git") names a column or an aspect: it is not cut.
       const problems = itemProblems(item, candidates, slide.visible.items.join(' '), english).filter((p) => !((p.rule === 'dangling-end' || p.rule === 'open-enumeration') && slide.visible.labels.has(item)))
+      if (rawMarkup(bare[itemIndex])) problems.push({ rule: 'raw-markup', line: undefined })
       if (problems.length) flagged++
       for (const { rule, line } of problems) {
         findings.push({ slide: number, title: slide.title, where: `${notePath}:${line ?? slide.range?.start ?? 1}`, rule, text: item })
@@ -279,6 +291,12 @@ const ROW_LABEL_WORDS = 3
 interface Visible {
   /** Bullets and cells (every paragraph, list item and table cell). */
   items: string[]
+  /** Each item as the viewer reads it outside its code spans and math (what raw markup is looked for in). */
+  bare: string[]
+  /** The slide's title, outside its code spans, math and part marker. */
+  title: string
+  /** Headings under the title, outside their code spans and math. */
+  subtitles: string[]
   /** Every paragraph's text, list items included. */
   lines: string[]
   /** Paragraphs outside lists (a lead-in, a callout's title). */
@@ -296,6 +314,9 @@ interface Visible {
 function visibleItems(content: string): Visible {
   const tree = markdownReader.parse(content) as Root
   const items: string[] = []
+  const bare: string[] = []
+  let title = ''
+  const subtitles: string[] = []
   const labels = new Set<string>()
   const lines: string[] = []
   const paragraphs: string[] = []
@@ -306,6 +327,8 @@ function visibleItems(content: string): Visible {
     switch (node.type) {
       case 'heading': {
         // A subtitle under the slide's title is a line the viewer reads (the title itself is not).
+        if (node.depth === 1 && !title) title = textOutsideCode({ ...node, children: untilPartMarker(node.children) })
+        else subtitles.push(textOutsideCode(node))
         const text = node.depth > 1 ? collapse(plainText(node)) : ''
         if (text) {
           lines.push(text)
@@ -333,6 +356,7 @@ function visibleItems(content: string): Visible {
             const text = collapse(plainText(cell))
             if (!text || text === '—') return
             items.push(text)
+            bare.push(textOutsideCode(cell))
             if (index === 0 || (column === 0 && row.children.length > 1 && words(text) <= ROW_LABEL_WORDS)) labels.add(text)
           })
         })
@@ -347,6 +371,7 @@ function visibleItems(content: string): Visible {
         const text = collapse(plainText(node))
         if (!text) return
         items.push(text)
+        bare.push(textOutsideCode(node))
         lines.push(text)
         if (!inList) paragraphs.push(text)
         last = inList ? undefined : text
@@ -358,7 +383,23 @@ function visibleItems(content: string): Visible {
   }
   visit(tree, false)
   const endsInLead = last !== undefined && /[:：]\s*$/.test(last) && lines.length > 1
-  return { items, lines, paragraphs, bullets, other, endsInLead, labels }
+  return { items, bare, title, subtitles, lines, paragraphs, bullets, other, endsInLead, labels }
+}
+
+/** A title's pieces before the part marker the deck adds (`<sup class="lectern-part">2/3</sup>`). */
+function untilPartMarker(children: Heading['children']): Heading['children'] {
+  const at = children.findIndex((child) => child.type === 'html' && /^<sup class="lectern-part">/.test(child.value))
+  return at < 0 ? children : children.slice(0, at)
+}
+
+/** A node's text as shown, without code spans, math and HTML (the deck's own tags, such as a part marker). */
+function textOutsideCode(node: Nodes): string {
+  const walk = (child: Nodes): string => {
+    if (child.type === 'text') return child.value
+    if (child.type === 'break') return ' '
+    return 'children' in child ? (child.children as Nodes[]).map(walk).join('') : ''
+  }
+  return collapse(walk(node))
 }
 
 /** One line per finding: `deck: slide N "title" (note.md:line): rule: text`. */

@@ -152,6 +152,7 @@ export function toRuns(nodes: PhrasingContent[]): Run[] {
 function runsOf(nodes: PhrasingContent[]): Run[] {
   const runs: Run[] = []
   let open: InlineTag[] = []
+  const unshown = pairedTags(nodes)
   const withTags = (style: Omit<Run, 'text'>): Omit<Run, 'text'> => (open.length ? { ...style, tags: [...(style.tags ?? []), ...open] } : style)
   const walk = (node: PhrasingContent, style: Omit<Run, 'text'>): void => {
     switch (node.type) {
@@ -169,6 +170,7 @@ function runsOf(nodes: PhrasingContent[]): Run[] {
         if (/^<!--[\s\S]*-->$/.test(node.value.trim()) || (node.data as { lectern?: string } | undefined)?.lectern === 'notes') return
         const tag = TAG.exec(node.value.trim())
         const name = tag?.[2].toLowerCase()
+        if (unshown.has(node)) return
         if (name === 'br') push(runs, { ...withTags(style), text: ' ' })
         else if (tag && name && ALLOWED_TAGS.has(name)) {
           if (!tag[1]) open = [...open, name as InlineTag]
@@ -199,6 +201,34 @@ function runsOf(nodes: PhrasingContent[]): Run[] {
   const out = normalizeRuns(runs)
   for (const run of out) if (!run.math) run.text = capLongWords(run.text)
   return out
+}
+
+/** Elements whose content is code or a document, not text to read (the HTML standard's raw-text elements and kin). */
+const RAW_CONTENT = new Set(['script', 'style', 'textarea', 'title', 'iframe', 'noscript', 'template', 'xmp', 'object', 'svg', 'math'])
+
+/**
+ * The tags of other inline HTML elements that wrap text: an opening tag with its closing tag
+ * later in the same run of phrasing (`<span style="…">text</span>`). A renderer shows the text
+ * and not the tags, so the slide does too. Note: a lone `<name>` is a placeholder the author
+ * wrote ("replace <host> with …") and stays; so does an element whose content is code (`<script>`).
+ */
+function pairedTags(nodes: PhrasingContent[]): Set<PhrasingContent> {
+  const paired = new Set<PhrasingContent>()
+  const opened: Array<{ name: string; node: PhrasingContent }> = []
+  for (const node of nodes) {
+    if (node.type !== 'html') continue
+    const tag = TAG.exec(node.value.trim())
+    const name = tag?.[2].toLowerCase()
+    if (!tag || !name || ALLOWED_TAGS.has(name) || name === 'br' || RAW_CONTENT.has(name) || node.value.trim().endsWith('/>')) continue
+    if (!tag[1]) opened.push({ name, node })
+    else {
+      const at = opened.map((entry) => entry.name).lastIndexOf(name)
+      if (at < 0) continue
+      paired.add(opened[at].node).add(node)
+      opened.splice(at)
+    }
+  }
+  return paired
 }
 
 function push(runs: Run[], run: Run): void {

@@ -226,7 +226,9 @@ describe('inline HTML', () => {
     ['A<sup class="x">-</sup>', [{ text: 'A' }, { text: '-', tags: ['sup'] }]],
     ['<kbd>Ctrl</kbd>', [{ text: 'Ctrl', tags: ['kbd'] }]],
     ['<b><i>both</i></b>', [{ text: 'both', tags: ['b', 'i'] }]],
-    ['<span onclick="x()">no</span>', [{ text: '<span onclick="x()">no</span>' }]],
+    ['<span onclick="x()">no</span>', [{ text: 'no' }]],
+    ['Replace <host> here', [{ text: 'Replace <host> here' }]],
+    ['Run <script>x()</script> now', [{ text: 'Run <script>x()</script> now' }]],
     ['a<br>b', [{ text: 'a b' }]],
   ])('%s → %j', (source, runs) => {
     const paragraph = tree(`${source}\n`).tree.children[0]

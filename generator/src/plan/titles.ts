@@ -1,11 +1,16 @@
 import type { SlidePlan } from '../types.js'
 import { countWords } from '../text.js'
+import { SUBORDINATORS } from '../grammar/en.js'
+import { isEnglish, tagSentence } from '../grammar/index.js'
 
 /** The suffix the planner gives a slide that continues the one before. */
 const CONTINUED = /\s*\(cont\.\)\s*$/
 
 /** A part number that opens a title: "2- Ranking", "3) Trade" (not "2. Ranking", a numbered step or question). */
 const PART_NUMBER = /^\d{1,2}\s*[-–)]\s+(?=\S)/u
+
+/** Longest title a content slide shows, in characters (the lint names a longer one). */
+export const TITLE_MAX_CHARS = 80
 
 /** Slides that show their title in full: the section divider keeps the subtitle. */
 const FULL_TITLE = new Set<SlidePlan['kind']>(['cover', 'section', 'end'])
@@ -27,8 +32,31 @@ export function shortTitle(title: string): string {
   if (subtitle && !label && countWords(head) >= 1 && head.length >= 3) short = head
   short = short.replace(/[\s:;,–—-]+$/, '').trim()
   // A part number before the title ("2- Ranking", "3) Trade") stays on the part's divider only.
-  short = short.replace(PART_NUMBER, '')
+  short = mainClause(short.replace(PART_NUMBER, ''))
   return short || title.trim()
+}
+
+/** Fewest words a title cut to its main clause keeps. */
+const MIN_CLAUSE_WORDS = 3
+const SUBORDINATE_START = new RegExp(`^(?:${SUBORDINATORS.map((word) => word.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+
+/**
+ * A title longer than `TITLE_MAX_CHARS` that is an English sentence, cut to its main clause: the
+ * clause that follows it ("… to make sure that …", "… because …", "… which …") goes, whole.
+ * Note: only a clause boundary is a cut; a long title with none stays as written.
+ */
+export function mainClause(title: string): string {
+  if ([...title].length <= TITLE_MAX_CHARS || !isEnglish(title)) return title
+  const tokens = tagSentence(title)
+  for (const [index, token] of tokens.entries()) {
+    const purpose = token.lower === 'to' && token.pos === 'PART' && tokens[index + 1]?.pos === 'VERB'
+    if (!purpose && !SUBORDINATE_START.test(title.slice(token.start))) continue
+    const head = title.slice(0, token.start).replace(/[\s,;:–—-]+$/u, '')
+    if (countWords(head) >= MIN_CLAUSE_WORDS && [...head].length <= TITLE_MAX_CHARS) return head
+    // The first clause is the main one: a later cut would keep a subordinate clause.
+    if (countWords(head) >= MIN_CLAUSE_WORDS) return title
+  }
+  return title
 }
 
 /**
