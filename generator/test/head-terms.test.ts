@@ -63,12 +63,30 @@ describe('head terms', () => {
       '',
       '## Parcels',
       '',
-      '- To send a parcel abroad, weigh it, print the label at the counter and then book a pickup from the depot. Then hand the parcel to the driver with the customs form.',
+      '- To send a parcel abroad, weigh it at the counter and then print its label. Then hand the parcel to the driver with the customs form.',
       '- To send a letter abroad, buy an international stamp and drop it in any red box.',
       '',
     ].join('\n')
     const slides = deckOf(note).slides
     expect(childTexts(find(slides, 'To send a parcel abroad'))).toEqual([expect.stringMatching(/^Then hand the parcel to the driver/)])
     expect(slides.map((slide) => slide.notes).join('\n')).toContain('Then hand the parcel to the driver with the customs form.')
+  })
+
+  it('draws a series of three commands and its next step as one procedure, the last step included', () => {
+    const note = [
+      '# Post',
+      '',
+      '## Parcels',
+      '',
+      '- To send a parcel abroad, weigh it, print the label at the counter and then book a pickup from the depot. Then hand the parcel to the driver with the customs form.',
+      '- To send a letter abroad, buy an international stamp and drop it in any red box.',
+      '',
+    ].join('\n')
+    const slides = deckOf(note).slides
+    const diagram = slides.flatMap((slide) => slide.body).find((block) => block.type === 'diagram')
+    expect(diagram).toBeDefined()
+    const steps = diagram && diagram.type === 'diagram' && 'steps' in diagram.diagram ? diagram.diagram.steps : []
+    expect(steps.length).toBe(4)
+    expect(steps.at(-1)).toMatch(/^Hand the parcel to the driver/)
   })
 })
