@@ -76,23 +76,17 @@ export function itemThought(runs: Run[], maxWords = BULLET_WORDS, complete = tru
       if (next > last + 1) break
       continue
     }
-    if (kind === 'step') {
-      // A step is a line of its own under the line (a long procedure stays readable); steps end the thought.
+    // A step (a long procedure stays readable; steps end the thought) or a member is a line of its
+    // own under the line: not counted in the line's words, but one that stays too long ends the set.
+    const own = kind === 'step' ? steps : kind === 'member' && !steps.length ? members : undefined
+    if (own) {
       const line = capitalize(shortenSentence(all[next], maxWords))
-      if (steps.length >= MAX_MEMBERS || countWords(runsText(line)) > LONG_BULLET) break
-      steps.push(line)
+      if (own.length >= MAX_MEMBERS || countWords(runsText(line)) > LONG_BULLET) break
+      own.push(line)
       last = next
       continue
     }
     if (steps.length) break
-    if (kind === 'member') {
-      // A member is a line of its own: it is not counted in the line's words, but one that stays too long ends the set.
-      const line = capitalize(shortenSentence(all[next], maxWords))
-      if (members.length >= MAX_MEMBERS || countWords(runsText(line)) > LONG_BULLET) break
-      members.push(line)
-      last = next
-      continue
-    }
     const opener = kind === 'turn' || (kind === 'caveat' && leaning(texts[next]) === 'contrast') ? contrastOpenerLength : kind === 'consequence' ? consequenceOpenerLength : undefined
     const short = opener ? shortenAfter(all[next], maxWords, opener) : shortenSentence(all[next], maxWords)
     // A sentence that leads into what is nested below ("This requires that:") keeps its colon.
