@@ -97,8 +97,8 @@ describe('a short name set off by a spaced dash', () => {
 })
 
 describe('a long explanation that goes on after a dash', () => {
-  it('shows the clause before the dash in its cell, and keeps one table slide', () => {
-    const deck = deckOf(
+  const kilns = (cooling: string) =>
+    deckOf(
       [
         '# Kilns',
         '',
@@ -106,12 +106,22 @@ describe('a long explanation that goes on after a dash', () => {
         '',
         '1. **Bisque**: The first firing hardens the clay so it can be handled.',
         '2. **Glaze**: The second firing melts the glaze onto the pot.',
-        '3. **Cooling**: Unlike the heating stages, the cooling stage is not sped up by opening the lid early—it runs slowly over a whole day, even when the kiln is small and the pots are thin.',
+        `3. **Cooling**: ${cooling}`,
         '',
       ].join('\n'),
     )
-    expect(deck.markdown).toMatch(/^\| \*\*Cooling\*\* \| Unlike the heating stages, the cooling stage is not sped up by opening the lid early \|$/m)
+
+  it('shows the clause before the dash in its cell, and keeps one table slide', () => {
+    const deck = kilns('The cooling stage takes longer than both heating stages put together—a whole day passes before the door opens, even when the kiln is small and the pots are thin.')
+    expect(deck.markdown).toMatch(/^\| \*\*Cooling\*\* \| The cooling stage takes longer than both heating stages put together \|$/m)
     expect(deck.slides.filter((slide) => slide.kind === 'definitions')).toHaveLength(1)
-    expect(deck.markdown).toContain('it runs slowly over a whole day')
+    expect(deck.markdown).toContain('a whole day passes before the door opens')
+  })
+
+  it('shows the clause after the dash when the clause before it is negated (it would say the opposite alone)', () => {
+    const deck = kilns('Unlike the heating stages, the cooling stage is not sped up by opening the lid early—it runs slowly over a whole day, even when the kiln is small and the pots are thin.')
+    expect(deck.markdown).toMatch(/^\| \*\*Cooling\*\* \| It runs slowly over a whole day, even when the kiln is small and the pots are thin\.? \|$/m)
+    expect(deck.slides.filter((slide) => slide.kind === 'definitions')).toHaveLength(1)
+    expect(deck.markdown).toContain('is not sped up by opening the lid early')
   })
 })

@@ -23,6 +23,7 @@ describe('steps joined by arrows in a list item', () => {
     ['a comparison in a part', 'load → load > limit → alarm'],
     ['a formula', 'read $a$ → square it → add $b$'],
     ['a part too long for a node', 'Start → then do a great many small things in a row that nobody could ever fit in one box → stop'],
+    ['a question about the steps', 'Stir the paint → leave it an hour → it mixes itself, right?'],
   ])('draws nothing from %s', (_, line) => {
     expect(arrowParts(line)).toBeUndefined()
   })
@@ -36,6 +37,18 @@ describe('steps joined by arrows in a list item', () => {
     // The item still shows as text on a slide of its own.
     const shown = deck.slides.filter((slide) => slide.kind !== 'diagram').flatMap((slide) => JSON.stringify(slide.body))
     expect(shown.join(' ')).toContain('dry it overnight')
+  })
+
+  it('shows a chain written with arrows after the slides of its item, not before the lines that explain it', () => {
+    const note = '# T\n\n## Pottery\n\n- Glazing\n    - A glaze is a thin glassy coat\n    - Dip the pot → dry it overnight → fire it in the kiln\n- Kilns\n    - Most kilns burn gas\n'
+    const deck = deckOf(note)
+    const at = (test: (slide: (typeof deck.slides)[number]) => boolean) => deck.slides.findIndex(test)
+    const diagram = at((slide) => slide.body.some((block) => block.type === 'diagram'))
+    const explained = at((slide) => slide.kind !== 'diagram' && JSON.stringify(slide.body).includes('thin glassy coat'))
+    const kilns = at((slide) => JSON.stringify(slide.body).includes('Most kilns burn gas'))
+    expect(explained).toBeGreaterThanOrEqual(0)
+    expect(diagram).toBeGreaterThan(explained)
+    expect(kilns).toBeGreaterThan(diagram)
   })
 })
 

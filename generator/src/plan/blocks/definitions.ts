@@ -67,10 +67,18 @@ const DASH_CLAUSE_WORDS = 5
 function closedGist(explanation: Run[], term: Run[]): Run[] {
   const short = gist(explanation, GIST_WORDS, term)
   const text = runsText(short).trimEnd()
-  // A long sentence that goes on after a dash ("X does not do A—it does B, even for C"): the
-  // clause before the dash is the cell; what the dash adds is said (notes).
+  // A long sentence that goes on after a dash ("X keeps A in order—each B gets its own C"): the
+  // clause before the dash is the cell; what the dash adds is said (notes). When that clause is
+  // negated ("X does not do A—it does B"), it alone would say the opposite of the point: the
+  // clause after the dash, the other half of the contrast, is the cell when it is a whole clause.
   const dash = text.search(/\s?[—–]\s?/u)
-  if (countWords(text) > LONG_CELL_WORDS && dash > 0 && countWords(text.slice(0, dash)) >= DASH_CLAUSE_WORDS) return normalizeRuns(sliceRuns(short, 0, dash))
+  if (countWords(text) > LONG_CELL_WORDS && dash > 0 && countWords(text.slice(0, dash)) >= DASH_CLAUSE_WORDS) {
+    if (!termsOf(text.slice(0, dash)).some((term) => term.tags.has('Negative'))) return normalizeRuns(sliceRuns(short, 0, dash))
+    const after = text.slice(dash).replace(/^\s?[—–]\s?/u, '')
+    const terms = termsOf(after)
+    const finite = terms.some((term) => term.tags.has('PresentTense') || term.tags.has('PastTense'))
+    if (finite && countWords(after) >= DASH_CLAUSE_WORDS && countWords(after) <= LONG_CELL_WORDS) return capitalize(normalizeRuns(sliceRuns(short, text.length - after.length, text.length)))
+  }
   if (!/(?:\.\.\.|…)$/u.test(text)) return short
   const stop = text.search(/[:;]\s/)
   return stop > 0 ? normalizeRuns(sliceRuns(short, 0, stop)) : short

@@ -58,6 +58,8 @@ function rangeOfNodes(first: { position?: { start: { line: number } } }, last: {
 export function arrowParts(line: string): string[] | undefined {
   // A formula or a comparison ("x > 0 → stable") is no step.
   if (/[$\\=<>]/.test(line.replace(/-->|->/g, ''))) return undefined
+  // A question ("… will appear, right?") asks whether the steps work: it is no step of a process.
+  if (/[?？]/u.test(line)) return undefined
   const parts = line.split(ARROWS).map((part) => part.trim().replace(/[\s,;:.]+$/, '').trim())
   if (parts.length < 3 || parts.length > MAX_STEPS) return undefined
   if (parts.some((part) => !/\p{L}/u.test(part) || countWords(part) > PART_WORDS)) return undefined
