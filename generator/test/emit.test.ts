@@ -165,3 +165,32 @@ describe('math nested in text inside a formula', () => {
     expect(() => katex.renderToString(formula, { throwOnError: true })).not.toThrow()
   })
 })
+
+describe('pipes in code', () => {
+  it('show as written in a bullet and in a table cell (escaped only where a table needs it)', async () => {
+    const { unified } = await import('unified')
+    const { default: remarkParse } = await import('remark-parse')
+    const { default: remarkGfm } = await import('remark-gfm')
+    const { visit } = await import('unist-util-visit')
+    const note = [
+      '# Shell',
+      '',
+      '## Filters',
+      '',
+      '- Count the lines of a log: `cat app.log | wc -l`',
+      '- Keep the errors of a log: `grep -i error app.log | sort`',
+      '',
+      '| task | command |',
+      '| --- | --- |',
+      '| first lines | `head -n 5 app.log \\| less` |',
+      '',
+    ].join('\n')
+    const deck = deckOf(note)
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(deck.markdown)
+    const codes: Array<{ value: string; inTable: boolean }> = []
+    visit(tree, 'inlineCode', (node, _index, parent) => void codes.push({ value: node.value, inTable: parent?.type === 'tableCell' }))
+    expect(codes.filter((code) => !code.inTable).map((code) => code.value)).toEqual(expect.arrayContaining(['cat app.log | wc -l', 'grep -i error app.log | sort']))
+    expect(codes.filter((code) => code.inTable).map((code) => code.value)).toContain('head -n 5 app.log | less')
+    expect(codes.some((code) => code.value.includes('\\|'))).toBe(false)
+  })
+})

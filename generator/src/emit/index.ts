@@ -171,11 +171,16 @@ function line(runs: Run[]): string {
   return escapeLineStart(inline(runs))
 }
 
-function inline(runs: Run[]): string {
+/**
+ * A line's runs as markdown. Note: `inTable` escapes `|` inside code spans too, as a GFM table cell
+ * needs (there `\\|` shows as `|`); anywhere else a code span shows every character as written, so
+ * its pipes stay bare.
+ */
+function inline(runs: Run[], inTable = false): string {
   return runs
     .map((run) => {
-      if (run.code && !run.tags) return codeSpan(run.text)
-      let text = run.code ? codeSpan(run.text) : run.math ? `$${inertTex(run.text)}$` : guardVue(escapeInline(run.text), run.text)
+      if (run.code && !run.tags) return codeSpan(run.text, inTable)
+      let text = run.code ? codeSpan(run.text, inTable) : run.math ? `$${inertTex(run.text)}$` : guardVue(escapeInline(run.text), run.text)
       if (run.emphasis && !run.code) text = wrap(text, '*')
       if (run.strong && !run.code) text = wrap(text, '**')
       // Allowlisted tags only (types.ts InlineTag), printed without attributes.
@@ -195,18 +200,18 @@ function wrap(text: string, marker: string): string {
   return inner ? `${before}${marker}${inner}${marker}${after}` : text
 }
 
-function codeSpan(text: string): string {
+function codeSpan(text: string, inTable: boolean): string {
   let longest = 0
   for (const match of text.matchAll(/`+/g)) longest = Math.max(longest, match[0].length)
   const ticks = '`'.repeat(longest + 1)
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
-  return `${ticks}${pad}${text.replace(/\|/g, '\\|')}${pad}${ticks}`
+  return `${ticks}${pad}${inTable ? text.replace(/\|/g, '\\|') : text}${pad}${ticks}`
 }
 
 function table(block: Extract<SlideBlock, { type: 'table' }>): string {
   const columns = Math.max(block.header.length, ...block.rows.map((row) => row.length), 1)
-  // inline() already escapes `|` in text and code spans.
-  const cell = (runs: Run[] | undefined): string => (runs ? inline(runs) : '')
+  // inline() escapes `|` in text, and in code spans when told it is in a table.
+  const cell = (runs: Run[] | undefined): string => (runs ? inline(runs, true) : '')
   const row = (cells: Run[][]): string =>
     `| ${Array.from({ length: columns }, (_, i) => cell(cells[i])).join(' | ')} |`
   const rule = `| ${Array.from({ length: columns }, (_, i) => alignRule(block.align[i] ?? null)).join(' | ')} |`
