@@ -293,8 +293,7 @@ function withTermChain(list: List, listed: Unit[], diagrams: boolean, context: U
  * A list's units with the processes and chains its items state below the top level (see
  * diagrams/inner.ts): each drawn on a slide of its own, captioned by the item that states it,
  * before the slides of the top-level item it is under (an overview, then the details; the list
- * keeps its text). A chain the note writes with arrows already reads as a chain where it stands:
- * its picture comes after that item's slides, not before the lines that explain it.
+ * keeps its text).
  */
 function withInnerDiagrams(list: List, listed: Unit[], context: UnitContext): Unit[] {
   const found = findInnerDiagrams(list, context.heading)
@@ -314,12 +313,6 @@ function withInnerDiagrams(list: List, listed: Unit[], context: UnitContext): Un
       const notes = shown.map((other) => other.notes).filter(Boolean).join('\n')
       out.splice(at, 0, unit.kind === 'solo' ? { ...unit, notes } : unit)
       for (const other of shown) out.splice(out.indexOf(other), 1)
-      continue
-    }
-    if (inner.diagram.kind === 'chain' && at >= 0) {
-      let end = at
-      while (end + 1 < out.length && own(out[end + 1])) end++
-      out.splice(end + 1, 0, unit)
       continue
     }
     out.splice(at < 0 ? out.length : at, 0, unit)

@@ -12,8 +12,9 @@ import { isVerb, termsOf } from '../phrase.js'
  * Fit" / "- Step 2. Test" / …) states its processes there.
  * - Sibling items labelled with a step noun and their number in order ("Step 1. …", "Stage 2: …"),
  *   three or more: the steps, labelled by what follows the number.
- * - An item (at any level) whose line is three or more actions joined by arrows ("Soak the seeds →
- *   drain them → sow them"): the parts as written, in order (names joined so are an outline).
+ * - A top-level item that is only three or more actions joined by arrows ("Soak the seeds →
+ *   drain them → sow them"): the parts as written, in order, in the line's place (names joined so
+ *   are an outline; a nested arrow line stays text, see findInnerDiagrams).
  * - An item (at any level) that gives a series of commands in order ("Water it, lift it out and
  *   then loosen the roots", diagrams/series.ts).
  * - A nested numbered list that reads as steps (structure.ts `findSteps`, its parent item as the
@@ -107,7 +108,11 @@ export function findInnerDiagrams(list: List, heading: string): InnerDiagram[] {
       const parts = arrowParts(itemLine(item))
       const first = item.children[0]
       const alone = !owner && item.children.length === 1 && first?.type === 'paragraph'
-      if (parts) found.push({ diagram: { kind: 'chain', nodes: parts, labels: parts.slice(1).map(() => '') }, owner, top: top ?? item, range: rangeOfNodes(item, item), whole: alone && plainText(first).trim() === itemLine(item) })
+      // A chain the note writes with arrows already reads as a chain where it stands: it is drawn
+      // only when it is all its item says, and the picture then takes the line's place (blind
+      // readers found a nested arrow line shown twice, as text and as a picture, a repeat).
+      const drawn = parts && alone && plainText(first).trim() === itemLine(item)
+      if (drawn) found.push({ diagram: { kind: 'chain', nodes: parts, labels: parts.slice(1).map(() => '') }, owner, top: top ?? item, range: rangeOfNodes(item, item), whole: true })
       const series = !parts && first?.type === 'paragraph' ? findSeries(plainText(first)) : undefined
       if (series) found.push({ diagram: { kind: 'steps', steps: series.steps, start: 1 }, owner, ...(series.purpose ? { purpose: series.purpose } : {}), top: top ?? item, range: rangeOfNodes(item, item), whole: alone && series.whole })
       for (const child of item.children) if (child.type === 'list') visitList(child, item, top ?? item)
