@@ -74,7 +74,8 @@ export function applyMath(tree: Root, file: VFile): void {
  * `\vert` (a table cell would end at it), `<` and `>` become `\lt` and `\gt` (no `<!--` or tag
  * can appear in the slide's markdown, where Slidev looks for the speaker notes' comment), and
  * math nested in text (`\colorbox{…}{$x$}`) is written `\(x\)`, since a `$` inside would end
- * the formula early in the slide's markdown.
+ * the formula early in the slide's markdown. White space at either end goes (an escaped `\ `
+ * stays): markdown-it reads `$x $` as text, not math, and `\lt ` at the end made one.
  */
 export function inertTex(tex: string): string {
   return tex
@@ -85,6 +86,8 @@ export function inertTex(tex: string): string {
     .replace(/\}(?=\})/g, '} ')
     .replace(/\\\|/g, '\\Vert ')
     .replace(/\|/g, '\\vert ')
+    .replace(/^\s+/, '')
+    .replace(/(?<!\\)\s+$/, '')
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Image, List, ListItem, Paragraph, PhrasingContent, Text } from 'mdast'
 import { paragraphUnits } from './paragraph.js'
 import type { BulletItem, Run, SlideBlock } from '../../types.js'
-import { countWords, plainText, runsText, toRuns } from '../../text.js'
+import { countWords, normalizeRuns, plainText, runsText, toRuns } from '../../text.js'
 import { LEADING_MARKERS } from '../../grammar/en.js'
 import { BULLET_WORDS, definitionOf, shortenSentence, withSubject } from '../condense.js'
 import { itemPoint, itemThought, type ItemThought } from '../item-thought.js'
@@ -23,10 +23,27 @@ export function itemRuns(item: ListItem, maxWords: number, complete = true): Run
     const runs = toRuns(ownLine(first.children.filter((c) => c.type !== 'image')))
     const definition = definitionOf(runs)
     if (definition) return [...definition.term, { text: ': ' }, ...shortenSentence(definition.explanation, Math.max(maxWords - countWords(runsText(definition.term)), 4))]
+    const formula = ledFormula(runs, item.children[1])
+    if (formula) return formula
     return itemPoint(runs, maxWords, complete)
   }
   if (first && first.type !== 'list') return shortenSentence([{ text: notesFor(first).replace(/\s+/g, ' ') }], maxWords)
   return []
+}
+
+/** Most words of a line that leads into the display formula under it ("Equivalently,", "We then get:"). */
+const FORMULA_LEAD_WORDS = 8
+
+/**
+ * An item whose line only leads into a display formula written under it, in the same item
+ * ("- Equivalently,⏎  $$ … $$"): the line and the formula are one bullet (the formula as inline
+ * math). Without it the bullet said "Equivalently" and the slide lost the formula it announces.
+ */
+function ledFormula(runs: Run[], next: ListItem['children'][number] | undefined): Run[] | undefined {
+  if (next?.type !== 'math' || !next.value.trim()) return undefined
+  const text = runsText(runs).trim()
+  if (!/[,:：]$/u.test(text) || countWords(text) > FORMULA_LEAD_WORDS) return undefined
+  return [...normalizeRuns(runs), { text: ' ' }, { text: next.value.replace(/\s*\n\s*/g, ' ').trim(), math: true }]
 }
 
 /**
