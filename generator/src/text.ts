@@ -1,6 +1,7 @@
 import type { PhrasingContent, Nodes } from 'mdast'
 import type { InlineTag, Run } from './types.js'
 import { ABBREVIATIONS } from './grammar/en.js'
+import { Memo } from './memo.js'
 
 const SAFE_LINK = /^(?:https?:|mailto:)/i
 
@@ -313,17 +314,11 @@ function endsWithAbbreviation(text: string): boolean {
  */
 export function sentences(text: string): string[] {
   // Several planners split the same paragraph (condensing, sequences, contrasts): split it once.
-  const hit = sentenceCache.get(text)
-  if (hit) return [...hit]
-  const out = splitIntoSentences(text)
-  if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.clear()
-  sentenceCache.set(text, out)
-  return [...out]
+  return [...sentenceCache.get(text, splitIntoSentences)]
 }
 
-const sentenceCache = new Map<string, string[]>()
 /** Texts kept by `sentences`; a 1 MB note splits about 2,300 texts 24,000 times. */
-const SENTENCE_CACHE_LIMIT = 10_000
+const sentenceCache = new Memo<string, string[]>(10_000)
 
 function splitIntoSentences(text: string): string[] {
   const out: string[] = []
@@ -356,26 +351,15 @@ const SPACED_WORD = /[\p{L}\p{N}\p{M}_]+(?:['’.][\p{L}\p{N}\p{M}_]+)*/gu
  * CJK, Thai and similar scripts goes through the segmenter.
  */
 export function countWords(text: string): number {
-  return remembered(wordCounts, text, countWordsOf)
+  return wordCounts.get(text, countWordsOf)
 }
 
 /**
  * Word counts by text: packing measures the same bullets and sentences many times over (a 1 MB
  * note counts 9,500 texts 62,000 times, and 6,300 texts 68,000 times as slide words).
  */
-const wordCounts = new Map<string, number>()
-const slideWordCounts = new Map<string, number>()
-/** Texts kept per count cache; past it the cache starts again. */
-const COUNT_CACHE_LIMIT = 20_000
-
-function remembered(cache: Map<string, number>, text: string, count: (text: string) => number): number {
-  const hit = cache.get(text)
-  if (hit !== undefined) return hit
-  const value = count(text)
-  if (cache.size >= COUNT_CACHE_LIMIT) cache.clear()
-  cache.set(text, value)
-  return value
-}
+const wordCounts = new Memo<string, number>(20_000)
+const slideWordCounts = new Memo<string, number>(20_000)
 
 function countWordsOf(text: string): number {
   if (!UNSPACED.test(text)) return text.match(SPACED_WORD)?.length ?? 0
@@ -432,7 +416,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
  * Budgets use this, so a slide fits however its words are counted.
  */
 export function visibleWords(text: string): number {
-  return remembered(slideWordCounts, text, visibleWordsOf)
+  return slideWordCounts.get(text, visibleWordsOf)
 }
 
 function visibleWordsOf(text: string): number {

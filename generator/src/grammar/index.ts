@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { FUNCTION_WORDS } from './en.js'
+import { Memo } from '../memo.js'
 
 /** One word or mark of a sentence, with its place in the text and its universal POS tag. */
 export interface Token {
@@ -104,15 +105,10 @@ const FUNCTION = new Set(FUNCTION_WORDS)
 /** Whether text reads as English: Latin letters and enough English function words. */
 export function isEnglish(text: string): boolean {
   // The planner asks about the same sentence several times over (a 1 MB note: 12,000 times about 4,300 texts).
-  const known = englishTexts.get(text)
-  if (known !== undefined) return known
-  const english = readsAsEnglish(text)
-  if (englishTexts.size >= CACHE_LIMIT) englishTexts.clear()
-  englishTexts.set(text, english)
-  return english
+  return englishTexts.get(text, readsAsEnglish)
 }
 
-const englishTexts = new Map<string, boolean>()
+const englishTexts = new Memo<string, boolean>(CACHE_LIMIT)
 
 function readsAsEnglish(text: string): boolean {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? []

@@ -2,6 +2,7 @@ import type { BulletItem, Run } from '../types.js'
 import { countWords, normalizeRuns, runsText, sentences } from '../text.js'
 import { capitalize, masked, sliceRuns } from './runs.js'
 import { shortenByGrammar } from './shorten.js'
+import { Memo } from '../memo.js'
 import { announces, contrastOpenerLength, isDefining, isMinor, leaning, pointsBackInside, countsOff, hasOwnSubject, opensMembers, isBareMeasure, isExample, isFactList, isResult, sentencePoints, type SentenceMarks, type SentencePoint } from './point.js'
 import { partsWithin } from './budget.js'
 import { alternation, EXISTENTIAL_FRAMES, GLOSS_FRAMES, NAMING_FRAMES, PRONOUN_COPULA_FRAMES, SEQUENCE_LAST, SEQUENCE_NEXT } from '../grammar/en.js'
@@ -40,12 +41,7 @@ export function splitSentences(runs: Run[]): Run[][] {
  */
 export function shortenSentence(runs: Run[], maxWords = BULLET_WORDS): Run[] {
   const key = `${maxWords}|${runsKey(runs)}`
-  let short = shortened.get(key)
-  if (!short) {
-    short = stripEndPunctuation(shortenByGrammar(normalizeRuns(runs.map((run) => ({ ...run }))), maxWords))
-    if (shortened.size >= SHORTENED_LIMIT) shortened.clear()
-    shortened.set(key, short)
-  }
+  const short = shortened.get(key, () => stripEndPunctuation(shortenByGrammar(normalizeRuns(runs.map((run) => ({ ...run }))), maxWords)))
   // Runs of its own for each caller, as before the cache.
   return short.map((run) => ({ ...run }))
 }
@@ -54,8 +50,7 @@ export function shortenSentence(runs: Run[], maxWords = BULLET_WORDS): Run[] {
  * Shortened sentences by their runs and word limit: condensing asks for one sentence several
  * times (a 1 MB note shortens 3,200 sentences 12,700 times).
  */
-const shortened = new Map<string, Run[]>()
-const SHORTENED_LIMIT = 5_000
+const shortened = new Memo<string, Run[]>(5_000)
 
 /** A key that tells runs apart by every property they have, in order (JSON keeps strings apart). */
 function runsKey(runs: Run[]): string {

@@ -1,5 +1,6 @@
 import { ASIDES, DERIVATION_SUFFIXES, PRONOUNS, alternation } from '../grammar/en.js'
 import { wordsOf, type Word } from '../grammar/words.js'
+import { Memo } from '../memo.js'
 
 /**
  * Grammar for structure detection, from wink-nlp's part-of-speech tags and lemmas (grammar/words.ts):
@@ -9,17 +10,11 @@ import { wordsOf, type Word } from '../grammar/words.js'
  */
 export type Term = Word
 
-const cache = new Map<string, Term[]>()
-const CACHE_LIMIT = 5000
+const cache = new Memo<string, Term[]>(5000)
 
 /** The words of a text with their tags and lemmas. */
 export function termsOf(text: string): Term[] {
-  const hit = cache.get(text)
-  if (hit) return hit
-  const terms = wordsOf(text)
-  if (cache.size >= CACHE_LIMIT) cache.clear()
-  cache.set(text, terms)
-  return terms
+  return cache.get(text, wordsOf)
 }
 
 const NOUNISH = ['Noun', 'Acronym', 'ProperNoun', 'Value', 'Adjective', 'Determiner', 'Possessive', 'Gerund', 'Hyphenated']
