@@ -91,7 +91,10 @@ const SILENT_BLOCKS = 4
  * to the notes (a table of contents whose links only point at the note's headings, tags).
  */
 function showsNothing(section: Section, walk: WalkContext): boolean {
-  if (section.children.length || !section.blocks.length || section.blocks.length > SILENT_BLOCKS) return false
+  // A heading with nothing under it (a bare "#", a credit line "Created by …" at the end) is no
+  // part of the talk: a divider with no slides after it. Its title goes to the notes.
+  if (!section.children.length && !section.blocks.length) return true
+  if (section.children.length || section.blocks.length > SILENT_BLOCKS) return false
   // An image that cannot be shown keeps its part (and its warning, said when the part is planned).
   let image = false
   for (const block of section.blocks) visit(block, 'image', () => void (image = true))

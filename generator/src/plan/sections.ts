@@ -396,6 +396,11 @@ export function attachHeldTitles(planned: Planned[], lineCount: number): SlidePl
       continue
     }
     if ('after' in item) {
+      // Text after a held title keeps the note's order: it waits with the title.
+      if (held.length) {
+        held.push(item.after)
+        continue
+      }
       const last = slides[slides.length - 1]
       if (last) slides[slides.length - 1] = { ...last, notes: [last.notes, item.after].filter(Boolean).join('\n\n') }
       else held.push(item.after)
@@ -404,7 +409,10 @@ export function attachHeldTitles(planned: Planned[], lineCount: number): SlidePl
     slides.push(held.length ? { ...item.slide, notes: [...held, item.slide.notes].filter(Boolean).join('\n\n') } : item.slide)
     held = []
   }
-  if (held.length) {
+  // Titles with nothing after them (the note ends on headings alone) join the last slide's notes.
+  const last = slides[slides.length - 1]
+  if (held.length && last) slides[slides.length - 1] = { ...last, notes: [last.notes, ...held].filter(Boolean).join('\n\n') }
+  else if (held.length) {
     slides.push({
       kind: 'content',
       layout: 'default',
