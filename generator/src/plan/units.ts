@@ -6,7 +6,7 @@ import { findLayers, findSequence, findSteps, isCycle } from './diagrams/structu
 import { findOrdinalSteps } from './diagrams/ordinals.js'
 import { listDiagram } from './diagrams/nesting.js'
 import { findInnerDiagrams, ownerCaption } from './diagrams/inner.js'
-import { findSeries } from './diagrams/series.js'
+import { findSeriesIn } from './diagrams/series.js'
 import { notesFor } from './notes.js'
 import { BULLET_WORDS, condenseParagraph, definitionOf, splitSentences } from './condense.js'
 import { measureBlock, measureBlocks } from './measure.js'
@@ -237,7 +237,7 @@ function diagramUnits(blocks: RootContent[], i: number, context: UnitContext): {
       return { units: [...unitsFor(block, context), diagramUnit(diagram, notesFor(block), rangeOf(block))], consumed: 1 }
     }
     // "To repot a plant, water it, lift it out and then loosen the roots": its commands in order.
-    const series = findSeries(plainText(block))
+    const series = findSeriesIn(block)
     if (series) return { units: [...unitsFor(block, context), diagramUnit({ kind: 'steps', steps: series.steps, start: 1 }, '', rangeOf(block))], consumed: 1 }
     const chain = findChain(plainText(block))
     if (chain) return { units: [...unitsFor(block, context), diagramUnit({ kind: 'chain', nodes: chain.nodes, labels: chain.labels, ...(chain.returns ? { returns: chain.returns } : {}) }, notesFor(block), rangeOf(block))], consumed: 1 }

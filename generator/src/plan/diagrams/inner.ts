@@ -3,7 +3,7 @@ import type { Diagram, LineRange } from '../../types.js'
 import { countWords, plainText } from '../../text.js'
 import { STEP_NOUNS, alternation } from '../../grammar/en.js'
 import { findSteps, stepLabel } from './structure.js'
-import { commands, findSeries } from './series.js'
+import { commands, findSeriesIn } from './series.js'
 import { isVerb, termsOf } from '../phrase.js'
 
 /**
@@ -113,7 +113,7 @@ export function findInnerDiagrams(list: List, heading: string): InnerDiagram[] {
       // readers found a nested arrow line shown twice, as text and as a picture, a repeat).
       const drawn = parts && alone && plainText(first).trim() === itemLine(item)
       if (drawn) found.push({ diagram: { kind: 'chain', nodes: parts, labels: parts.slice(1).map(() => '') }, owner, top: top ?? item, range: rangeOfNodes(item, item), whole: true })
-      const series = !parts && first?.type === 'paragraph' ? findSeries(plainText(first)) : undefined
+      const series = !parts && first?.type === 'paragraph' ? findSeriesIn(first) : undefined
       if (series) found.push({ diagram: { kind: 'steps', steps: series.steps, start: 1 }, owner, ...(series.purpose ? { purpose: series.purpose } : {}), top: top ?? item, range: rangeOfNodes(item, item), whole: alone && series.whole })
       for (const child of item.children) if (child.type === 'list') visitList(child, item, top ?? item)
     }

@@ -1,4 +1,5 @@
-import { countWords, sentences } from '../../text.js'
+import type { Paragraph } from 'mdast'
+import { countWords, sentences, toRuns } from '../../text.js'
 import { SEQUENCE_LAST, SEQUENCE_NEXT, alternation } from '../../grammar/en.js'
 import { isVerb, termsOf } from '../phrase.js'
 
@@ -33,6 +34,12 @@ const PURPOSE = /^(to\s+[^,:;]{3,80}?)\s*[,:]\s+(.+)$/iu
 
 /** Whether a phrase opens with its verb, as a command does: a verb, or a word and then its object ("Soak the beans"). */
 export function commands(part: string): boolean {
+  // A command in code, then its object or nothing ("`make install`", "`chmod` the key").
+  const code = /^`[^`]+`\s*/.exec(part)
+  if (code) {
+    const next = termsOf(part.slice(code[0].length))[0]
+    return !next || next.tags.has('Determiner') || next.tags.has('Pronoun')
+  }
   const terms = termsOf(part)
   const [first, second] = terms
   if (!first || ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adjective', 'Adverb', 'Possessive', 'ProperNoun', 'Value'].some((tag) => first.tags.has(tag))) return false
@@ -46,11 +53,17 @@ function stepOf(part: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
+/** The series of commands a paragraph states, if any: its text with inline code marked, so a command in code counts as one. */
+export function findSeriesIn(paragraph: Paragraph): Series | undefined {
+  return findSeries(toRuns(paragraph.children).map((run) => (run.code ? `\`${run.text}\`` : run.text)).join(''))
+}
+
 /** The series of commands a text states, if any (see the module's note). */
 export function findSeries(text: string): Series | undefined {
   const all = sentences(text.replace(/\s+/g, ' ').trim())
   for (const [k, sentence] of all.entries()) {
-    if (/[$\\`]/.test(sentence) || !MARKER.test(sentence)) continue
+    // Math stays out of nodes; inline code may name a step's command ("then `git add` the file").
+    if (/[$\\]/.test(sentence) || !MARKER.test(sentence)) continue
     const purposed = PURPOSE.exec(sentence.replace(/[.!]+$/, ''))
     const body = purposed ? purposed[2] : sentence.replace(/[.!]+$/, '')
     const joins = [...body.matchAll(JOIN)]
@@ -70,7 +83,7 @@ export function findSeries(text: string): Series | undefined {
     let end = k + 1
     for (const next of all.slice(k + 1)) {
       const rest = next.replace(OPENING, '')
-      if (rest === next || /[$\\`]/.test(next) || countWords(rest) > PART_WORDS || !commands(rest)) break
+      if (rest === next || /[$\\]/.test(next) || countWords(rest) > PART_WORDS || !commands(rest)) break
       steps.push(stepOf(rest))
       end++
     }
