@@ -31,8 +31,11 @@ describe('numbered part lines', () => {
     const slides = deckOf(ROME).slides
     const titles = slides.map((slide) => slide.title)
     // Content slides drop the part number; a part's divider keeps its title as written.
-    expect(titles).toContain('The early Republic')
-    expect(titles.some((title) => /^(?:2- )?Crisis of the Republic$/.test(title))).toBe(true)
+    // The part lines sit one level above the ### sections: two parts, each over its sections.
+    expect(titles.some((title) => /^(?:1- )?The early Republic$/.test(title))).toBe(true)
+    const agenda = slides.find((slide) => slide.kind === 'agenda')
+    expect(agenda?.notes).toMatch(/2 parts: 1- The early Republic; 2- Crisis of the Republic\./)
+    expect(titles).toContain('The Senate')
     expect(titles).not.toContain('Introduction')
     const content = slides.filter((slide) => slide.kind !== 'agenda')
     const bullets = content.flatMap((slide) => slide.body.flatMap((block) => (block.type === 'bullets' ? block.items.map((item) => item.runs.map((run) => run.text).join('')) : [])))

@@ -24,7 +24,8 @@ export function applyPartMarkers(tree: Root): void {
   if (markers.length < MIN_PARTS) return
   const depths = tree.children.filter((node): node is Heading => node.type === 'heading').map((heading) => heading.depth)
   if (!depths.length) return
-  const depth = Math.min(...depths)
+  const depth = Math.min(...depths) - 1
+  if (depth < 1) return
   for (const { index, node } of markers) {
     tree.children[index] = { type: 'heading', depth: depth as Heading['depth'], children: node.children, position: node.position }
   }
