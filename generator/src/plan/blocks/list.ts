@@ -10,6 +10,7 @@ import { measureBlocks } from '../measure.js'
 import { notesFor } from '../notes.js'
 import { closingUnit, flow, MAX_PARTS, notesOnly, rangeOf, type Unit, type UnitContext } from '../unit.js'
 import { imageUnit } from './image.js'
+import { codeUnits } from './code.js'
 import { announces } from '../point.js'
 import { definitionListUnits, isDefinitionList } from './definitions.js'
 
@@ -253,6 +254,11 @@ export function listUnits(list: List, context: UnitContext): Unit[] {
       whole.children.forEach((_, k) => units.push({ kind: 'flow', block: block(partOf(k, k + 1)), size: measureBlocks([block(partOf(k, k + 1))]), notes: k === 0 ? notes : '', range, piece: item }))
     } else parts.forEach(([from, to], n) => units.push(flow(block(partOf(from, to)), n === 0 ? notes : '', range)))
     for (const image of images) units.push(imageUnit(image, context, ''))
+    // Code written under an item (the query or command it introduces) shows after it; its text
+    // is in the item's notes already.
+    for (const child of item.children) {
+      if (child.type === 'code') for (const unit of codeUnits(child.value, child.lang ?? '', context, rangeOf(child))) ran.add(units[units.push('notes' in unit ? { ...unit, notes: '' } : unit) - 1])
+    }
     // A sentence run onto the item shows after it, as text of its own (its words are in the item's notes).
     const rest = first?.type === 'paragraph' ? first.children.slice(ownLine(first.children).length - 1) : []
     if (first?.type === 'paragraph' && rest.length && ownLine(first.children) !== first.children) {
