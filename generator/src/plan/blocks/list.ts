@@ -11,6 +11,7 @@ import { notesFor } from '../notes.js'
 import { closingUnit, flow, MAX_PARTS, notesOnly, rangeOf, type Unit, type UnitContext } from '../unit.js'
 import { imageUnit } from './image.js'
 import { codeUnits } from './code.js'
+import { commands } from '../diagrams/series.js'
 import { announces } from '../point.js'
 import { definitionListUnits, isDefinitionList } from './definitions.js'
 
@@ -152,13 +153,17 @@ function thoughtOf(item: ListItem): ItemThought | undefined {
  */
 export function listUnits(list: List, context: UnitContext): Unit[] {
   if (isDefinitionList(list)) return definitionListUnits(list, context)
+  // A procedure written as bullets shows its steps numbered, so their order survives a split.
+  // (The notes keep the note's own markers.)
+  const written = list
+  if (isCommandList(list, context.heading)) list = { ...list, ordered: true, start: 1 }
   const budget = context.options.budget
   const units: Unit[] = []
   const ran = new Set<Unit>()
   // What each top-level item shows, for a figure that needs its heading (see withSubject).
   const tops = completedTops(list, context)
   list.children.forEach((item, index) => {
-    const marker = list.ordered ? `${(list.start ?? 1) + index}. ` : '- '
+    const marker = written.ordered ? `${(written.start ?? 1) + index}. ` : '- '
     const notes = marker + notesFor(item).replace(/^- /, '')
     const range = rangeOf(item)
     const start = (list.start ?? 1) + index
@@ -371,4 +376,28 @@ function capList(units: Unit[], context: UnitContext): Unit[] {
   if (units.length <= limit + perSlide) return units
   const rest = units.slice(limit)
   return [...units.slice(0, limit), closingUnit(rest, `… and ${rest.length} more items: the speaker notes hold all of them.`, '\n')]
+}
+
+/** Fewest and most items of a bulleted procedure. */
+const COMMAND_ITEMS = { min: 3, max: 12 }
+
+/**
+ * Whether a bulleted list is a procedure: its heading is a command ("Install the web server",
+ * "Repot a fern") and so is every item's first line ("Open the port", "`chmod 0400 key.pem`",
+ * "Run `make` to build it"). Note: a list of advice under a heading that names a topic ("Good
+ * habits") is no procedure; both the heading and each item must be commands.
+ */
+function isCommandList(list: List, heading: string): boolean {
+  if (list.ordered || list.children.length < COMMAND_ITEMS.min || list.children.length > COMMAND_ITEMS.max) return false
+  const title = heading.trim().replace(/[\s:：.]+$/, '')
+  if (!title || /[`$\\]/.test(title) || !commands(title)) return false
+  const steps = list.children.filter((item) => {
+    const first = item.children[0]
+    if (first?.type !== 'paragraph') return false
+    const line = toRuns(ownLine(first.children)).map((run) => (run.code ? `\`${run.text}\`` : run.text)).join('').trim()
+    // "run `yum update` to update": a verb before code is a command too.
+    return line !== '' && (commands(line) || /^\p{Ll}+\s+`/u.test(line))
+  }).length
+  // (One item of four or more may be a command the tagger reads as a name: "SSH into the host".)
+  return steps === list.children.length || (list.children.length >= 4 && steps === list.children.length - 1)
 }

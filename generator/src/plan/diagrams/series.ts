@@ -37,7 +37,10 @@ export function commands(part: string): boolean {
   // A command in code, then its object or nothing ("`make install`", "`chmod` the key").
   const code = /^`[^`]+`\s*/.exec(part)
   if (code) {
-    const next = termsOf(part.slice(code[0].length))[0]
+    const rest = part.slice(code[0].length)
+    // (or what it is for: "`make` to build the site")
+    if (/^to\s+\p{L}/iu.test(rest)) return true
+    const next = termsOf(rest)[0]
     return !next || next.tags.has('Determiner') || next.tags.has('Pronoun')
   }
   const terms = termsOf(part)
