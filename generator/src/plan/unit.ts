@@ -40,6 +40,8 @@ export interface UnitContext {
   /** The section's heading (diagram detection reads it). */
   heading: string
   nextGroup: () => number
+  /** What a lead-in above the block takes from the block's first part only (a table's later parts show without it). */
+  firstLead?: Size
 }
 
 export function isShown(unit: Unit): unit is ShownUnit {

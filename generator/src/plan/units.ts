@@ -48,12 +48,13 @@ export function stepParts(steps: string[], start: number): Array<[number, number
  * diagrams drawn from a block's structure, then each block by its kind (see `unitsFor`).
  * A lead-in ending in ":" joins the slide of the list, table, code or diagram it introduces.
  */
-export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Unit[] {
-  const known = blocks.length ? previewed.get(blocks[0]) : undefined
-  if (known && sameWork(known, blocks, context)) {
-    previewed.delete(blocks[0])
+export function unitsForBlocks(noted: RootContent[], context: UnitContext): Unit[] {
+  const known = noted.length ? previewed.get(noted[0]) : undefined
+  if (known && sameWork(known, noted, context)) {
+    previewed.delete(noted[0])
     return known.units
   }
+  const blocks = asidesAfter(noted)
   const units: Unit[] = []
   let diagrams = context.options.diagrams
   let skipNext = false
@@ -120,7 +121,8 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
       // The lead-in and the first part of its table or code share a slide: that part is cut smaller.
       const size = measureBlock(lead)
       const budget = context.options.budget
-      const room = { ...context, titleWords: context.titleWords + size.words, options: { ...context.options, budget: { ...budget, lines: Math.max(1, budget.lines - size.lines) } } }
+      // (A table's later parts repeat its header without the lead-in: only its first part is cut smaller.)
+      const room = next.type === 'table' ? { ...context, firstLead: size } : { ...context, titleWords: context.titleWords + size.words, options: { ...context.options, budget: { ...budget, lines: Math.max(1, budget.lines - size.lines) } } }
       const [first, ...rest] = unitsFor(next, room)
       if (first && first.kind === 'solo' && !first.lead) {
         // A list whose last item leads in: the items before it are shown as a list of their own.
@@ -147,6 +149,29 @@ export function unitsForBlocks(blocks: RootContent[], context: UnitContext): Uni
     else units.push(...(block.type === 'list' ? withTermChain(block, unitsFor(block, context), diagrams, context) : unitsFor(block, context)))
   }
   return attachLeadIns(units, context)
+}
+
+/** Blocks a lead-in ending in ":" introduces: what it shares its slide with. */
+const INTRODUCED: readonly string[] = ['list', 'table', 'code', 'math']
+
+/**
+ * Blocks in the order they show: an aside (a quote or callout) written between a lead-in ending
+ * in ":" and the list, table, code or formula it introduces moves after that block, so that the
+ * lead-in and what it introduces share a slide (the aside follows them).
+ */
+export function asidesAfter(blocks: RootContent[]): RootContent[] {
+  let out: RootContent[] | undefined
+  for (let i = 0; i + 2 < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.type !== 'paragraph' || !isLeadIn(block)) continue
+    let j = i + 1
+    while (j < blocks.length && blocks[j].type === 'blockquote') j++
+    if (j === i + 1 || j >= blocks.length || !INTRODUCED.includes(blocks[j].type)) continue
+    out ??= [...blocks]
+    out.splice(i + 1, j - i, blocks[j], ...blocks.slice(i + 1, j))
+    i = j
+  }
+  return out ?? blocks
 }
 
 /** Units a side test worked out (see `previewUnitsForBlocks`), by the first of their blocks, for the walk to take once. */
@@ -208,11 +233,12 @@ export function unitsFor(node: RootContent, context: UnitContext): Unit[] {
   }
 }
 
-/** Whether a paragraph ends without a closing mark right before display math, a list or a table. */
+/** Whether a paragraph ends without a closing mark (or with a comma) right before display math, a list or a table. */
 function opensInto(block: Paragraph, next: RootContent | undefined): boolean {
   if (!next || !['math', 'list', 'table'].includes(next.type)) return false
   const text = plainText(block).trim()
-  return /[\p{L}\p{N}$)]$/u.test(text)
+  // (A clause that ends in a comma goes on into the block, as one with no closing mark does.)
+  return /[\p{L}\p{N}$),，、]$/u.test(text)
 }
 
 /** Diagrams drawn from blocks at `i`: layers (a lead-in and its list), a chain in a paragraph, numbered steps. */

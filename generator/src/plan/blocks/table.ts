@@ -32,7 +32,7 @@ function tableParts(table: Table, context: UnitContext): Unit[] {
         align: table.align ? [table.align[0], ...table.align.slice(from, from + MAX_TABLE_COLUMNS - 1)] : table.align,
         children: table.children.map((row) => ({ ...row, children: keep(row.children) })),
       }
-      units.push(...tableParts(part, context))
+      units.push(...tableParts(part, from === 1 ? context : { ...context, firstLead: undefined }))
     }
     return units
   }
@@ -44,7 +44,11 @@ function tableParts(table: Table, context: UnitContext): Unit[] {
     const header = head ? head.children.map((c) => cell(toRuns(c.children))) : []
     const rows = body.map((row) => row.children.map((c) => cell(toRuns(c.children))))
     const blockFor = (from: number, to: number): SlideBlock => ({ type: 'table', align, header, rows: rows.slice(from, to) })
-    const parts = body.length ? partsWithin(body.length, (from, to) => to - from <= maxTableRows && fits([blockFor(from, to)], context.titleWords, budget)) : [[0, 0] as [number, number]]
+    // The first part shares its slide with the lead-in, if any; the later parts have the whole budget.
+    const lead = context.firstLead
+    const roomOf = (from: number): { words: number; budget: typeof budget } => (from === 0 && lead ? { words: context.titleWords + lead.words, budget: { ...budget, lines: Math.max(1, budget.lines - lead.lines) } } : { words: context.titleWords, budget })
+    const fitsRows = (from: number, to: number): boolean => to - from <= maxTableRows && fits([blockFor(from, to)], roomOf(from).words, roomOf(from).budget)
+    const parts = body.length ? partsWithin(body.length, fitsRows) : [[0, 0] as [number, number]]
     return { blockFor, parts }
   }
   // A split that leaves a one-row part (3 rows as 2 + 1) shows shorter cells instead, when
