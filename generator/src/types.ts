@@ -131,6 +131,11 @@ export interface SlidePlan {
   part?: string
   /** The title of the talk's part this slide opens, when that part has no divider (it is short). */
   opens?: string
+  /**
+   * The title a slide of a section shows when the note gives other sections the same title
+   * ("Creating an image: Steps"): set by the planner from `distinctTitles`, used by `titleSlides`.
+   */
+  distinctTitle?: string
   body: SlideBlock[]
   /** Speaker notes: the full text of what the slide stands for, as plain markdown. */
   notes: string

@@ -3,7 +3,7 @@ import { VFile } from 'vfile'
 import type { Outline, PlanOptions, Section, SlidePlan } from '../types.js'
 import { agendaSlides, coverSlide, endSlide } from './frame.js'
 import { findComparison } from './compare.js'
-import { titleSlides } from './titles.js'
+import { distinctTitles, titleSlides } from './titles.js'
 import { attachHeldTitles, comparisonSlides, isSkipped, planPreamble, planSection, sectionText, skippedNotes, unitContext, wholeNoteContrast, type Planned, type WalkContext } from './sections.js'
 import { previewUnitsForBlocks } from './units.js'
 import { recapShownWhole, takeawaySlides } from './takeaways.js'
@@ -40,7 +40,7 @@ export const defaultPlanOptions: Omit<PlanOptions, 'assets'> = {
  */
 export function planSlides(outline: Outline, options: PlanOptions, file: VFile): SlidePlan[] {
   let groups = 0
-  const walk: WalkContext = { options, file, nextGroup: () => ++groups }
+  const walk: WalkContext = { options, file, nextGroup: () => ++groups, titles: distinctTitles(outline.sections) }
   // (The test plans the section aside: its messages and definition groups are not the deck's.)
   const silent = new Set(outline.sections.filter((section) => showsNothing(section, { ...walk, file: new VFile(), nextGroup: () => 0 })))
   const talk = outline.sections.filter((section) => !isSkipped(section, options) && !silent.has(section))

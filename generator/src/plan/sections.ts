@@ -31,6 +31,8 @@ export interface WalkContext {
   options: PlanOptions
   file: VFile
   nextGroup: () => number
+  /** The titles that tell apart sections of one title (titles.ts `distinctTitles`). */
+  titles?: Map<Section, string>
 }
 
 /** Units context for content under `title`. */
@@ -146,9 +148,20 @@ export function planSection(section: Section, part: { index: number; total: numb
         out.push(...comparisonSlides({ title: contrast.block.subjects.join(' vs '), block: contrast.block, notes, consumed: new Set() }, current, walk.options, kept.lead))
       }
     }
+    const distinct = walk.titles?.get(current)
+    if (distinct) out.splice(before, out.length - before, ...withDistinctTitle(out.slice(before), current.title, distinct))
   }
   visit(section, true, consumed)
   return withDividerLine(out)
+}
+
+/**
+ * The slides titled by a section's heading (its content, tables and diagrams; not its divider)
+ * show the title that tells it apart from other sections of that title.
+ * Note: a subsection's slides are marked first; a slide marked already keeps its title.
+ */
+function withDistinctTitle(planned: Planned[], title: string, distinct: string): Planned[] {
+  return planned.map((item) => ('slide' in item && item.slide.kind !== 'section' && !item.slide.distinctTitle && item.slide.title.replace(CONTINUED, '') === title ? { slide: { ...item.slide, distinctTitle: distinct } } : item))
 }
 
 const SENTENCE_END = /^[.!?。！？]/u

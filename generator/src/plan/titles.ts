@@ -1,4 +1,4 @@
-import type { SlidePlan } from '../types.js'
+import type { Section, SlidePlan } from '../types.js'
 import { countWords } from '../text.js'
 import { SUBORDINATORS } from '../grammar/en.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
@@ -59,6 +59,82 @@ export function mainClause(title: string): string {
   return title
 }
 
+/** A title as it is compared with others: without case or punctuation. */
+function titleKey(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/**
+ * The titles that keep apart sections whose short titles are the same ("Steps" under "Creating an
+ * image" and under "Deleting an image"): the full title when shortening made it the same as
+ * another's ("Definition: variance" → "Definition"); else the title of the nearest section above
+ * that no other section has (or of the section it is in, when none has), before it ("Creating an
+ * image: Steps"); sections still alike (siblings of one title, top-level sections, a pair too long
+ * for a title) are numbered in order ("Example (2)").
+ * Note: a top-level section has no part above it to name; a section titled like
+ * a section it is inside ("Steps" under "Steps") is part of that one and shows its title; a section
+ * with a title of its own is not in the map.
+ */
+export function distinctTitles(sections: Section[]): Map<Section, string> {
+  const placed: Array<{ section: Section; ancestors: Section[] }> = []
+  const walk = (section: Section, ancestors: Section[]): void => {
+    placed.push({ section, ancestors })
+    for (const child of section.children) walk(child, [section, ...ancestors])
+  }
+  for (const section of sections) walk(section, [])
+  const short = new Map(placed.map(({ section }) => [section, shortTitle(section.title)]))
+  // A section inside one of its own title adds no title of its own: it shows that one's.
+  const within = new Map<Section, Section>()
+  for (const { section, ancestors } of placed) {
+    const same = ancestors.find((ancestor) => titleKey(short.get(ancestor)!) === titleKey(short.get(section)!))
+    if (same) within.set(section, within.get(same) ?? same)
+  }
+  const own = placed.filter(({ section }) => !within.has(section))
+  const counts = (title: (section: Section) => string): Map<string, number> => {
+    const count = new Map<string, number>()
+    for (const { section } of own) count.set(titleKey(title(section)), (count.get(titleKey(title(section))) ?? 0) + 1)
+    return count
+  }
+  const shortCount = counts((section) => short.get(section)!)
+  const alike = (count: Map<string, number>, title: string): boolean => (count.get(titleKey(title)) ?? 0) > 1
+  const titles = new Map<Section, string>()
+  // Shortening made them alike: the full titles tell them apart.
+  const fullCount = counts((section) => section.title)
+  for (const { section } of own) {
+    const full = section.title.trim().replace(/[\s:：]+$/u, '')
+    if (alike(shortCount, short.get(section)!) && titleKey(full) !== titleKey(short.get(section)!) && !alike(fullCount, full) && [...full].length <= TITLE_MAX_CHARS) titles.set(section, full)
+  }
+  const shown = (section: Section): string => titles.get(section) ?? short.get(section)!
+  // Parts above are named by these titles (not by the pairs made below).
+  const settled = new Map(own.map(({ section }) => [section, shown(section)]))
+  const settledCount = counts((section) => settled.get(section)!)
+  for (const { section, ancestors } of own) {
+    if (titles.has(section) || !alike(settledCount, settled.get(section)!)) continue
+    // The nearest part above with a title of its own, else the section it is in.
+    const parent = ancestors.find((ancestor) => !within.has(ancestor) && !alike(settledCount, settled.get(ancestor)!)) ?? ancestors.find((ancestor) => !within.has(ancestor))
+    const title = parent && withParent(settled.get(parent)!, short.get(section)!)
+    // A pair too long for a title is left to the numbers below.
+    if (title && [...title].length <= TITLE_MAX_CHARS) titles.set(section, title)
+  }
+  // Sections alike still: numbered in the note's order.
+  const left = counts(shown)
+  const numbers = new Map<string, number>()
+  for (const { section } of own) {
+    const key = titleKey(shown(section))
+    if ((left.get(key) ?? 0) < 2) continue
+    numbers.set(key, (numbers.get(key) ?? 0) + 1)
+    titles.set(section, `${shown(section)} (${numbers.get(key)})`)
+  }
+  for (const [section, same] of within) if (titles.has(same)) titles.set(section, titles.get(same)!)
+  return titles
+}
+
+/** A title after the title of the part it belongs to: "Creating an image: Steps" ("What is X? – Example" after a question). */
+function withParent(parent: string, title: string): string {
+  const separator = /[?!？！]$/u.test(parent) || /[:：]/u.test(parent) || /[:：]/u.test(title) ? ' – ' : ': '
+  return `${parent.replace(/[\s:：]+$/u, '')}${separator}${title}`
+}
+
 /**
  * Give slides short titles and mark continuations: a run of slides "T", "T (cont.)", "T (cont.)"
  * becomes three slides titled "T" with parts "1/3", "2/3", "3/3". Section dividers, the cover and
@@ -77,10 +153,10 @@ export function titleSlides(slides: SlidePlan[]): SlidePlan[] {
     for (let k = i; k < j; k++) {
       const slide = out[k]
       if (FULL_TITLE.has(slide.kind)) continue
-      const short = shortTitle(base)
+      const short = slide.distinctTitle ?? shortTitle(base)
       slide.title = short
       if (count > 1) slide.part = `${k - i + 1}/${count}`
-      if (short !== base && k === i && !slide.notes.includes(base)) slide.notes = [base, slide.notes].filter(Boolean).join('\n\n')
+      if (!short.includes(base) && k === i && !slide.notes.includes(base)) slide.notes = [base, slide.notes].filter(Boolean).join('\n\n')
     }
     i = j
   }
