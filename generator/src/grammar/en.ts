@@ -184,6 +184,9 @@ export const SUMMARY_TITLES = [
   'key ideas',
   'main points',
   'the big picture',
+  'key observations',
+  'key differences',
+  'key difference',
 ]
 
 /**
@@ -513,3 +516,21 @@ export const ADDITIVE_OPENERS = ['additionally', 'in addition', 'also', 'moreove
 /** Openers that make a sentence the consequence of the one before ("So …", "Therefore, …"): kept when it joins that sentence. */
 export const CONSEQUENCE_OPENERS = [...CONCLUSION_MARKERS, 'so', 'that way', 'this way', 'meaning']
 // --- end s19-point ---
+
+// --- s21-takeaways (plan/takeaways.ts, plan/point.ts): what a talk may end with ---
+
+/**
+ * Openers by which a sentence points back at what was just said or shown ("So …", "Thus, …",
+ * "As a result, …", "Remember that …", "Here …"): away from that, its cause or its set-up is missing.
+ */
+export const BACK_POINTING_OPENERS = [...CONSEQUENCE_OPENERS, 'remember that', 'recall that', 'as we saw', 'as we have seen', 'as seen', 'as shown', 'as mentioned', 'as noted', 'now', 'in this case', 'in that case']
+
+/** Pronouns by which the writer narrates what the reader does ("You can add …", "We'll see that …"): a how-to, not a lesson. */
+export const NARRATOR_PRONOUNS = ['you', 'we', 'i']
+
+/** Summary titles that, heading a note's first section, sum up the note ahead of it (an abstract); "review" or "recap" there looks back at an earlier talk. */
+export const ABSTRACT_TITLES = ['summary', 'tl;dr', 'tldr', 'key takeaways', 'takeaways', 'key points', 'in short', 'in summary', 'the big picture', 'main points', 'key ideas']
+
+/** Section titles (whole or leading words) of an example or an exercise: it illustrates a lesson told elsewhere. */
+export const EXAMPLE_TITLES = ['example', 'examples', 'worked example', 'sample', 'exercise', 'exercises']
+// --- end s21-takeaways ---

@@ -22,6 +22,8 @@ import {
   SET_BACK_DETERMINERS,
   CAVEAT_MARKERS,
   CONDITION_OPENERS,
+  BACK_POINTING_OPENERS,
+  NARRATOR_PRONOUNS,
 } from '../grammar/en.js'
 import { countWords } from '../text.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
@@ -375,4 +377,108 @@ const CONDITION = startsWith(CONDITION_OPENERS)
 export function isCaveat(text: string): boolean {
   if (isMinor(text)) return false
   return CAVEAT.test(text) || leaning(text) === 'contrast' || (CONDITION.test(text) && /,\s*\S/.test(text))
+}
+
+// --- s21-takeaways: whether a sentence can end a talk on its own ---
+
+const BACK_POINTING = startsWith(BACK_POINTING_OPENERS)
+const SUBORDINATOR = new Set(SUBORDINATORS)
+const NARRATOR = new Set(NARRATOR_PRONOUNS)
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
+
+/**
+ * Whether a sentence opens by pointing back at what was said or shown before it ("So the …",
+ * "Thus, …", "As a result, …", "Remember that …", "Here we …"): its cause or set-up is not with it.
+ */
+export function opensBackward(text: string): boolean {
+  return BACK_POINTING.test(text)
+}
+
+/** The tokens of a sentence's main clause: past a leading subordinate clause ("Although …, "), up to a later one ("… when it is made"). */
+function mainClause(text: string): Token[] {
+  const tokens = tagSentence(text)
+  let from = 0
+  if (tokens[0] && SUBORDINATOR.has(tokens[0].lower)) {
+    const comma = tokens.findIndex((token) => token.text === ',')
+    if (comma < 0) return []
+    from = comma + 1
+  }
+  const rest = tokens.slice(from)
+  const end = rest.findIndex((token, i) => i > 0 && SUBORDINATOR.has(token.lower))
+  return (end < 0 ? rest : rest.slice(0, end)).filter((token) => token.pos !== 'PUNCT' && token.pos !== 'SYM')
+}
+
+type Token = ReturnType<typeof tagSentence>[number]
+
+/**
+ * Whether an English sentence says something of its own: its main clause has a subject and a
+ * finite verb ("Changes take effect at once"), or it is a rule told as a command ("Never push to
+ * main"). Not: a trait without its subject ("consist of …", "Defines …"), a noun phrase with an
+ * infinitive ("Instructions to build an image") or a participle after a bare noun and no stop
+ * ("6 bytes physical address assigned to the device").
+ * Note: formulas and code count as nouns (the caller writes them as "X").
+ */
+export function isClause(text: string): boolean {
+  const tokens = tagSentence(text).filter((token) => token.pos !== 'PUNCT' && token.pos !== 'SYM')
+  const stopped = /[.!?。]\s*$/.test(text)
+  const verbal = (token: Token | undefined): boolean => token?.pos === 'AUX' || token?.pos === 'VERB'
+  // A subordinator ("when", "which", "although") opens a clause whose first verbs are its own, not the main one.
+  let subordinate = false
+  // After "to view" or "making", a verb joined by "and" is one too ("to view the table and show …").
+  let nonFinite = false
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (SUBORDINATOR.has(token.lower)) subordinate = true
+    if (!verbal(token)) continue
+    if (token.pos === 'VERB' && (tokens[i - 1]?.lower === 'to' || /ing$/.test(token.lower) || (nonFinite && tokens[i - 1]?.pos === 'CCONJ'))) {
+      nonFinite = true
+      continue
+    }
+    nonFinite = false
+    if (subordinate) {
+      subordinate = false
+      // The clause's whole verb group is its own ("when it is made").
+      while (verbal(tokens[i + 1]) || (tokens[i + 1]?.pos === 'PART' && verbal(tokens[i + 2]))) i++
+      continue
+    }
+    const subject = tokens.slice(0, i)
+    // The first finite verb has no subject before it: a trait of something named elsewhere.
+    if (!subject.some((before) => SUBJECT_POS.has(before.pos))) return false
+    // "address assigned to …", "the sort of thing assumed by …": a participle after its noun, no finite verb.
+    const after = tokens[i + 1]
+    const pastForm = /ed$/.test(token.lower) || (token.lemma !== token.lower && !/s$/.test(token.lower))
+    const participle = token.pos === 'VERB' && pastForm && (after?.lower === 'by' || ((after?.pos === 'ADP' || after?.lower === 'to') && !stopped && !subject.some((before) => before.pos === 'DET' || before.pos === 'PRON')))
+    if (!participle) return true
+  }
+  return false
+}
+
+/** Whether an English sentence is a rule told as a command ("Never push to main", "Do not …", "Always pin …"). */
+export function isCommand(text: string): boolean {
+  const tokens = tagSentence(text).filter((token) => token.pos !== 'PUNCT' && token.pos !== 'SYM')
+  const first = tokens.findIndex((token) => token.pos === 'VERB')
+  if (first < 0 || first > 2) return false
+  // Only adverbs and a negated "do" before the verb, and the verb in its plain form, capitalised as a sentence.
+  return /^\p{Lu}/u.test(text.trim()) && tokens.slice(0, first).every((token) => token.pos === 'ADV' || token.pos === 'PART' || token.lemma === 'do') && tokens[first].lemma === tokens[first].lower
+}
+
+/**
+ * Whether a sentence only names one member of a set the talk goes on to present ("One exception is
+ * REM sleep disorder.", "One of the best-known remedies is rest."): its main clause's subject is
+ * "one …" and what follows the copula is a short name, with no claim about it.
+ */
+export function namesMember(text: string): boolean {
+  const tokens = mainClause(text)
+  if (tokens[0]?.lower !== 'one') return false
+  const copula = tokens.findIndex((token) => token.pos === 'AUX' && COPULA_LEMMAS.includes(token.lemma))
+  if (copula < 1) return false
+  const complement = tokens.slice(copula + 1)
+  return complement.length > 0 && complement.length <= 6 && !complement.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || token.lower === 'that')
+}
+
+/** Whether a sentence narrates what the reader or the writer does ("You can add …", "We'll notice that …"): a how-to. */
+export function isNarration(text: string): boolean {
+  const tokens = mainClause(text)
+  const verb = tokens.findIndex((token) => token.pos === 'AUX' || token.pos === 'VERB')
+  return verb > 0 && tokens.slice(0, verb).some((token) => token.pos === 'PRON' && NARRATOR.has(token.lower))
 }
