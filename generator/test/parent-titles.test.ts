@@ -128,6 +128,11 @@ describe('distinctTitles', () => {
       ['Worked problems: Example', 'Worked problems: Solution', 'Example: Solution'],
     ],
     [
+      'the nearest part that tells them apart, even when that part shares its own title elsewhere',
+      ['## Tools', '### Saw', '#### Care', '### Plane', '#### Care', '## Saw'],
+      ['Tools: Saw', 'Saw: Care', 'Plane: Care'],
+    ],
+    [
       'numbers for siblings of one title under one parent',
       ['## Sonnets', '### Reading', '### Reading', '## Ballads', '### Reading'],
       ['Sonnets: Reading (1)', 'Sonnets: Reading (2)', 'Ballads: Reading'],

@@ -108,12 +108,47 @@ export function distinctTitles(sections: Section[]): Map<Section, string> {
   // Parts above are named by these titles (not by the pairs made below).
   const settled = new Map(own.map(({ section }) => [section, shown(section)]))
   const settledCount = counts((section) => settled.get(section)!)
-  for (const { section, ancestors } of own) {
-    if (titles.has(section) || !alike(settledCount, settled.get(section)!)) continue
-    // The nearest part above with a title of its own, else the section it is in.
+  // The nearest part above whose title, before this one, tells the slides apart ("1. RANK():
+  // Example" and "2. DENSE_RANK(): Example", not the whole part's name on both): each round goes
+  // one part further up for the titles still alike.
+  const pending = own.filter(({ section }) => !titles.has(section) && alike(settledCount, settled.get(section)!))
+  const depth = Math.max(0, ...pending.map(({ ancestors }) => ancestors.length))
+  const byPart = new Set<Section>()
+  for (let round = 0; round < depth && pending.length; round++) {
+    const tried = new Map<Section, string>()
+    for (const { section, ancestors } of pending) {
+      const above = ancestors.filter((ancestor) => !within.has(ancestor))
+      const parent = above[Math.min(round, above.length - 1)]
+      const title = parent && withParent(settled.get(parent)!, short.get(section)!)
+      // A pair too long for a title is left to the numbers below.
+      if (title && [...title].length <= TITLE_MAX_CHARS) tried.set(section, title)
+    }
+    const count = counts((section) => tried.get(section) ?? titles.get(section) ?? settled.get(section)!)
+    for (const entry of [...pending]) {
+      const title = tried.get(entry.section)
+      if (title === undefined || alike(count, title)) continue
+      titles.set(entry.section, title)
+      if (entry.ancestors.filter((ancestor) => !within.has(ancestor)).length <= round + 1) byPart.add(entry.section)
+      pending.splice(pending.indexOf(entry), 1)
+    }
+  }
+  // Named after the whole part (its divider says that already) while the others that shared its
+  // title now show theirs: it keeps its own ("1. ROW_NUMBER()" beside "Example Use Cases: 1. ROW_NUMBER()").
+  // (Only when every other one was told apart by a nearer part: two parts' "Steps" both keep their part's name.)
+  const key = (section: Section): string => titleKey(settled.get(section)!)
+  for (const section of byPart) {
+    const sharing = own.filter(({ section: other }) => other !== section && key(other) === key(section)).map(({ section: other }) => other)
+    if (!sharing.every((other) => titles.has(other) && !byPart.has(other))) continue
+    const others = counts((other) => (other === section ? settled.get(section)! : (titles.get(other) ?? settled.get(other)!)))
+    if (!alike(others, settled.get(section)!)) titles.delete(section)
+  }
+  // A title the others no longer share (they were told apart above) stays as written.
+  const now = counts((section) => titles.get(section) ?? settled.get(section)!)
+  // Still alike: the nearest part above with a title of its own, else the section it is in (numbered below).
+  for (const { section, ancestors } of pending) {
+    if (!alike(now, settled.get(section)!)) continue
     const parent = ancestors.find((ancestor) => !within.has(ancestor) && !alike(settledCount, settled.get(ancestor)!)) ?? ancestors.find((ancestor) => !within.has(ancestor))
     const title = parent && withParent(settled.get(parent)!, short.get(section)!)
-    // A pair too long for a title is left to the numbers below.
     if (title && [...title].length <= TITLE_MAX_CHARS) titles.set(section, title)
   }
   // Sections alike still: numbered in the note's order.
@@ -126,7 +161,8 @@ export function distinctTitles(sections: Section[]): Map<Section, string> {
     titles.set(section, `${shown(section)} (${numbers.get(key)})`)
   }
   for (const [section, same] of within) if (titles.has(same)) titles.set(section, titles.get(same)!)
-  return titles
+  // In the note's order.
+  return new Map(placed.filter(({ section }) => titles.has(section)).map(({ section }) => [section, titles.get(section)!]))
 }
 
 /** A title after the title of the part it belongs to: "Creating an image: Steps" ("What is X? – Example" after a question). */
