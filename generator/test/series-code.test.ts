@@ -19,6 +19,15 @@ describe('series with commands in code', () => {
     expect(found[0][2]).toMatch(/^`?lp submit`? the job and wait$/)
   })
 
+  it('draws steps that are all the paragraph says in its place, once, with what they are for as the lead-in', () => {
+    const deck = deckOf(['# Printing', '', '## Build', '', 'To print a part: slice the model, heat the bed, then `lp submit` the job.', ''].join('\n'))
+    const slide = deck.slides.find((s) => s.body.some((block) => block.type === 'diagram'))!
+    const shown = JSON.stringify(slide.body.filter((block) => block.type !== 'diagram'))
+    expect(shown).toContain('To print a part:')
+    expect(shown).not.toContain('heat the bed')
+    expect(slide.notes).toContain('heat the bed')
+  })
+
   it('draws nothing when the code is a thing, not a command ("`config.yaml`, the logs and then the cache")', () => {
     const deck = deckOf(['# Files', '', '## Cleanup', '', 'We keep `config.yaml`, the logs and then the cache in one folder.', ''].join('\n'))
     expect(steps(deck.slides)).toEqual([])
