@@ -292,3 +292,38 @@ describe('what makes a sentence a statement of its own', () => {
     expect(opensBackward(text)).toBe(back)
   })
 })
+
+// Own words: a short note on sailing knots, with a marked point, a pointer and a web address.
+const KNOTS = `# Knots
+
+## Why knots matter
+
+A good knot holds under load and still unties easily afterwards.
+In short, a knot is only as good as how easily you can untie it after a storm.
+
+## The bowline
+
+The bowline makes a fixed loop at the end of a line.
+The drawing below shows the bowline tied around a post.
+
+## Cleats
+
+A cleat holds a line with a figure-eight turn and a locking hitch.
+
+## Further reading
+
+The knot guide at https://example.org/knots shows each knot step by step.
+`
+
+describe('takeaways that point elsewhere, and marked points', () => {
+  const points = takeaways(KNOTS)
+
+  it('takes no line with a web address and no line about what is below', () => {
+    expect(points.some((text) => /https?:|example\.org/.test(text))).toBe(false)
+    expect(points.some((text) => /below/.test(text))).toBe(false)
+  })
+
+  it('keeps what the author marked as the point', () => {
+    expect(points.some((text) => /a knot is only as good as how easily you can untie it/i.test(text))).toBe(true)
+  })
+})

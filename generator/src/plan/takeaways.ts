@@ -55,6 +55,10 @@ const LEAD_IN = /[:：]\s*$/
 const OPEN_END = /[,，;；、]\s*$/
 /** A line that ends with a stop. */
 const STOPPED = /[.!?。！？]\s*$/
+/** A web address in a line. */
+const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\p{L}/iu
+/** A thing pointed at where it stands in the note: "the table below", "these steps above". */
+const POINTS_AT = /\b(?:the|this|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:below|above)\b/iu
 /** A line that opens with a figure and its unit ("6 bytes …", "48-bit …"). */
 const FIGURE_FIRST = /^\d[\d.,]*(?:\s+|-)\p{L}/u
 /** Most words of a label before its colon ("**Purpose:** …", "siehe auch: …"). */
@@ -199,6 +203,8 @@ function spread(points: Candidate[], parts: Map<Section, number>, count: number)
   const queues = [...byPart.values()].map((queue) => queue.sort(strongestFirst))
   const order: Array<{ c: Candidate; i: number }> = []
   for (let round = 0; order.length < points.length; round++) order.push(...queues.filter((queue) => queue.length > round).map((queue) => queue[round]).sort(strongestFirst))
+  // What the author marked as the point ("In short, …", "Rule of thumb: …") goes first, then one part after another.
+  order.sort((a, b) => Number(isMarkedPoint(b.c.text)) - Number(isMarkedPoint(a.c.text)))
   return order
     .slice(0, count)
     .map((entry, rank) => ({ ...entry, c: { ...entry.c, rank } }))
@@ -263,6 +269,8 @@ function standingAlone(sentences: Candidate[]): (c: Candidate) => boolean {
   }
   return (c) => {
     if (LEAD_IN.test(c.text) || OPEN_END.test(c.text) || !standsAlone(c.text) || opensBackward(c.text)) return false
+    // A web address ("Official guide: https://…") is a pointer, and "the manifest below" shows on its own slide only.
+    if (WEB_ADDRESS.test(c.text) || POINTS_AT.test(c.text)) return false
     const label = labelOf(c.runs)
     if (label && !label.code && countWords(label.rest) <= VALUE_WORDS && !STOPPED.test(label.rest)) return false
     const prose = proseOf(c.runs)
