@@ -57,8 +57,8 @@ const OPEN_END = /[,，;；、]\s*$/
 const STOPPED = /[.!?。！？]\s*$/
 /** A web address in a line. */
 const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\p{L}/iu
-/** A thing pointed at where it stands in the note: "the table below", "these steps above". */
-const POINTS_AT = /\b(?:the|this|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:below|above)\b/iu
+/** A subject pointed at where it stands in the note: "The table below …", "These steps above …" (not "open the lid above 200 degrees"). */
+const POINTS_AT = /^(?:the|this|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:below|above)\b/iu
 /** A line that opens with a figure and its unit ("6 bytes …", "48-bit …"). */
 const FIGURE_FIRST = /^\d[\d.,]*(?:\s+|-)\p{L}/u
 /** Most words of a label before its colon ("**Purpose:** …", "siehe auch: …"). */
