@@ -111,7 +111,7 @@ export function distinctTitles(sections: Section[]): Map<Section, string> {
   // The nearest part above whose title, before this one, tells the slides apart ("1. RANK():
   // Example" and "2. DENSE_RANK(): Example", not the whole part's name on both): each round goes
   // one part further up for the titles still alike.
-  const pending = own.filter(({ section }) => !titles.has(section) && alike(settledCount, settled.get(section)!))
+  let pending = own.filter(({ section }) => !titles.has(section) && alike(settledCount, settled.get(section)!))
   const depth = Math.max(0, ...pending.map(({ ancestors }) => ancestors.length))
   const byPart = new Set<Section>()
   for (let round = 0; round < depth && pending.length; round++) {
@@ -124,23 +124,32 @@ export function distinctTitles(sections: Section[]): Map<Section, string> {
       if (title && [...title].length <= TITLE_MAX_CHARS) tried.set(section, title)
     }
     const count = counts((section) => tried.get(section) ?? titles.get(section) ?? settled.get(section)!)
-    for (const entry of [...pending]) {
+    const told = new Set<Section>()
+    for (const entry of pending) {
       const title = tried.get(entry.section)
       if (title === undefined || alike(count, title)) continue
       titles.set(entry.section, title)
       if (entry.ancestors.filter((ancestor) => !within.has(ancestor)).length <= round + 1) byPart.add(entry.section)
-      pending.splice(pending.indexOf(entry), 1)
+      told.add(entry.section)
     }
+    pending = pending.filter((entry) => !told.has(entry.section))
   }
   // Named after the whole part (its divider says that already) while the others that shared its
   // title now show theirs: it keeps its own ("1. ROW_NUMBER()" beside "Example Use Cases: 1. ROW_NUMBER()").
   // (Only when every other one was told apart by a nearer part: two parts' "Steps" both keep their part's name.)
   const key = (section: Section): string => titleKey(settled.get(section)!)
+  const sharers = new Map<string, Section[]>()
+  for (const { section } of own) sharers.set(key(section), [...(sharers.get(key(section)) ?? []), section])
+  // How many sections show each title now (kept up to date as titles go back to their own).
+  const showing = counts((section) => titles.get(section) ?? settled.get(section)!)
   for (const section of byPart) {
-    const sharing = own.filter(({ section: other }) => other !== section && key(other) === key(section)).map(({ section: other }) => other)
+    const sharing = sharers.get(key(section))!.filter((other) => other !== section)
     if (!sharing.every((other) => titles.has(other) && !byPart.has(other))) continue
-    const others = counts((other) => (other === section ? settled.get(section)! : (titles.get(other) ?? settled.get(other)!)))
-    if (!alike(others, settled.get(section)!)) titles.delete(section)
+    if ((showing.get(key(section)) ?? 0) > 0) continue
+    const named = titleKey(titles.get(section)!)
+    showing.set(named, (showing.get(named) ?? 0) - 1)
+    showing.set(key(section), 1)
+    titles.delete(section)
   }
   // A title the others no longer share (they were told apart above) stays as written.
   const now = counts((section) => titles.get(section) ?? settled.get(section)!)
