@@ -150,6 +150,16 @@ export function toRuns(nodes: PhrasingContent[]): Run[] {
   return runs
 }
 
+/** Inline text with code marked by backticks, so a command in code reads as one word ("then `git add` the file"). */
+export function codeMarkedText(nodes: PhrasingContent[]): string {
+  return toRuns(nodes).map((run) => (run.code ? `\`${run.text}\`` : run.text)).join('')
+}
+
+/** A text as it is compared with another: lower case, runs of anything but letters and digits as one space. */
+export function foldedKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
 function runsOf(nodes: PhrasingContent[]): Run[] {
   const runs: Run[] = []
   let open: InlineTag[] = []

@@ -1,6 +1,6 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast'
 import type { Outline, PlanOptions, Run, Section, SlideBlock, SlidePlan } from '../types.js'
-import { countWords, runsText, toRuns } from '../text.js'
+import { countWords, foldedKey, runsText, toRuns } from '../text.js'
 import { ABSTRACT_TITLES, EXAMPLE_TITLES, ADJUNCT_PREPOSITIONS, ADVICE_MARKERS, ADVICE_MODALS, CONTINUING_OPENERS, CONTRAST_CLAUSES, CONTRAST_MARKERS, COPULA_LEMMAS, COUNT_PHRASES, DEFINITION_FRAMES, FORWARD_REFERENCES, MODALS, SEQUENCE_FIRST, SEQUENCE_LAST, SEQUENCE_NEXT, NUMBER_WORDS, SUMMARY_TITLES, alternation } from '../grammar/en.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
 import { BULLET_WORDS, isCircularDefinition, shortenSentence, splitSentences } from './condense.js'
@@ -306,7 +306,7 @@ function labelOf(runs: Run[]): { key: string; code: boolean; rest: string } | un
     const labelRuns = [...runs.slice(0, i), { ...run, text: run.text.slice(0, colon) }].filter((r) => r.text.trim())
     const rest = proseOf([{ ...run, text: run.text.slice(colon + 1) }, ...runs.slice(i + 1)]).trim()
     if (!rest) return undefined
-    return { key: label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), code: labelRuns.every((r) => r.code || !r.text.replace(/[*_\s]/g, '')), rest }
+    return { key: foldedKey(label), code: labelRuns.every((r) => r.code || !r.text.replace(/[*_\s]/g, '')), rest }
   }
   return undefined
 }

@@ -1,5 +1,5 @@
 import type { Section, SlidePlan } from '../types.js'
-import { countWords } from '../text.js'
+import { countWords, foldedKey } from '../text.js'
 import { SUBORDINATORS } from '../grammar/en.js'
 import { isEnglish, tagSentence } from '../grammar/index.js'
 
@@ -60,17 +60,16 @@ export function mainClause(title: string): string {
 }
 
 /** A title as it is compared with others: without case or punctuation. */
-function titleKey(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-}
+const titleKey = foldedKey
 
 /**
  * The titles that keep apart sections whose short titles are the same ("Steps" under "Creating an
  * image" and under "Deleting an image"): the full title when shortening made it the same as
  * another's ("Definition: variance" → "Definition"); else the title of the nearest section above
- * that no other section has (or of the section it is in, when none has), before it ("Creating an
- * image: Steps"); sections still alike (siblings of one title, top-level sections, a pair too long
- * for a title) are numbered in order ("Example (2)").
+ * whose title, before this one, tells it apart ("Creating an image: Steps"), one level further up
+ * for those still alike; one named after its top-level part keeps its own title when every other
+ * section of that title was told apart by a nearer part; sections still alike (siblings of one
+ * title, top-level sections, a pair too long for a title) are numbered in order ("Example (2)").
  * Note: a top-level section has no part above it to name; a section titled like
  * a section it is inside ("Steps" under "Steps") is part of that one and shows its title; a section
  * with a title of its own is not in the map.

@@ -265,12 +265,12 @@ function diagramUnits(blocks: RootContent[], i: number, context: UnitContext): {
     // "To repot a plant, water it, lift it out and then loosen the roots": its commands in order.
     const series = findSeriesIn(block)
     if (series) {
-      const drawn = diagramUnit({ kind: 'steps', steps: series.steps, start: 1 }, '', rangeOf(block))
+      const drawn = (notes: string): Unit => diagramUnit({ kind: 'steps', steps: series.steps, start: 1 }, notes, rangeOf(block))
       // Steps that are all the paragraph says are drawn in its place (readers found the same
       // words twice, as a line and as a picture); what they are for leads into them.
-      if (series.whole && !series.purpose) return { units: [diagramUnit({ kind: 'steps', steps: series.steps, start: 1 }, notesFor(block), rangeOf(block))], consumed: 1 }
-      if (series.whole) return { units: [flow({ type: 'paragraph', runs: [{ text: `${series.purpose}:` }] }, notesFor(block), rangeOf(block), true), drawn], consumed: 1 }
-      return { units: [...unitsFor(block, context), drawn], consumed: 1 }
+      if (series.whole && !series.purpose) return { units: [drawn(notesFor(block))], consumed: 1 }
+      if (series.whole) return { units: [flow({ type: 'paragraph', runs: [{ text: `${series.purpose}:` }] }, notesFor(block), rangeOf(block), true), drawn('')], consumed: 1 }
+      return { units: [...unitsFor(block, context), drawn('')], consumed: 1 }
     }
     const chain = findChain(plainText(block))
     if (chain) return { units: [...unitsFor(block, context), diagramUnit({ kind: 'chain', nodes: chain.nodes, labels: chain.labels, ...(chain.returns ? { returns: chain.returns } : {}) }, notesFor(block), rangeOf(block))], consumed: 1 }

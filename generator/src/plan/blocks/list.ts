@@ -1,7 +1,7 @@
 import type { Image, List, ListItem, Paragraph, PhrasingContent, Text } from 'mdast'
 import { paragraphUnits } from './paragraph.js'
 import type { BulletItem, Run, SlideBlock } from '../../types.js'
-import { countWords, normalizeRuns, plainText, runsText, toRuns } from '../../text.js'
+import { codeMarkedText, countWords, normalizeRuns, plainText, runsText, toRuns } from '../../text.js'
 import { LEADING_MARKERS } from '../../grammar/en.js'
 import { BULLET_WORDS, definitionOf, shortenSentence, withSubject } from '../condense.js'
 import { itemPoint, itemThought, type ItemThought } from '../item-thought.js'
@@ -394,7 +394,7 @@ function isCommandList(list: List, heading: string): boolean {
   const steps = list.children.filter((item) => {
     const first = item.children[0]
     if (first?.type !== 'paragraph') return false
-    const line = toRuns(ownLine(first.children)).map((run) => (run.code ? `\`${run.text}\`` : run.text)).join('').trim()
+    const line = codeMarkedText(ownLine(first.children)).trim()
     // "run `yum update` to update": a verb before code is a command too.
     return line !== '' && (commands(line) || /^\p{Ll}+\s+`/u.test(line))
   }).length

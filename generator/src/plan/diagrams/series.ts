@@ -1,5 +1,5 @@
 import type { Paragraph } from 'mdast'
-import { countWords, sentences, toRuns } from '../../text.js'
+import { codeMarkedText, countWords, sentences } from '../../text.js'
 import { SEQUENCE_LAST, SEQUENCE_NEXT, alternation } from '../../grammar/en.js'
 import { isVerb, termsOf } from '../phrase.js'
 
@@ -58,7 +58,7 @@ function stepOf(part: string): string {
 
 /** The series of commands a paragraph states, if any: its text with inline code marked, so a command in code counts as one. */
 export function findSeriesIn(paragraph: Paragraph): Series | undefined {
-  return findSeries(toRuns(paragraph.children).map((run) => (run.code ? `\`${run.text}\`` : run.text)).join(''))
+  return findSeries(codeMarkedText(paragraph.children))
 }
 
 /** The series of commands a text states, if any (see the module's note). */
