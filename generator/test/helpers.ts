@@ -22,6 +22,24 @@ export function deckOf(text: string, options: { path?: string; resolveImage?: (u
   return { ...deck, file, parsed: parseSync(deck.markdown, 'slides.md') }
 }
 
+/**
+ * The key takeaways a note's deck ends with: each slide's title and its bullets as plain text
+ * (`marks`: with "**" around bold runs).
+ */
+export function takeawaySlides(text: string, marks = false): Array<{ title: string; bullets: string[] }> {
+  return deckOf(text)
+    .slides.filter((slide) => slide.kind === 'takeaways')
+    .map((slide) => ({
+      title: slide.title,
+      bullets: slide.body.flatMap((block) => (block.type === 'bullets' ? block.items.map((item) => item.runs.map((run) => (marks && run.strong ? `**${run.text}**` : run.text)).join('')) : [])),
+    }))
+}
+
+/** The bullets of a note's key takeaways, in order (see takeawaySlides). */
+export function takeawayBullets(text: string, marks = false): string[] {
+  return takeawaySlides(text, marks).flatMap((slide) => slide.bullets)
+}
+
 /** A real PNG of one colour, made here so that tests ship no binary files. */
 export function png(width: number, height: number): Buffer {
   const chunk = (type: string, data: Buffer) => {

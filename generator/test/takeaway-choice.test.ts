@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { SlidePlan } from '../src/types.js'
 import { isClause, namesMember, opensBackward } from '../src/plan/point.js'
-import { deckOf } from './helpers.js'
-
-/** The key takeaways a deck ends with: each slide's title and its bullets as plain text. */
-function takeawaySlides(note: string): Array<{ title: string; bullets: string[] }> {
-  const slides: SlidePlan[] = deckOf(note).slides.filter((slide) => slide.kind === 'takeaways')
-  return slides.map((slide) => ({
-    title: slide.title,
-    bullets: slide.body.flatMap((block) => (block.type === 'bullets' ? block.items.map((item) => item.runs.map((run) => run.text).join('')) : [])),
-  }))
-}
-
-const takeaways = (note: string): string[] => takeawaySlides(note).flatMap((slide) => slide.bullets)
+import { takeawayBullets as takeaways, takeawaySlides } from './helpers.js'
 
 // Own words: beekeeping, with conclusions that lean on the sentence before them.
 const HIVE = `# Keeping bees

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { SlidePlan } from '../src/types.js'
 import { lessonWeight } from '../src/plan/takeaways.js'
-import { deckOf } from './helpers.js'
-
-/** The bullets the key takeaways show, as plain text. */
-function takeaways(note: string): string[] {
-  const slides: SlidePlan[] = deckOf(note).slides.filter((slide) => slide.kind === 'takeaways')
-  return slides.flatMap((slide) => slide.body.flatMap((block) => (block.type === 'bullets' ? block.items.map((item) => item.runs.map((run) => run.text).join('')) : [])))
-}
+import { takeawayBullets as takeaways } from './helpers.js'
 
 // Own words: pottery, each section opening with a definition and holding a warning later on.
 const KILN = `# Firing a kiln

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { SlidePlan } from '../src/types.js'
-import { deckOf } from './helpers.js'
+import { deckOf, takeawayBullets } from './helpers.js'
 
 /** The bullets the key takeaways show, as plain text (with "**" around bold runs). */
-function takeaways(note: string): string[] {
-  const slides: SlidePlan[] = deckOf(note).slides.filter((slide) => slide.kind === 'takeaways')
-  return slides.flatMap((slide) => slide.body.flatMap((block) => (block.type === 'bullets' ? block.items.map((item) => item.runs.map((run) => (run.strong ? `**${run.text}**` : run.text)).join('')) : [])))
-}
+const takeaways = (note: string): string[] => takeawayBullets(note, true)
 
 // Own words: a note on monetary policy, with a long list of parallel definitions and two sections that say the same.
 const MONEY = `# Monetary policy
